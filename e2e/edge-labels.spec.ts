@@ -7,83 +7,60 @@ const DAY = 86_400_000;
 /**
  * A label near the timeline's right edge ends in "…" (or wraps) inside it, never cut there mid-word: the BBC spill
  * coverage at 1280×720 showed "Responsibilty was transfered to the Gulf Coast Cla", the Reuters Ecuador coverage's
- * year labels were cut on a phone. Its whole text is a hover away.
+ * year labels were cut on a phone. A label whose dot lies just before the timeline's left edge starts inside it, never
+ * cut there mid-word: the BBC spill coverage at 1280×720, its window starting two days after "BP's Deepwater Horizon rig
+ * exploded", showed "izon rig exploded" and the like; it keeps its end where it was, so it crosses no neighbour. Either
+ * way its whole text is a hover away.
  */
-for (const viewport of [
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-]) {
-  test(`a label at the right edge is fitted inside the timeline, its whole text on hover (${viewport.width}×${viewport.height})`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    const timeline = servedTimeline();
-    // the longest title of a day's event: its label runs furthest right of its dot
-    const event = timeline.events.filter((e) => e.date.precision === 'day').reduce((a, b) => (b.title.length > a.title.length ? b : a));
-    const at = Date.parse(event.date.value);
+const edges = [
+  {
+    edge: 'right' as const,
+    name: 'a label at the right edge is fitted inside the timeline',
     // its dot a day inside the window's right end: its label has no room to run on
-    const start = new Date(at - 40 * DAY).toISOString();
-    const end = new Date(at + 2 * DAY).toISOString();
-    await openExplorer(page, `/?detail=all&background=shown&start=${start}&end=${end}`);
-    const measure = () =>
-      page.evaluate(() => {
-        const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-        const cut: string[] = [];
-        for (const item of document.querySelectorAll<HTMLElement>('.vis-foreground .vis-item:not(.vis-dot)')) {
-          const content = item.querySelector('.ev-content');
-          if (!content || getComputedStyle(item).visibility === 'hidden') continue;
-          const r = content.getBoundingClientRect();
-          if (r.width && r.left < panel.right && r.right > panel.right + 0.5) cut.push(content.textContent ?? '');
-        }
-        return cut;
-      });
-    await expect.poll(measure).toEqual([]);
-    // a label that had no room shows a shortened or wrapped title, and hovering it says the whole title
-    const fitted = page.locator('.vis-foreground .vis-item[data-fit]').filter({ visible: true }).last();
-    await expect(fitted).toHaveAttribute('data-fit', /^(wrap|line)$/);
-    const title = (await fitted.locator('.ev-title').textContent()) ?? '';
-    await fitted.locator('.ev-content').hover();
-    await expect(page.locator('.vis-tooltip')).toContainText(title);
-  });
-}
-
-/**
- * A label whose dot lies just before the timeline's left edge starts inside it, never cut there mid-word: the BBC
- * spill coverage at 1280×720, its window starting two days after "BP's Deepwater Horizon rig exploded", showed
- * "izon rig exploded" and the like. It keeps its end where it was, so it crosses no neighbour; its whole text is a
- * hover away.
- */
-for (const viewport of [
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-]) {
-  test(`a label at the left edge starts inside the timeline, its whole text on hover (${viewport.width}×${viewport.height})`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    const timeline = servedTimeline();
-    // the longest title of a day's event: its label runs furthest right of its dot
-    const event = timeline.events.filter((e) => e.date.precision === 'day').reduce((a, b) => (b.title.length > a.title.length ? b : a));
-    const at = Date.parse(event.date.value);
+    window: (at: number) => [at - 40 * DAY, at + 2 * DAY],
+  },
+  {
+    edge: 'left' as const,
+    name: 'a label at the left edge starts inside the timeline',
     // its dot a day outside the window's left end: most of its label is inside the window
-    const start = new Date(at + DAY).toISOString();
-    const end = new Date(at + 40 * DAY).toISOString();
-    await openExplorer(page, `/?detail=all&background=shown&start=${start}&end=${end}`);
-    const measure = () =>
-      page.evaluate(() => {
-        const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
-        const cut: string[] = [];
-        for (const item of document.querySelectorAll<HTMLElement>('.vis-foreground .vis-item:not(.vis-dot)')) {
-          const content = item.querySelector('.ev-content');
-          if (!content || getComputedStyle(item).visibility === 'hidden') continue;
-          const r = content.getBoundingClientRect();
-          if (r.width && r.right > panel.left && r.left < panel.left - 0.5) cut.push(content.textContent ?? '');
-        }
-        return cut;
-      });
-    await expect.poll(measure).toEqual([]);
-    const fitted = page.locator('.vis-foreground .vis-item[data-fit]').filter({ visible: true }).first();
-    await expect(fitted).toHaveAttribute('data-fit', /^(wrap|line)$/);
-    const title = (await fitted.locator('.ev-title').textContent()) ?? '';
-    await fitted.locator('.ev-content').hover();
-    await expect(page.locator('.vis-tooltip')).toContainText(title);
-  });
+    window: (at: number) => [at + DAY, at + 40 * DAY],
+  },
+];
+for (const { edge, name, window } of edges) {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`${name}, its whole text on hover (${viewport.width}×${viewport.height})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const timeline = servedTimeline();
+      // the longest title of a day's event: its label runs furthest right of its dot
+      const event = timeline.events.filter((e) => e.date.precision === 'day').reduce((a, b) => (b.title.length > a.title.length ? b : a));
+      const [start, end] = window(Date.parse(event.date.value)).map((t) => new Date(t).toISOString());
+      await openExplorer(page, `/?detail=all&background=shown&start=${start}&end=${end}`);
+      const measure = () =>
+        page.evaluate((side) => {
+          const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+          const cut: string[] = [];
+          for (const item of document.querySelectorAll<HTMLElement>('.vis-foreground .vis-item:not(.vis-dot)')) {
+            const content = item.querySelector('.ev-content');
+            if (!content || getComputedStyle(item).visibility === 'hidden') continue;
+            const r = content.getBoundingClientRect();
+            const across = side === 'right' ? r.left < panel.right && r.right > panel.right + 0.5 : r.right > panel.left && r.left < panel.left - 0.5;
+            if (r.width && across) cut.push(content.textContent ?? '');
+          }
+          return cut;
+        }, edge);
+      await expect.poll(measure).toEqual([]);
+      // a label that had no room shows a shortened or wrapped title, and hovering it says the whole title
+      const labels = page.locator('.vis-foreground .vis-item[data-fit]').filter({ visible: true });
+      const fitted = edge === 'right' ? labels.last() : labels.first();
+      await expect(fitted).toHaveAttribute('data-fit', /^(wrap|line)$/);
+      const title = (await fitted.locator('.ev-title').textContent()) ?? '';
+      await fitted.locator('.ev-content').hover();
+      await expect(page.locator('.vis-tooltip')).toContainText(title);
+    });
+  }
 }
 
 /**

@@ -5,8 +5,8 @@ import { events, whyNot } from './events.harness';
 import type { ActorMention } from './types';
 import { mention } from './mention.harness';
 
-// Issue 11, helper act42: a named participant of a happening's clause yielded no actor ("Eastern lost 130.8 mln dlrs"
-// listed no one). Sentences of Reuters wire copy of 1987 and of the Guardian (2009).
+// A named participant of a happening's clause is its actor, written whole or by a short form ("Eastern lost 130.8 mln
+// dlrs" names the airline). Sentences of Reuters wire copy of 1987 and of the Guardian (2009).
 const mentions = (text: string) => findActorMentions(text).map((m) => ({ surface: m.surface, kind: m.kind, key: m.key, rules: m.rules }));
 
 describe('a company named in full, then by one word that acts', () => {
@@ -79,7 +79,7 @@ describe('acronyms of named organisations', () => {
     const text =
       'In 1918, when the LGB was finally girded into action late on in the pandemic, Newsholme advised people to avoid sneezing and coughing in public.';
     expect(mentions(text).find((m) => m.surface === 'LGB')).toMatchObject({ kind: 'organization', key: 'org:lgb', rules: ['acronym-after-the-acts'] });
-    // (The event itself goes: the article never spells "LGB" out, events/acronym-unexplained.ts, audit t17-v34.)
+    // (The event itself goes: the article never spells "LGB" out, events/acronym-unexplained.ts.)
     expect(whyNot(text, '2009-04-30')).toContain('girded:subject-cannot-be-placed:acronym-unexplained');
     // (an acronym the document spells out in words written small is a thing's: acronym-of-common-noun)
     const bop = mentions('On 20 April the blowout preventer (BOP) device failed. The probable cause is that the BOP was faulty.');
@@ -169,7 +169,7 @@ describe('a maker before a model number', () => {
   }, 60_000);
 });
 
-describe('review 42b: two initials of a two-word company are no company when they are a clock time or a unit (finding 8)', () => {
+describe('two initials of a two-word company are no company when they are a clock time or a unit', () => {
   it('reads "10 AM" as no American Motors (initials-of-named-company)', () => {
     const text = 'American Motors Corp shares rose. Trading in the stock halted at 10 AM on March 3, 2023.';
     expect(mentions(text).filter((m) => m.surface === 'AM' && m.rules.includes('initials-of-named-company'))).toEqual([]);
@@ -177,7 +177,7 @@ describe('review 42b: two initials of a two-word company are no company when the
   });
 });
 
-describe('review 42b: a number after a name is a model only after a maker of the lexicon (finding 10)', () => {
+describe('a number after a name is a model only after a maker of the lexicon', () => {
   it('reads no model in "Toyota 100 workers", "Lakers 112, Celtics 108", "Highway 401", "Section 230" (model-number-of-maker)', () => {
     for (const text of [
       'Toyota Motor Corp said on Monday that Toyota 100 workers struck.',
@@ -192,7 +192,7 @@ describe('review 42b: a number after a name is a model only after a maker of the
   });
 });
 
-describe('review 42b: an acronym is a thing\'s only when the words before "(X)" spell it (finding 9)', () => {
+describe('an acronym is a thing\'s only when the words before "(X)" spell it', () => {
   it('reads "the union (UAW)" as no thing, "blowout preventer (BOP)" as one (acronym-of-common-noun)', () => {
     const union = 'Workers picketed outside the plant. A spokesman for the union (UAW) said the UAW was ready to strike.';
     expect(mentions(union).filter((m) => m.rules.includes('acronym-of-common-noun'))).toEqual([]);
@@ -202,7 +202,7 @@ describe('review 42b: an acronym is a thing\'s only when the words before "(X)" 
   });
 });
 
-describe('review 42b: a company under another legal form is another company (finding 11)', () => {
+describe('a company under another legal form is another company', () => {
   const m = (surface: string, key: string): ActorMention => ({ surface, start: 0, end: surface.length, kind: 'organization', key, rules: [] });
   it('does not join "Nissan Motor Co" and "Nissan Motor Corp", parent and unit (same-name-other-legal-form)', () => {
     const nissan = canonicalizeActors([

@@ -29,7 +29,7 @@ describe('actors of 1987 wire copy: no ticker, no legal form alone, no dateline 
     ];
     for (const t of texts) expect(found(t, aside).filter((m) => /^(?:Corp|Inc|Ltd|PLC|BP)$/.test(m.surface))).toEqual([]);
     expect(aside).toContainEqual({ word: 'Inc', rule: 'legal-form-alone-no-name' });
-    // ("British Petroleum Co PLC": the second legal form is the name's, actors.ts `second-legal-form`, audit unseen46.)
+    // ("British Petroleum Co PLC": the second legal form is the name's, actors.ts `second-legal-form`.)
     expect(findActorMentions(texts[3]).find((m) => m.surface === 'British Petroleum')?.rules).toContain('second-legal-form');
   });
 

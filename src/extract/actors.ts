@@ -657,8 +657,8 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     if (run.length) runs.push(run);
     run = [];
   };
-  // "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct" (wire copy, 1987, audit
-  // unseen46: the name was cut at its comma, and "Sears" and "Roebuck" read as surnames): plain capitalised words
+  // "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct" (wire copy, 1987:
+  // the name was cut at its comma, and "Sears" and "Roebuck" read as surnames): plain capitalised words
   // joined by commas and then by "and Co" (the partners of one firm, "and Co" its last words: "Kidder, Peabody and Co",
   // "Goldman, Sachs and Co") are one name, the comma and "and" inside it (`comma-inside-and-co-name`). Not a list that
   // ends with a company of its own ("BP, Halliburton and Transocean Ltd": no "and Co").
@@ -815,8 +815,8 @@ function andInsideOrganisation(text: string, tokens: Token[], run: Token[], i: n
 }
 
 /**
- * "Shearson contributed 316 mln dlrs of American Express' 1.25 billion dlr net in 1986" (wire copy, 1987, audit
- * unseen42: the actor was "Express", a surname, and "American" a people's adjective): a demonym that begins a
+ * "Shearson contributed 316 mln dlrs of American Express' 1.25 billion dlr net in 1986" (wire copy, 1987:
+ * the actor was "Express", a surname, and "American" a people's adjective): a demonym that begins a
  * capitalised name is the name's first word when the document writes that name with a legal form ("American Express
  * Co") or writes it twice or more ("American Express said ... American Express' net") (`demonym-starts-company-name`). Not before a given name ("American Tony Smith": the
  * person's nationality), a title ("German Chancellor") or a date's word; one to three plain capitalised words follow.
@@ -890,7 +890,7 @@ function placeHeadEndsName(text: string, run: Token[], i: number): Token[] | nul
   if (!words.every((t, k) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && (!TITLE_WORDS.has(t.bare.toLowerCase()) || (t.bare === 'National' && k > 0)))) return null;
   // (the lexicon's own whole name, "Latin America", is its)
   if ((lexiconAt(text, run, i)?.length ?? 0) >= words.length) return null;
-  // ("Rank Xerox South Africa was founded in 1964" (wire copy, 1987, audit unseen44): a country whose name ends on the
+  // ("Rank Xerox South Africa was founded in 1964" (wire copy, 1987): a country whose name ends on the
   // head word, "South Africa", is no capital inside a place's name; `country-is-no-place-head`.)
   return words.some((_, k) => k < words.length - 1 && (lexiconAt(text, run, i + k)?.length ?? words.length) < words.length - k) ? words : null;
 }
@@ -940,8 +940,8 @@ function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number
 }
 
 /**
- * "AKRON, Ohio, April 13 - Goodyear Tire and Rubber Co said it expects to report earnings" (wire copy, 1987, audit
- * unseen44: the title "Rubber Co lost 60.0 mln dlrs" named half a company, cut at its "and"): two or three plain
+ * "AKRON, Ohio, April 13 - Goodyear Tire and Rubber Co said it expects to report earnings" (wire copy, 1987:
+ * the title "Rubber Co lost 60.0 mln dlrs" named half a company, cut at its "and"): two or three plain
  * capitalised words, "and", and one word before a legal form ("Co", "Inc") are one company's name when the document
  * never writes those words before "and" without what follows it (`and-inside-longer-company-name`). Not a list ("BP,
  * Halliburton and Transocean Ltd."), nor a first name with a head word ("Transocean and Anadarko Petroleum Corp"), nor
@@ -1380,13 +1380,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i++;
         continue;
       }
-      // "the upper level of the George Washington Bridge between New York and Fort Lee, N.J." (wire copy, 1987, audit
-      // unseen42: "The bridge opened in 1931" listed the United States, read from the capital "Washington" inside the
+      // "the upper level of the George Washington Bridge between New York and Fort Lee, N.J." (wire copy, 1987:
+      // "The bridge opened in 1931" listed the United States, read from the capital "Washington" inside the
       // bridge's name): a name of plain capitalised words that ends in a place's head word ("Bridge", "Airport",
       // "Square") is one place, and the capital, country or people inside it names no state acting
       // (`place-head-ends-name`; not "Mexico City", the city of `city-named-for-its-country`).
-      // "Yesterday health officials announced that South Hampstead high school would be closed until Thursday" (audit
-      // t17-v32: the list was empty, "Hampstead" a surname nothing confirmed): a name of plain capitalised words right
+      // "Yesterday health officials announced that South Hampstead high school would be closed until Thursday" (the
+      // list was empty, "Hampstead" a surname nothing confirmed): a name of plain capitalised words right
       // before a school's, a college's or a hospital's head word written small is that institution's name, an
       // organisation (`name-before-institution-written-small`), as "Eton College" is.
       // (A compass word set aside before it is the name's: "South Hampstead".)
@@ -1424,8 +1424,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         i = run.length;
         continue;
       }
-      // "Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp AN for 17 months" (wire copy, 1987,
-      // audit unseen46: the record listed "Firm Amoco Corp"): a word that says what the company is ("firm", "company"),
+      // "Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp AN for 17 months" (wire copy, 1987:
+      // the record listed "Firm Amoco Corp"): a word that says what the company is ("firm", "company"),
       // written with a capital after a country's name and before the company's own name of two words or more, is no
       // word of that name (`company-cue-written-capital`), as "the U.S. firm Amoco Corp" would be written. Not a word that
       // heads names itself ("the Japan Development Bank", ORG_HEADS).
@@ -1489,8 +1489,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         // "459 mln dlrs of poor-quality loans ... to the Federal Deposit Insurance Corp, FDIC, during 1986": a company's
         // legal form right after the name's head word is the name's, no surname "Corp" of its own (the name is keyed
         // without it, as "Anadarko Petroleum Corp" is; `legal-form-after-head-word`).
-        // ("The U.S. unit of Nomura Securities Co Ltd of Japan ... won a competitive issue" (wire copy, 1987, audit
-        // unseen46: the record listed "Ltd of Japan"): two legal forms in a row, "Co Ltd", are both the name's,
+        // ("The U.S. unit of Nomura Securities Co Ltd of Japan ... won a competitive issue" (wire copy, 1987:
+        // the record listed "Ltd of Japan"): two legal forms in a row, "Co Ltd", are both the name's,
         // `second-legal-form`.)
         if (run[i] && !run[i - 1].possessive && isLegalSuffix(run[i].bare)) {
           mentions[mentions.length - 1].rules.push('legal-form-after-head-word');
@@ -1526,8 +1526,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
           i += lex.length + 1;
           continue;
         }
-        // "The last flu pandemic was in 1968 when "Hong Kong" flu killed about a million people globally" (audit t17-v32:
-        // the list was empty, the flu that killed named in the sentence), "the Spanish flu of 1918": a place, a country or
+        // "The last flu pandemic was in 1968 when "Hong Kong" flu killed about a million people globally" (the list was
+        // empty, the flu that killed named in the sentence), "the Spanish flu of 1918": a place, a country or
         // a people's adjective right before "flu" or "influenza" names the disease, a named thing, no state and no
         // place (`disease-named-after-place`; events/apposed-name.ts keeps the place itself out).
         const disease =
@@ -1609,7 +1609,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         !!previousWord(tokens, andBefore)?.cap &&
         !TITLE_WORDS.has(previousWord(tokens, andBefore)!.bare.toLowerCase());
       // "Security Pacific Corp SPC said ... Security Pacific completed its acquisition of Rainier on August 31" (wire copy,
-      // 1987, audit unseen46: the record listed no one): a title word ("Security" of "National Security Adviser") that,
+      // 1987: the record listed no one): a title word ("Security" of "National Security Adviser") that,
       // with the capitalised word after it, starts a company's name the document writes with its legal form starts that
       // company's short form (`head-word-starts-company-name`), not an office.
       const headOfName =
@@ -1755,7 +1755,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         continue;
       }
       // "to sell its Rank Xerox South Africa Pty Ltd affiliate ... Rank Xerox South Africa was founded in 1964" (wire
-      // copy, 1987, audit unseen44: the event listed only the parent "Rank Xerox", the name, ending on a country, read as
+      // copy, 1987: the event listed only the parent "Rank Xerox", the name, ending on a country, read as
       // no one's): a name of two words or more the document wrote before with only legal forms after it is that
       // company's short form (`company-name-without-legal-form`), a subsidiary named for its country too.
       const withForm =
@@ -2008,7 +2008,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
       continue;
     }
-    // "Du Pont Co said it agreed to sell its Cleveland chemical plant" (wire copy, 1987, audit unseen46): a name after
+    // "Du Pont Co said it agreed to sell its Cleveland chemical plant" (wire copy, 1987): a name after
     // "its" or "their" and before a facility's noun is where the owner's plant stands, a place (`place-of-owned-facility`).
     const owner = previousWord(tokens, t)?.bare.toLowerCase();
     if ((owner === 'its' || owner === 'their') && facilityAfter(tokens, t)) {
@@ -2055,7 +2055,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     if (company) emit('organization', company, [t], ['short-form-starts-sentence']);
   }
   // "AMR Corp's American Airlines will start its own information campaign ... Last month, American fired 20 flight
-  // attendants", "American's merger with AirCal ... received final approval" (wire copy, 1987, audit unseen46: the
+  // attendants", "American's merger with AirCal ... received final approval" (wire copy, 1987: the
   // lists were empty or lacked American): a demonym alone that acts (before its verb, or owning a thing) where the
   // document names one organisation whose name it starts ("American Airlines") is that organisation's short form
   // (`demonym-short-form-of-company`), no state and no person. Not after a determiner ("the American said" is a
@@ -2149,7 +2149,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
 function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
   const named = new Map<string, ActorMention>();
   // "to replace the International Aero Engine (IAE) consortium's superfan ... Airbus signed an agreement with IAE last
-  // December" (wire copy, 1987, audit unseen42: the counterparty IAE was missing, an unconfirmed acronym): a name of
+  // December" (wire copy, 1987: the counterparty IAE was missing, an unconfirmed acronym): a name of
   // two words or more that nothing else typed, right before its initials in brackets, is an organisation's, no
   // person's (a person's name is not spelt out so), and so is the acronym (`name-spelt-by-acronym`).
   const spelledOut = new Set<string>();
@@ -2198,7 +2198,7 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
     const initials = words.map((w) => w[0]).join('');
     const seen = spelt.get(initials);
     spelt.set(initials, seen === undefined || seen?.key === m.key ? m : null);
-    // "Atlantic Richfield Co, considering a spin-off ... Yesterday ARCO's stock jumped" (wire copy, 1987, audit wire42:
+    // "Atlantic Richfield Co, considering a spin-off ... Yesterday ARCO's stock jumped" (wire copy, 1987:
     // the record listed no one): a company's initials may go on with the first letters of its legal form written after
     // the name, "ARCO" for Atlantic Richfield Co, "AMC" for American Motors Corp (`initials-with-legal-form`).
     const form = all[all.length - 1];
@@ -2462,7 +2462,7 @@ function commonWordAndOrganisation(text: string, mentions: ActorMention[], rekey
 /**
  * "Two years ago, the heads of General Motors and Chrysler were pilloried by congressmen": a surname alone that the
  * document never expands (a tentative surname), joined by "and" or "or" to an organisation's name, is likelier a
- * company of the same list than a person the report never introduced (`listed-with-organisation`; T17 audit v30: the
+ * company of the same list than a person the report never introduced (`listed-with-organisation`: the
  * record listed only General Motors). The mention keeps its tentative key: canonical.ts first gives the word to a
  * person the corpus names ("Hayward and BP America" where another report names Tony Hayward), and only when nobody
  * bears it makes it the organisation. A comma joins too when the list goes on with "and" ("GM, Chrysler and Ford").
@@ -2606,7 +2606,7 @@ function companyShortForms(
     const words = (commas ? m.surface.replace(/,/g, '') : m.surface).split(/\s+/);
     let n = words.findIndex((w, k) => k > 0 && isLegalSuffix(w));
     if (n < 0 && m.rules.includes('legal-form-after-head-word')) n = words.length;
-    // ("Goodyear Tire and Rubber Co said ... Goodyear reported a loss" (wire copy, 1987, audit unseen44: "Goodyear" went
+    // ("Goodyear Tire and Rubber Co said ... Goodyear reported a loss" (wire copy, 1987: "Goodyear" went
     // to the corpus's Goodyear Aerospace): an "and" inside the name, `and-inside-longer-company-name`, leaves its first
     // words the company's short form, `short-form-of-company-name` as for any other name.)
     const acrossAnd = m.rules.includes('and-inside-longer-company-name') || m.rules.includes('and-inside-company-name') || commas;
@@ -2630,8 +2630,8 @@ function companyShortForms(
       acronymClaims.set(normalizeName(first), (acronymClaims.get(normalizeName(first)) ?? new Set()).add(m.key.slice(4)));
       continue;
     }
-    // "Iowa Beef Processors Inc is lifting a lockout ... Iowa Beef closed the proessing plant" (wire copy, 1987, audit
-    // wire44: the record listed no one): a state's name that starts a company's name of three words or more before its
+    // "Iowa Beef Processors Inc is lifting a lockout ... Iowa Beef closed the proessing plant" (wire copy, 1987:
+    // the record listed no one): a state's name that starts a company's name of three words or more before its
     // legal form starts a short form of two words or more, never alone (`state-starts-company-name`; "Iowa" is the state).
     const stateFirst = US_STATES.has(first) && n >= 3 && !PLACE_HEADS.has(words[1].toLowerCase()) && !ORG_HEADS.has(words[1].toLowerCase());
     const firstOk =
@@ -3318,7 +3318,7 @@ function relativeWhichActs(text: string, tokens: Token[], t: Token): boolean {
 
 /**
  * "Trinidad and Tobago is finalizing arrangements with Union Carbide UK of the United States and Snamprogetti of Italy
- * ... Snamprogetti built the first methanol refinery on trinidad five years ago" (wire copy, 1987, audit unseen44: the
+ * ... Snamprogetti built the first methanol refinery on trinidad five years ago" (wire copy, 1987: the
  * record listed no one): one word no dictionary knows and no given name, never introduced with a given name or a title,
  * right before "of" and a country, is a company said to be that country's, as "Philips of the Netherlands" is
  * (`name-of-country`); a person is introduced in full ("Alberto Tomba of Italy") and his surname goes to him first.
@@ -3421,7 +3421,7 @@ function productCue(text: string, tokens: Token[], first: Token, last: Token): n
     }
     if (!PRODUCT_DETERMINERS.has(w)) break;
     // ("Du Pont Co said it agreed to sell its Cleveland chemical plant, the oldest site currently operated by the
-    // company" (wire copy, 1987, audit unseen46: the record listed "Cleveland"): a name after "its" and before a
+    // company" (wire copy, 1987: the record listed "Cleveland"): a name after "its" and before a
     // facility's noun, with at most two words written small between, says where the owner's plant stands, no product
     // of its own (`place-of-owned-facility`).)
     if (steps === 0 && (w === 'its' || w === 'their') && facilityAfter(tokens, last)) return 0;

@@ -228,7 +228,7 @@ describe('cleanText cuts the furniture of real news pages and keeps the sentence
     );
     expect(list.text).not.toContain('aftershock');
     expect(list.text).toContain('The Coast Guard said on Friday the oil had been cleaned up.');
-    // (After an abbreviation's point, "Ltd....": audit t17-v33 top #10.)
+    // (After an abbreviation's point, "Ltd....".)
     const abbreviated = first(
       'Events May 4, Day 15 of a Gulf of Mexico oil spill that began with an explosion and fire on April 20 on the drilling rig Deepwater Horizon, owned by Transocean Ltd.... VENICE, La. (AP) -- The surface area of the spill tripled on Friday.',
     );
@@ -655,7 +655,6 @@ describe('cleanText on a teaser above a story that opens with its dateline (teas
   });
 
   it('keeps a first line that opens with a title and a name above a dateline', () => {
-    // review-38 #12
     const lede =
       'Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote next week.\nWASHINGTON -- The Senate will vote next week on the oil spill bill, aides said.';
     expect(explainClean(lede).removals.filter((x) => x.rule === 'teaser-before-dateline')).toEqual([]);

@@ -622,7 +622,7 @@ function cutTeasers(line: string, cut: (rule: string, from: number, to: number, 
   const opens = TEASER_OPENS;
   // (An abbreviation's point before the cut-off counts: "... on the drilling rig Deepwater Horizon, owned by Transocean
   // Ltd.... VENICE, La. (AP) -- ...", a related story's teaser in a Fox News article of 29 April about "Day 15" of the
-  // spill, 4 May, audit t17-v33 top #10.)
+  // spill, 4 May.)
   // (A capitalised abbreviation only, "Ltd.", "Inc.", "Co.": a blog's "I'm really...." is a sentence's own.)
   const ends = [...line.matchAll(/(?:[\p{L}\d]|(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\.)(?:\.\.\.|…)(?=\s|$)/gu)];
   // A run of teasers on one line (`teaser`): "The promise came after the Whit... A government lawyer says the owner ...

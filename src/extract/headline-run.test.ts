@@ -9,7 +9,6 @@ describe('headlineRun: a title-case headline run into its blurb', () => {
   });
 
   it('takes no title and name opening a lede for a headline', () => {
-    // review-38 #11 and #12
     expect(headlineRun(words('Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote next week.'))).toBe(0);
     expect(headlineRun(words('BP Chief Executive Tony Hayward said on Monday the company would pay all legitimate claims.'))).toBe(0);
     expect(headlineRun(words('White House Press Secretary Robert Gibbs said the president was angry.'))).toBe(0);

@@ -224,8 +224,8 @@ describe('toEventRecords: the report shown', () => {
   });
 
   it('shows a report whose own date is the event day, not a week written as the same Monday (own-date-at-its-precision)', () => {
-    // judged t17-v31: "Last week, the White House oil spill commission also unveiled its preliminary findings" (Reuters,
-    // 17 Nov 2010) was shown dated Monday 8 November at day precision, the day another report gives.
+    // "Last week, the White House oil spill commission also unveiled its preliminary findings" (Reuters, 17 Nov
+    // 2010) was shown dated Monday 8 November at day precision, the day another report gives.
     const week = {
       ...dated(
         'a.txt',
@@ -257,7 +257,7 @@ describe('toEventRecords: the report shown', () => {
   });
 
   it('does not take a lede that opens with a title and a name for a glued headline (not-under-a-glued-headline does not fire)', () => {
-    // review-38 #11: "Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote next week."
+    // "Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote next week."
     const lede = dated(
       'a.txt',
       'Senate Majority Leader Harry Reid said on Tuesday that the Senate would vote on the oil spill bill next week.',

@@ -59,7 +59,7 @@ export function subjectKeys(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 's
   const runs = m.subjectRuns;
   const datedInside = !!m.time && /^an?$/i.test(first) && m.time.start >= runs[0].end && m.time.end <= runs[runs.length - 1].start;
   // ("... the well that blew when a rig exploded on April 20": "a" and one noun, told on the day itself, is the thing
-  // that did that on that day, "BP's Deepwater Horizon rig exploded"; audit t17-v9, "A rig exploded" fails readable
+  // that did that on that day, "BP's Deepwater Horizon rig exploded", "A rig exploded" fails readable
   // while reports that name it tell the same day. Not "a man", "a worker", GENERIC_HEADS below.)
   const dayOfIt = !!m.time && /^an?$/i.test(first) && words.length === 2 && m.time.start >= m.sentence.start && m.time.end <= m.sentence.end;
   const definite =
@@ -364,7 +364,7 @@ export function clusterMentions(
  * "The flow ended on 15 July, when BP put a temporary cap on the well": a happening whose every report has a subject a
  * reader cannot place ("The flow ended", "The disaster began": `placeable` 0, no actor) is told with its moment by a
  * "when" clause of the same sentence, dated by it (`date:of-the-clause-it-is-when-of`); the two are one moment, and
- * the report that names who did what titles it (audit t17-v9: "The flow ended", four reports, fails readable). The
+ * the report that names who did what titles it ("The flow ended", four reports, fails readable). The
  * cluster of the unplaced reports joins the cluster of that "when" clause of the same day
  * (`merge:unplaced-joins-its-when-clause` on its first report); not a cluster of unplaced reports itself.
  */
@@ -672,8 +672,8 @@ function titleScore(m: DatedMention, actorNames: string[]): number {
  * "Massive Oil Spill Washes Ashore in the Gulf Millions of gallons of oil have leaked into the Gulf of Mexico from a
  * blown-out well at the site of the Deepwater Horizon, which exploded on April 20 and sank two days later.", the first
  * line of a Fox News page of 1 June 2010: a video's headline in title case run into its blurb, above a story of
- * another day. Shown as the quote of "The Deepwater Horizon sank" it reads as page furniture (audit t17-v29 top-40,
- * happening: "a teaser blurb glued to its headline"), and the eight other reports of the sinking tell it in the
+ * another day. Shown as the quote of "The Deepwater Horizon sank" it reads as page furniture (happening: "a teaser
+ * blurb glued to its headline"), and the eight other reports of the sinking tell it in the
  * story's own words. A page's first sentence that opens with four capitalised words or more in a title-case run,
  * with a sentence after it, is shown only when no other report is (not a title and a name: "Senate Majority Leader
  * Harry Reid said on Tuesday ...", `headlineRun`)
@@ -699,7 +699,7 @@ const NAME_STOP_WORDS = new Set(['the', 'of', 'and', 'mr', 'mrs', 'ms', 'dr']);
  * How well a report's title lets a reader place its happening: 2 when it names one of the report's own
  * participants ("The Deepwater Horizon oil spill began", "BP closed a new cap", "Megrahi was freed"), 0 when its
  * subject is a definite common noun and nothing in it is named ("The spill began", "The explosion killed 11
- * workers", "The flow ended": audit t17-v6, readable fails, "which spill?") or when it is cut off, 1 otherwise
+ * workers", "The flow ended", readable fails, "which spill?") or when it is cut off, 1 otherwise
  * ("An explosion killed 11 workers", "Engineers removed the cap").
  */
 export function placeable(
@@ -760,7 +760,7 @@ const SHOWN_WITHOUT_VERB = new Set(['participle:between-commas-named', 'nominal:
  * A happening told only without a verb is no timeline entry unless one of its reports is of a kind that names
  * who did what (SHOWN_WITHOUT_VERB): "A document filed by BP", "Internal BP documents released by a U.S.
  * Congressman", "BP's announcement", "Kent Wells referring to the removal" read as noun phrases, a headline
- * a reader cannot take as a statement (audit t17-v5: readable fails on a noun phrase without a finite verb).
+ * a reader cannot take as a statement (readable fails on a noun phrase without a finite verb).
  * They still join the reports with a verb of their happening.
  */
 // ("Seas of 6 to 7 feet were pushing tides several feet above normal toward the coast, compounded by thunderstorms
@@ -827,12 +827,12 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
     // "BP is drilling a relief well to halt the leak -- which began after the Deepwater Horizon exploded on April 20",
     // "The British energy giant, still struggling to stop a leak that began on April 20": an actor other reports name
     // is listed only where the sentence shown writes it (its name, an alias or a name's last word); a reader judges the
-    // record by that sentence (audit v13: "BP is not named in the sentence") (`actors:named-in-sentence-shown`).
+    // record by that sentence ("BP is not named in the sentence") (`actors:named-in-sentence-shown`).
     const shownNames = (a: string) =>
       !actorForms || actorForms(a).some((f) => writes(best.sentence.text, f) || (f.includes(' ') && writes(best.sentence.text, f.split(/\s+/).pop()!)));
     // ("BP is drilling a relief well to halt the leak -- which began after the Deepwater Horizon exploded on April 20": a
     // report that names its happening's own participants lists those alone; BP, which the other reports name, is
-    // written here as the subject of another clause, audit v13 top-40 [3].)
+    // written here as the subject of another clause.)
     const pooled = best.actors.length ? [] : corroborated.filter((a) => !best.actors.includes(a));
     const actorIds = [...best.actors, ...pooled.filter(shownNames)];
     const shown = {

@@ -52,7 +52,7 @@ describe('the timeline written in two parts', () => {
   });
 
   it('writes the first part as a check of the whole file by the schema would give it, checked once', () => {
-    // The first part is no longer parsed a second time (write.ts): its bytes must be those of the parse it replaced,
+    // The first part is parsed once, not a second time (write.ts): its bytes must be those of the parse it replaced,
     // keys in the schema's order and unknown ones dropped, whatever order and extra fields the timeline came with.
     const reversed = (o: object) => Object.fromEntries(Object.entries(o).reverse());
     const shuffled = {

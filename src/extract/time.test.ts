@@ -625,7 +625,7 @@ describe('resolveInDirection: the tense of the clause decides which way a bare m
   });
 });
 
-describe('dates that bound or span, live-blog clock times (dates helper)', () => {
+describe('dates that bound or span, live-blog clock times', () => {
   it('flags both ends of a span and a bound counted back, and keeps their values', () => {
     expect(findTimeExpressions('Between July and August, researchers took 170 samples.', '2011-01-11').map((e) => e.rules.includes('span'))).toEqual([
       true,

@@ -40,7 +40,7 @@ describe('the bundled worker', { timeout: 60_000 }, () => {
     expect(text).toMatch(/from ["']wink-nlp["']/);
     // (its English locale alone: chronoCalendarParser.ts)
     expect(text).toMatch(/from ["']chrono-node\/en["']/);
-    // (compromise is no longer loaded at all: glued-words.ts reads its words from lexicon/dictionary-words.ts)
+    // (the worker loads no compromise at all: glued-words.ts reads its words from lexicon/dictionary-words.ts)
     expect(text).not.toMatch(/from ["']compromise["']/);
   });
 });

@@ -4,8 +4,8 @@
  * not merged into another opened with ?data=.
  *
  * What IndexedDB gives back is checked like any file from outside (zod, at the boundary): another version of the
- * app, an extension or a damaged profile may have left a record of another shape, and one such record used to
- * make every later merge fail, Remove included. A record that does not pass is left out, deleted, and reported.
+ * app, an extension or a damaged profile may have left a record of another shape, and one such record, unchecked,
+ * makes every later merge fail, Remove included. A record that does not pass is left out, deleted, and reported.
  */
 import { z } from 'zod';
 import { isPlainRelativePath } from './documentPath';

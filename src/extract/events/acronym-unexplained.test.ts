@@ -4,7 +4,7 @@ import { spelledOut } from './acronym-unexplained';
 
 const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
 
-// Timeline17 (audit t17-v34, readable): "the" and an acronym the article never spells out (events/acronym-unexplained.ts).
+// Timeline17 (judged unreadable): "the" and an acronym the article never spells out (events/acronym-unexplained.ts).
 describe('events: an acronym the article never spells out (subject-cannot-be-placed:acronym-unexplained)', () => {
   it('makes no event of "the LGB" with no "Local Government Board" in the article', () => {
     const lgb =

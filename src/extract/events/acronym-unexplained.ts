@@ -1,6 +1,6 @@
 /**
  * `subject-cannot-be-placed:acronym-unexplained`: "In 1918, when the LGB was finally girded into action late on in the
- * pandemic, Newsholme advised people ..." (Guardian, audit t17-v34: "unexplained acronym 'LGB' ... leave a reader
+ * pandemic, Newsholme advised people ..." (Guardian: "unexplained acronym 'LGB' ... leave a reader
  * unable to tell what happened"): a subject that is "the" and an acronym alone, which the article never spells out
  * ("the Local Government Board (LGB)", or a run of capitalised words whose initials are its letters) and which is not
  * one of the well-known bodies news copy names by acronym alone (KNOWN_ORGANIZATIONS, UNION_ACRONYMS, KNOWN_BODY_ACRONYMS:

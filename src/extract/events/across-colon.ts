@@ -1,7 +1,7 @@
 /**
  * "Today one man has stepped forward: John Shimkus, Republican of Illinois": a title that keeps words on both sides of
  * a colon it leaves out reads as one clause where the sentence had two parts, "One man has stepped forward John
- * Shimkus", garbled (audit t17-v26: "colon lost, name glued on"). The words after the colon are no object of the verb
+ * Shimkus", garbled ("colon lost, name glued on"). The words after the colon are no object of the verb
  * before it. As events/context-bound.ts, the report only joins the others of its happening:
  * `title-cannot-be-read:across-colon`. (A clock's colon, "at 6:30 pm", is no break: no space after it.)
  */

@@ -3,10 +3,10 @@ import { findActorMentions } from '../actors';
 import { events, whyNot } from '../events.harness';
 
 // Issue 11: an event's actors are the participants named in its clause, never a speaker who only says it. Sentences of
-// the judged failures of audit v30 (Timeline17) and x39 (Reuters 1987, Chrysler).
+// judged failures on Timeline17 and on Reuters 1987 (Chrysler).
 const mentions = (text: string) => findActorMentions(text).map((m) => ({ surface: m.surface, kind: m.kind, key: m.key, rules: m.rules }));
 
-describe('actors named in the clause, no speaker (issue 11)', () => {
+describe('actors named in the clause, no speaker', () => {
   it('reads an unknown name before "shares" and a verb as the listed company (name-before-shares)', () => {
     expect(mentions('Eletrospace shares closed yesterday on the NYSE at 30-1/8.')[0]).toMatchObject({
       surface: 'Eletrospace',
@@ -43,8 +43,8 @@ describe('actors named in the clause, no speaker (issue 11)', () => {
   }, 60_000);
 
   it("lists the company that tells its own figure a country's name only places (actors:sayer-owns-figures)", () => {
-    // (act40's actors:company-owns-placed-figures and owner40's ownerOfFigures for a company read the same figures: one
-    // rule since, events/ownerless-figure.ts `ownerOfFigures`; the title writes the owner, title:owner-of-figure.)
+    // (One rule reads whose the figures are, events/ownerless-figure.ts `ownerOfFigures`; the title writes the owner,
+    // title:owner-of-figure.)
     const text =
       'Chrysler Corp said car sales for the March 21-31 period rose 20.2 pct to 40,454 from 33,669 a year earlier. Chrysler said U.S. truck sales in late March jumped 65.2 pct to 28,698 from 17,372 a year ago.';
     const m = events(text, '1987-04-03').find((x) => x.title.includes('U.S. truck sales'));
@@ -107,11 +107,10 @@ describe('actors named in the clause, no speaker (issue 11)', () => {
   }, 60_000);
 
   it('drops talks whose title does not say between whom, though the sentence names a side (process-without-owner)', () => {
-    // (Audit x39 judged "Negotiations began" with American Motors as its actor a failure: the title does not say whose
+    // ("Negotiations began" with American Motors as its actor was judged a failure: the title does not say whose
     // talks. The sentence names one side only, "a contract for American Motors Corp", "United Auto Workers negotiators":
-    // no title can name both parties for certain, so the event stays dropped (owner40's
-    // subject-cannot-be-placed:process-without-owner) and act40's actors:parties-of-talks, which could only list actors
-    // on a record dropped after it, is gone.)
+    // no title can name both parties for certain, so the event stays dropped
+    // (subject-cannot-be-placed:process-without-owner).)
     const began =
       "Negotiations began on January 21 on a contract for American Motors Corp to build its new ZJ sports Jeep and to assemble Chrysler Corp's C Omni and Horizon cars at its Wisconsin plant.";
     expect(events(began, '1987-03-02').some((x) => x.title.startsWith('Negotiations began'))).toBe(false);

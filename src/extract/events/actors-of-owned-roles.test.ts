@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { events } from '../events.harness';
 
-// Issue 11 (Timeline17, audit v30): an office written with its owner is the person the article names in it; a thing's
+// Issue 11 (Timeline17): an office written with its owner is the person the article names in it; a thing's
 // name that only says whose figure it is takes no part.
-describe("an owned office's holder and a name that qualifies a figure (issue 11)", () => {
+describe("an owned office's holder and a name that qualifies a figure", () => {
   const hayward =
     "AP If it's any consolation to the residents of the Gulf of Mexico, BP CEO Tony Hayward didn't win the yacht race he attended this weekend. " +
     'But he did show his disdain for BP\'s head, who caused cringes last month when he said that he wished the crisis would end so he could get his life back "To quote Tony Hayward, he\'s got his life back," Emanuel said in the interview airing Sunday.';

@@ -83,7 +83,7 @@ describe('places that take no part (actors21)', () => {
     expect(storm?.rules).toContain('actors:region-or-disease-of-place');
     const flu = events('The last flu pandemic was in 1968 when "Hong Kong" flu killed about a million people globally.', '2009-04-28')[0];
     expect(flu.title).toBe('Hong Kong flu killed about a million people');
-    // (the flu itself is named, a named thing: actors.ts `disease-named-after-place`, audit t17-v32; no country)
+    // (the flu itself is named, a named thing: actors.ts `disease-named-after-place`; no country)
     expect(flu.actors).toEqual(['hong-kong-flu']);
     expect(flu.rules).toContain('actors:name-holds-phrase');
   });

@@ -2,8 +2,8 @@
  * "The oil giant's shares in London closed down 13 percent on Tuesday" (BP named six sentences before, no company in
  * the two before): a description of what kind of company the one is ("the oil giant", "the British energy firm",
  * candidates.ts `describedCompany`) stands for the company the article is about, when no company stands in the two
- * sentences before it. The title that keeps "The oil giant's shares" has nothing a reader can place (audit t17-v26:
- * "'The oil giant's' has no referent out of context (BP not named)"); the article's company, named before the sentence,
+ * sentences before it. The title that keeps "The oil giant's shares" has nothing a reader can place ("'The oil
+ * giant's' has no referent out of context (BP not named)"); the article's company, named before the sentence,
  * takes its place ("BP's shares in London closed down 13 percent"): events.ts `subject:article-company-described`.
  * A public body named in the two sentences before ("The Justice Department will look for violations of the Clean Water
  * Act") is no company the description could stand for. Not so when a thing of another kind is named there: "punitive

@@ -2,7 +2,7 @@
  * "two 16-year-old boys described as military family members were treated at an Air Force base clinic in Texas last
  * month": the chunker opened a phrase at "as" after a participle ("described as", "regarded as", "known as") and the
  * clause took it for its subject, so the title read "As military family members were treated at an Air Force base
- * clinic", a fragment with the boys left out (audit t17-v26). The phrase before the participle is the subject
+ * clinic", a fragment with the boys left out. The phrase before the participle is the subject
  * ("Two 16-year-old boys were treated at an Air Force base clinic"): `subject:before-as-complement`; when that phrase
  * is a preposition's ("eight of the 10 people regarded as close contacts ... had been traced"), no subject stands
  * whole and the clause makes no event (`subject-is-as-complement`).

@@ -62,7 +62,7 @@ export function backdropRule(a: Analysis, c: Clause): string | null {
     const words = a.text.slice(t.start[c.object.start], t.end[c.object.end - 1]);
     if (/^(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+)?(?:[$£€]|US\$|C\$)\s?\d/i.test(words)) return 'state:holding';
     // ("The Chamber estimated the U.S. Strategic stockpile held 180,444 tonnes of tin in December 1986" (Reuters, 1987): a
-    // stock told in a measure, a number before a unit, is a holding as a sum is; audit reuters-wire46, no happening.)
+    // stock told in a measure, a number before a unit, is a holding as a sum is, no happening.)
     if (MEASURE_NOUNS.has(t.norm[c.object.head])) for (let i = c.object.start; i < c.object.head; i++) if (t.tag[i] === 'NUM') return 'state:holding-a-measure';
     // ("Banks held 52.0 billion marks on February 27 at the Bundesbank, averaging 51.0 billion over the whole month", "Banks
     // held an average 59.3 billion marks at the Bundesbank over the first six days of the month" (Reuters, March and April

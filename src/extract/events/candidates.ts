@@ -969,7 +969,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     else if (pastForm && c.agent === null && !byPhrase && seenHappening(t, c, lemma)) rules.push('participle:seen-happening', 'participle:reads-as-past');
     // ("Public Citizen, founded in 1971 by consumer advocate Ralph Nader, recently launched an online BP Boycott Pledge":
     // how the subject came to be, between commas before its clause's own verb, is background to that clause's news, and
-    // as a title "Public Citizen founded by ..." has no verb: `participle:background-origin`, audit t17-v15 and v16. It
+    // as a title "Public Citizen founded by ..." has no verb: `participle:background-origin`. It
     // stays a hidden candidate: its date, 1971, is its own and must not pass to "launched".)
     else if (
       c.subjectFrom === 'antecedent' &&
@@ -1459,7 +1459,7 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
   const k = a.sentences.findIndex((s) => subject.start >= s.tokenStart && subject.start < s.tokenEnd);
   if (k >= 0 && a.nounPhrases[k].some((x) => named(x) && (x.appositive?.start === subject.start || (x.end === subject.start - 1 && t.norm[x.end] === ','))))
     return false;
-  // ("Early Thursday morning the scientists and federal officials wolfed down danishes" (audit t17-v34, readable): a
+  // ("Early Thursday morning the scientists and federal officials wolfed down danishes" (judged unreadable): a
   // list after one "the" of nouns of many, none named, owned or placed by a word of its own, is placed no better than
   // each; `subject-cannot-be-placed:definite-list`, read by the caller.)
   if (subject.conjuncts.length) {
@@ -1482,7 +1482,7 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
  * "Such apparent cross-infection was the reason why the organization's emergency committee last night raised its
  * pandemic threat level": a subject owned by "the" and a noun of one of many (GENERIC_HEADS, as `definiteUnnamed`), with
  * no name, capital or number of its own nor in its owner, is placed no better than its owner ("The organization's
- * emergency committee raised ...": which organization, audit t17-v21): `subject-cannot-be-placed:definite-owner`.
+ * emergency committee raised ...": which organization): `subject-cannot-be-placed:definite-owner`.
  */
 /**
  * "The Louisiana Republican was addressing BP America President Lamar McKay": "the", words of where at most, and a
@@ -1537,7 +1537,7 @@ function definiteUnnamedOwnerPastPhrase(t: TokenTable, subject: NounPhrase, toke
  * The phrase after a noun that says which one it is, for a title that has room (rule `title:placing-phrase`): "the
  * moratorium [on deepwater drilling]", "the leak [in the Gulf of Mexico]", "The flow of oil [from the well]", "a cap
  * [over the leaking oil pipe]". Only after a common noun with no name, owner or number of its own, which a reader
- * cannot place out of context (audit t17-v8: "the moratorium", "a new cap", "the cap" fail readable), with a
+ * cannot place out of context ("the moratorium", "a new cap", "the cap" fail readable), with a
  * preposition of SUBJECT_NAMING_PREPOSITIONS, and a phrase that ends whole inside the clause (`end`): not a time
  * ("removed the LMRP cap [on 10 July]"), a pronoun, or a phrase the chunker cut. Empty when there is none.
  */
@@ -1546,7 +1546,7 @@ function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subj
   if (np.properName || np.names.length || np.possessor || np.pronoun || np.conjuncts.length || np.appositive || t.tag[np.head] !== 'NOUN') return [];
   // ("the BP well": a name says which.)
   // (A figure says how many, not of what or where: "The Department of Health reported 12 new cases [in England]",
-  // "The blowout and fire killed 11 workers [on the drilling rig Deepwater Horizon]" (audit t17-v14: "12 new cases"
+  // "The blowout and fire killed 11 workers [on the drilling rig Deepwater Horizon]" ("12 new cases"
   // fails readable); `title:placing-phrase:after-figure`.)
   for (let i = np.start; i < np.head; i++) if (t.tag[i] === 'PROPN' || (t.flags[i] & Flag.CAPITALISED) !== 0) return [];
   const prep = np.end;
@@ -1671,7 +1671,7 @@ function figureBefore(t: TokenTable, nps: NounPhrase[], prep: number): boolean {
 
 /**
  * "April 25 - Efforts to activate the well's blowout preventer fail": a common noun alone, capitalised as a line's
- * first word and tagged as a name, is that noun (audit t17-v11: "Efforts fail" fails readable).
+ * first word and tagged as a name, is that noun ("Efforts fail" fails readable).
  */
 function lineFirstNoun(t: TokenTable, np: NounPhrase): boolean {
   const i = np.head;
@@ -1715,7 +1715,7 @@ function titleTokens(
   const nps = a.nounPhrases[c.sentence];
   // ("According to the US coast guard, around 25,000 barrels oil of were recovered from the sea on Thursday": an "of"
   // between the subject and its verb is a word the page misplaced; the title would write "25,000 barrels oil were
-  // recovered", garbled (audit t17-v17). A number's unit before the last noun is whole without it, "Around 25,000
+  // recovered", garbled. A number's unit before the last noun is whole without it, "Around 25,000
   // barrels were recovered from the sea"; any other such subject gives no title: `title:stray-of-before-verb`.)
   const strayOf = c.subject !== null && t.norm[c.subject.end] === 'of' && c.subject.end + 1 === c.verb.start && c.subject.end + 1 < c.end;
   const unitBefore =
@@ -1744,7 +1744,7 @@ function titleTokens(
   let counted = false;
   for (let i = subject.start; i < subject.end; i++) counted ||= t.tag[i] === 'NUM';
   // ("Shares in BP and Transocean rose": names joined by "and" say which as one name does; "Shares rose" were anyone's,
-  // audit t17-v21: `title:subject-keeps-named-conjuncts`.)
+  // `title:subject-keeps-named-conjuncts`.)
   const named = (np: NounPhrase | null | undefined): boolean =>
     !!np && (np.properName !== null || np.names.length > 0 || np.possessor?.properName != null || (np.conjuncts.length > 1 && !counted && joinedNames(np)));
   // ("The pressure in the well dropped": a head that cannot say which by itself keeps the phrase that does.)
@@ -1797,7 +1797,7 @@ function titleTokens(
       : undefined;
   // ("The cost of protecting BP's debt against default hit new highs on Wednesday": a head that says nothing without its
   // "of" (RELATIONAL_NOUNS, or one placed only by its phrase) keeps the -ing verb and its object after it; "The cost hit
-  // new highs" was another cost (audit t17-v15). Kept in the short form too, or no title:
+  // new highs" was another cost. Kept in the short form too, or no title:
   // `title:subject-keeps-of-gerund`, `title:subject-of-gerund-cut`.)
   // ("Work on installing the cap using robots a mile below the surface of the sea was successfully completed": a head of
   // RELATIONAL_NOUNS keeps its own preposition's -ing verb the same way, "Work on installing the cap was successfully
@@ -1840,7 +1840,7 @@ function titleTokens(
       (ofSubject.conjuncts.length > 1 && joinedNames(ofSubject) && ofSubject.conjuncts.every((x) => x.properName !== null)));
   const namingTokens = new Set(shortKeepsNaming ? [subject.end, ...shortTokens(t, ofSubject!)] : []);
   // ("Sub-Saharan Africa's first case of the H1N1 virus was reported in South Africa": the owner says where, the "of"
-  // phrase what; cut to "Sub-Saharan Africa's first case was reported", a case of what is lost (audit t17-v13):
+  // phrase what; cut to "Sub-Saharan Africa's first case was reported", a case of what is lost:
   // `title:owned-head-keeps-of-phrase`.)
   const ownedOf =
     !!ofSubject &&
@@ -1896,7 +1896,7 @@ function titleTokens(
   if (measureThe) rules.push('title:measure-without-the');
   const withoutThe = (xs: number[]) => (measureThe ? xs.filter((i) => i !== subject.determiner) : xs);
   // ("The Center for Biological Diversity filed suit in U.S. District Court": a name that runs on past "for" or "of" into
-  // capitalised words is one name, cut at the preposition it is another ("The Center filed suit", audit t17-v15):
+  // capitalised words is one name, cut at the preposition it is another ("The Center filed suit"):
   // `title:name-runs-past-preposition`.)
   // (When the title has room: "The Bankruptcy Court [for the District of Delaware] punished a subsidiary of Transocean
   // Ltd" is whole without it.)
@@ -1950,7 +1950,7 @@ function titleTokens(
   // the verb group, outside it; it stays as inside: `title:limiting-adverb-kept`.)
   // ("Papp, who only took the reins in late May", "the brown pelican was only removed from the endangered species list
   // in 2009": "only" limits the time, "not until then", and the title leaves the time out, so the "only" left reads as
-  // "merely" (audit x39 failed both as unreadable); "BP had only siphoned off 2,200 barrels" limits an amount and stays:
+  // "merely" (the judges failed both as unreadable); "BP had only siphoned off 2,200 barrels" limits an amount and stays:
   // `title:only-of-its-time-left-out`.)
   const onlyOfTime = (i: number): boolean => {
     if (t.norm[i] !== 'only' || t.norm[i + 1] === 'just') return false;
@@ -1984,7 +1984,7 @@ function titleTokens(
     if (t.tag[i] === 'ADV' && i !== c.verb.particle && TITLE_DROP_ADVERBS.has(t.norm[i]) && !bent) continue;
     if (i !== c.verb.head && onlyOfTime(i)) continue;
     // ("Dispersants were last used July 19": "last", "first", "only", "nearly" limit the happening; "Dispersants were
-    // used" said they were used (began) that day (audit t17-v30 failed it as unfaithful): `title:limiting-adverb-kept`.)
+    // used" said they were used (began) that day (the judges failed it as unfaithful): `title:limiting-adverb-kept`.)
     if (i !== c.verb.head && TITLE_KEPT_LIMITING_ADVERBS.has(t.norm[i])) rules.push('title:limiting-adverb-kept');
     verb.push(i);
   }
@@ -2015,7 +2015,7 @@ function titleTokens(
     rules.push('title:passive-complement');
   }
   // ("Shares in BP opened higher on Thursday": a direction written right after a verb with no object is where the price
-  // went; "Shares in BP opened" is cut (audit t17-v14): `title:direction-complement`, an adverb of degree before it too,
+  // went; "Shares in BP opened" is cut: `title:direction-complement`, an adverb of degree before it too,
   // "opened sharply higher".)
   {
     const degree = t.tag[state] === 'ADV' && !DIRECTION_COMPLEMENTS.has(t.norm[state]) ? 1 : 0;
@@ -2071,7 +2071,7 @@ function titleTokens(
   for (let i = c.verb.end; object && i < object.start; i++)
     if ((t.tag[i] === 'ADP' && i !== c.verb.particle && !approximation.includes(i)) || WH_SUBJECT.has(t.norm[i])) object = null;
   // ("another storm raged Wednesday, this one political": a day with an aside after its comma is a time, no object;
-  // "Another storm raged this one political" was garbled, audit t17-v13: `title:object-is-a-day`.)
+  // "Another storm raged this one political" was garbled: `title:object-is-a-day`.)
   if (
     object &&
     t.norm[object.start + 1] === ',' &&
@@ -2130,7 +2130,7 @@ function titleTokens(
     if (named) rules.push('title:object-named-by-apposition');
     // ("U.S.-listed shares of BP rose about 3 percent in morning trade on Monday, ... but faded in the afternoon to close
     // just 0.3 percent higher": a move told for a part of the session is no move of the day; the title keeps the part,
-    // audit t17-v14: `title:session-phrase`.)
+    // `title:session-phrase`.)
     const session = t.norm[object.end] === 'in' ? phraseAfter(nps, object.end) : null;
     if (
       session &&
@@ -2263,7 +2263,7 @@ function titleTokens(
         : undefined;
     // ("poor maintenance prompted BP's pipelines in Alaska to spring a leak": past the object's place, the infinitive
     // of a verb whose object does it is still what the object was made to do; "prompted BP's pipelines" alone glued
-    // two clauses into a false title (audit t17-v24b): `title:object-infinitive-past-place`.)
+    // two clauses into a false title: `title:object-infinitive-past-place`.)
     const placeBeforeInfinitive =
       !of && (OBJECT_CONTROL_VERBS.has(verbLemma0) || CAUSING_VERBS.has(verbLemma0))
         ? nps.find(
@@ -2298,7 +2298,7 @@ function titleTokens(
     // ("Earlier today, however, the Securities and Exchange Commisssion ordered Dixons to extended its tender offer until
     // March 24": an infinitive marker and a verb right after the object, past a time too, whose clause the parse did not
     // read as an infinitive (a wire typo, "to extended"), is still what the object was ordered to do; "ordered Dixons"
-    // alone is cut (Reuters audit x35): `title:object-infinitive-unread`.)
+    // alone is cut: `title:object-infinitive-unread`.)
     const markerAt = timeAfterObject ? timeAfterObject.end : object.end;
     if (
       !objectInfinitive &&
@@ -2500,7 +2500,7 @@ function titleTokens(
     const shortCore = short.length;
     // ("The Health and Safety Executive issued Transocean with an improvement notice in 2006", "Regulators hit BP with a
     // record $87 million fine": after a verb of giving or imposing whose object is the one it is given to, the "with"
-    // phrase is the thing given; "issued Transocean" is cut (audit t17-v17): `title:given-with`.)
+    // phrase is the thing given; "issued Transocean" is cut: `title:given-with`.)
     const givenWith =
       !of && !second && !objectInfinitive && GIVEN_WITH_VERBS.has(verbLemma0) && t.norm[object.end] === 'with' ? phraseAfter(nps, object.end) : null;
     if (givenWith && !givenWith.temporal && !givenWith.pronoun && givenWith.end <= c.end) {
@@ -2575,7 +2575,7 @@ function titleTokens(
     // "The financial scandal sent Enron into bankruptcy", "informed its shareholders about the Justice Department probe":
     // where the object went, what it was told (kept when the title has room).
     // ("Oil firm BP has lowered a cap on to a leaking oil well in the Gulf of Mexico": "on to" written apart is "onto";
-    // "has lowered a cap" reads as a price cap (audit t17-v27 failed it as unreadable): `title:on-to-as-onto`.)
+    // "has lowered a cap" reads as a price cap (the judges failed it as unreadable): `title:on-to-as-onto`.)
     const onTo = t.norm[object.end] === 'on' && t.norm[object.end + 1] === 'to' && !of;
     const goalAt = onTo ? object.end + 1 : object.end;
     const goal = (t.tag[object.end] === 'ADP' && COMPLETING_PREPOSITIONS.has(t.norm[object.end]) && !of) || onTo ? phraseAfter(nps, goalAt) : null;
@@ -2590,7 +2590,7 @@ function titleTokens(
   }
   // ("The Environmental Protection Agency gave the go-ahead Monday to use oil dispersing chemicals": an object the chunker
   // ran into the day after it, read as a time, leaves the verb without it; "The Environmental Protection Agency gave to
-  // use oil" is garbled (audit t17-v15); "gave BP officials 24 hours to provide ..." the same, "gave to provide". No
+  // use oil" is garbled; "gave BP officials 24 hours to provide ..." the same, "gave to provide". No
   // title: `title:object-glued-to-time`. (Not "agreed Thursday night to suspend": every noun there is the time's.)
   const glued = object ? undefined : nps.find((x) => x.start === c.verb.end && x.temporal && x.preposition < 0);
   if (
@@ -2696,7 +2696,7 @@ function titleTokens(
     !!said?.object && Array.from({ length: Math.max(0, said.object.start - said.verb.end) }, (_, k) => said.verb.end + k).some((i) => t.tag[i] === 'CCONJ');
   // ("Dixons had reported that 54 pct of Cyclops' stock had been tendered in response to its 90.25 dlrs per share offer":
   // the parse took the last noun of a phrase after the verb for its object; written after the verb, the title read
-  // "had been tendered offer" (Reuters audit x35). An object a preposition stands apart from is none: no title,
+  // "had been tendered offer". An object a preposition stands apart from is none: no title,
   // `title:announced-object-apart`.)
   const apart =
     !!said?.object &&
@@ -2779,7 +2779,7 @@ function titleTokens(
     }
     // ("Officials ... reported this week that four of the polka-dotted creatures, stretching about 40 feet (12 metres) in
     // length, had been spotted swimming": a number or an amount word counts what its "of" phrase names; "reported that
-    // four had been spotted" says four of nothing (audit t17-v15): `title:announced-amount-keeps-of-phrase`.)
+    // four had been spotted" says four of nothing: `title:announced-amount-keeps-of-phrase`.)
     const countedOf =
       !rolePhrase && t.norm[said.subject.end] === 'of' && (t.tag[said.subject.head] === 'NUM' || needsItsPhrase(t, said.subject))
         ? phraseAfter(nps, said.subject.end)
@@ -2792,7 +2792,7 @@ function titleTokens(
       rules.push('title:announced-amount-keeps-of-phrase');
     }
     // ("a survey ... carried out by Transocean": the verb's particle is a word of the verb, whatever its tag; "carried
-    // by" is another verb, audit t17-v29.)
+    // by" is another verb.)
     for (let i = said.verb.start; i < said.verb.end; i++) if (t.tag[i] !== 'ADV' || i === said.verb.particle) words.push(i);
     if (said.verb.particle >= said.verb.end) words.push(said.verb.particle);
     if (acrossAnd) rules.push('title:announced-object-of-another-conjunct');
@@ -2839,8 +2839,8 @@ function titleTokens(
     // "exploded into flames", "collapsed into the Patapsco River": an intransitive verb's phrase says what happened.
     const verbEnd = Math.max(c.verb.end, c.verb.particle + 1);
     // ("Drilling was suspended last week on a second relief well begun May 16": an activity named by a bare -ing word says
-    // what it was done on with the phrase past the time; "Drilling was suspended" reads as all drilling, the moratorium
-    // (audit t17-v15): `title:activity-phrase-past-time`.)
+    // what it was done on with the phrase past the time; "Drilling was suspended" reads as all drilling, the moratorium:
+    // `title:activity-phrase-past-time`.)
     const activity =
       subject.start === subject.head &&
       subject.end === subject.head + 1 &&
@@ -2910,7 +2910,7 @@ function titleTokens(
       // (Not after "in Thursday's edition": the date goes from the title, and "in edition of ..." would be left.)
       const ofWords = of && !of.temporal && of.end <= c.end && phraseEnds(t, of.end) && !np.possessor?.temporal ? [np.end, ...coreTokens(of)] : [];
       // ("BP finally choked off the flow of oil [into the Gulf of Mexico]", "The oil reached a beach [in Alabama]": the
-      // phrase that places it, as after an object, when the title has room (audit t17-v10: "the flow of oil" fails readable).)
+      // phrase that places it, as after an object, when the title has room ("the flow of oil" fails readable).)
       const placed =
         than || relational ? [] : ofWords.length ? placingPhrase(a, c.sentence, of!, c.end) : of ? [] : placingPhrase(a, c.sentence, np, c.end, false, rules);
       placing.push(...placed);
@@ -3155,7 +3155,7 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
     return 'title-cut:restrictive-relative';
   // ("The decision to begin the evacuation was made late Thursday by retired Coast Guard Adm. Thad Allen": a title that
   // ends on an office's abbreviation, or on a name whose next word goes on with it, stops inside the name ("by Coast
-  // Guard Adm", audit t17-v13): `title-cut:inside-name`. Not before a time: "flew into New Orleans Sunday".)
+  // Guard Adm"): `title-cut:inside-name`. Not before a time: "flew into New Orleans Sunday".)
   {
     const written = t.text.slice(t.start[lastWord], t.end[lastWord]);
     const nameAt = TITLE_ABBREVIATION_SET.has(written) && t.norm[lastWord + 1] === '.' ? lastWord + 2 : t.tag[lastWord] === 'PROPN' ? lastWord + 1 : -1;
@@ -3172,7 +3172,7 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   // ("Hayward on Sunday alluded to the role BP has unwillingly adopted", "the governor's upcoming memoir, titled Real Hope,
   // Real Change: ..., won't be released": a finite verb right after the title's last word, its clause with no subject
   // of its own, is the sign that the parse cut a phrase or a name there ("the role BP [has adopted]", "titled Real
-  // [Hope]"); the title stops inside it (audit t17-v14): `title-cut:runs-into-verb`.)
+  // [Hope]"); the title stops inside it: `title-cut:runs-into-verb`.)
   // (Not after a relative or a participle, whose antecedent the verb after it may have: "mud that was forced down its
   // blown-out well was holding back the flow".)
   if (
@@ -3185,7 +3185,7 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   // ("China suspended flights to Mexico after Hong Kong authorities on Friday confirmed a Mexican man who flew via the
   // Chinese mainland was infected with the flu strain": a relative clause on the title's last noun, then a finite verb
   // with no subject of its own, makes the noun and its relative the subject of that verb; what was confirmed is that
-  // the man was infected, and "confirmed a Mexican man" is false (audit t17-v17): `title-cut:object-has-predicate`.)
+  // the man was infected, and "confirmed a Mexican man" is false: `title-cut:object-has-predicate`.)
   {
     const clauses = sentenceClauses(a, c.sentence);
     const relative = clauses.find((x) => x.kind === 'relative' && x.start === lastWord + 1 && x.parent === c.id && !tokens.has(x.verb.head));
@@ -3199,7 +3199,7 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   }
   // ("Louisiana Governor Bobby Jindal demanded the federal government and BP commit to long-term clean up efforts": after
   // a verb of demanding, the object with a bare verb after it (past "and" another name) is what was demanded; "demanded
-  // the federal government" is cut (audit t17-v14), and no title has room for the whole: `title-cut:demanded-what`.)
+  // the federal government" is cut, and no title has room for the whole: `title-cut:demanded-what`.)
   if (lastVerb === c.verb.head && MANDATIVE_VERBS.has(lastLemma) && c.object !== null && tokens.has(c.object.head)) {
     const demanded = sentenceClauses(a, c.sentence).find(
       (x) =>
@@ -3217,7 +3217,7 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   }
   // ("government scientists reported that about 75% of the oil had been captured, burned off, evaporated or broken
   // down", "had been cleaned up or broken down by natural forces": a verb that is one of a list joined by "or" is
-  // not asserted by itself; "75% of the oil had been captured" says what the sentence does not (audit t17-v14):
+  // not asserted by itself; "75% of the oil had been captured" says what the sentence does not:
   // `title-cut:one-of-alternatives`; the second verb of a pair keeps the first, events/phrase-end.ts
   // `title:or-verbs-kept`.)
   if (t.tag[lastWord] === 'VERB' || (tokens.has(lastWord - 1) && t.tag[lastWord - 1] === 'VERB' && (t.tag[lastWord] === 'ADP' || t.tag[lastWord] === 'PART'))) {
@@ -3235,8 +3235,8 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   // "3.3 m gallons", an amount's unit.)
   if (keys.some((i) => /^[b-z]$/.test(t.text.slice(t.start[i], t.end[i])) && t.tag[i - 1] !== 'NUM')) return 'title-cut:broken-word';
   // ("Earlier today, however, the Securities and Exchange Commisssion ordered Dixons ...": a small letter written three
-  // times running is a wire typo no English word has; the title may not mend the spelling and would show it (Reuters
-  // audit x35): `title-cut:typo-word`. Not "www", nor capitals, "III", "XXX".)
+  // times running is a wire typo no English word has; the title may not mend the spelling and would show it:
+  // `title-cut:typo-word`. Not "www", nor capitals, "III", "XXX".)
   if (keys.some((i) => /(\p{Ll})\1\1/u.test(t.text.slice(t.start[i], t.end[i])) && !/^www\b/.test(t.norm[i]) && isWordToken(t, i)))
     return 'title-cut:typo-word';
   // ("The world's second biggest drugmaker opened a S$600 million plant": a capital cut from the amount glued to it.)
@@ -3282,7 +3282,7 @@ function datePossessiveNeeded(t: TokenTable, tokens: Map<number, TitleRole>, i: 
   while (noun < t.tag.length && tokens.has(noun) && t.tag[noun] === 'ADJ') noun++;
   // (Not the subject's own head: "Tuesday's meeting also gave a taste ..." has its own rule, `subject-owned-by-a-date`.
   // A noun in the subject's phrase after a preposition keeps it: "The initial reports of Thursday's platform fire
-  // triggered a collective panic"; without it, "reports of platform fire" was broken, audit t17-v19.)
+  // triggered a collective panic"; without it, "reports of platform fire" was broken.)
   const ownSubject = tokens.get(noun) === 'subject' && !(t.tag[first - 1] === 'ADP' && tokens.has(first - 1));
   if (!tokens.has(last + 2) || !tokens.has(noun) || ownSubject || (t.tag[noun] !== 'NOUN' && t.tag[noun] !== 'PROPN')) return false;
   if (t.tag[first - 1] === 'DET' || (t.flags[first - 1] & Flag.POSSESSIVE) !== 0) return false;
@@ -3403,7 +3403,7 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   if (t.norm[np.end] === 'of') return of && !of.temporal && !of.pronoun && finished(a, c, of) ? { np, why, lead: modifier, of, at } : false;
   // ("Kenneth Feinberg, administrator of BP's victims fund, has paid $43 million to Gulf Coast resident [who agree not to
   // sue BP for damages]": a needed phrase that a relative with no comma restricts says another thing without it, paid
-  // to residents at large (audit t17-v27 failed it as unfaithful): `title-object-needs-its-phrase`.)
+  // to residents at large (the judges failed it as unfaithful): `title-object-needs-its-phrase`.)
   if (np.end < c.end + 1 && (t.norm[np.end] === 'who' || (t.norm[np.end] === 'that' && (t.tag[np.end + 1] === 'VERB' || t.tag[np.end + 1] === 'AUX'))))
     return false;
   // ("Citigroup even published research in response [to \"inquiries from clients\"]": an idiom's phrase that is itself a
@@ -3999,7 +3999,7 @@ function participantsOf(
   const asPreposition = (d: Clause) => d.kind === 'participial' && BACKGROUND_PREPOSITIONS.has(t.norm[d.verb.head]);
   if (rules && dependents.some(asPreposition) && !rules.includes('participants:following-as-preposition')) rules.push('participants:following-as-preposition');
   // ("On April 21, the Administration began holding meetings and regular calls with me and other members of BP's
-  // leadership" (audit t17-v32: BP, with whom the meetings were held, was missing): the -ing verb after a verb of
+  // leadership" (BP, with whom the meetings were held, was missing): the -ing verb after a verb of
   // beginning, going on or stopping is the happening itself; its phrases name its participants as the clause's own do,
   // `participants:ing-after-aspect-verb`.)
   const aspectIng = (d: Clause) =>
@@ -4185,7 +4185,7 @@ function participantsOf(
       participles.some((d) => inOwn(d) && d.start > c.verb.end && d.start > 0 && t.norm[d.start - 1] === ',' && d.subject?.head !== np.head);
     if (nestedInParticiple && rules && !rules.includes('participants:nested-in-participle')) rules.push('participants:nested-in-participle');
     // ("Airbus signed an agreement with IAE last December, replacing an earlier accord with GE and SNECMA" (wire copy,
-    // 1987, audit unseen42: GE, of the replaced accord, was listed): a phrase after a preposition that hangs on the
+    // 1987: GE, of the replaced accord, was listed): a phrase after a preposition that hangs on the
     // object of a participle after a comma tells what that object is; it names no participant of the clause's
     // happening, `participants:on-participle-object`.)
     const onParticipleObject =
@@ -4210,7 +4210,7 @@ function participantsOf(
       );
     if (onParticipleObject && rules && !rules.includes('participants:on-participle-object')) rules.push('participants:on-participle-object');
     // ("Phoenix Financial Corp said it was sued by General Electric Credit Corp, a unit of General Electric Co, for
-    // breach of warranties" (wire copy, 1987, audit unseen42: the parent General Electric Co was listed): an "of"
+    // breach of warranties" (wire copy, 1987: the parent General Electric Co was listed): an "of"
     // phrase on an indefinite phrase set after a name and a comma ("a unit of", "a subsidiary of", "a friend of") says
     // whose the named one is; the named one takes part, its owner does not, `participants:owner-of-apposed-name`.)
     // ("from Citicorp Capital Investors Ltd, part of the Cyacq investor group making a rival bid": a bare common noun so
@@ -4680,7 +4680,7 @@ function nonfiniteDependents(a: Analysis, c: Clause, children: Map<number, Claus
       // "The company also said it received Food and Drug Administration approval to market Cefadroxil, a generic version
       // of an antibiotic with domestic sales exceeding 50 mln dlrs in 1986" (Reuters, 1987): a participle on the noun of a
       // "with" phrase past a comma describes a thing of the apposition, not the clause's happening; its year dated the
-      // approval (audit reuters-wire46: date no). `date-scope:not-a-participle-in-an-apposition`.
+      // approval (a wrong date). `date-scope:not-a-participle-in-an-apposition`.
       if (d.kind === 'participial' && d.subjectFrom === 'antecedent' && d.subject && d.subject.preposition >= 0 && t.norm[d.subject.preposition] === 'with') {
         let comma = false;
         for (let i = c.verb.end; i < d.subject.start; i++) if (t.norm[i] === ',') comma = true;
@@ -4754,7 +4754,7 @@ const TITLE_CUT_RULES = new Set([
  * `title:coordinated-modifiers-whole`), or false when the gap is no run of modifiers. "Energy giant BP vowed Monday to
  * pay \"all necessary and appropriate clean-up costs\"": the chunker read "all necessary" and "appropriate clean-up
  * costs" as two phrases, the short form of the second dropped "appropriate", and "all necessary and clean-up costs"
- * widened the pledge (audit t17-v15). Only between adjectives or adverbs: "Mr Waxman and fellow committee member Bart
+ * widened the pledge. Only between adjectives or adverbs: "Mr Waxman and fellow committee member Bart
  * Stupak" cut to its names is a list of people, not of modifiers.
  */
 function coordinatedModifiersWhole(t: TokenTable, tokens: Map<number, TitleRole>, sentenceEnd: number): boolean | null {
@@ -4955,7 +4955,7 @@ export function eventCandidates(
       }
     }
     // ("Another part of the equation is how much more oil started to leak last week": "how much" asks the amount, the
-    // title "Much more oil started to leak" tells it (audit t17-v14); "the disparity between what BP promised in its
+    // title "Much more oil started to leak" tells it; "the disparity between what BP promised in its
     // March 24 filing and ...": what was promised is the "what", which no title can write, "BP promised in its filing":
     // `embedded-question:amount`, `embedded-question:what`.)
     if (c.subject && c.subject.start > 0) {
@@ -5120,7 +5120,7 @@ export function eventCandidates(
     // ("The new study sheds light on two key questions about ... the spill in April: What happened to the oil that ...?":
     // "sheds" read as a noun, the phrase before the colon was taken for the subject of the question after it; a colon
     // between a subject and its verb says the verb has another subject: no
-    // "The new study sheds light happened to the oil", audit t17-v13.)
+    // "The new study sheds light happened to the oil".)
     const subjectEnd = subject.end;
     if (
       c.kind !== 'relative' &&
@@ -5250,7 +5250,7 @@ export function eventCandidates(
       continue;
     }
     // ("Union Carbide sold its battery products, home and automobile products and agricultural products businesses in
-    // 1986" (Reuters 1987, audit unseen44: "a cut-off list ending 'home and automobile products'", "businesses" and the
+    // 1986" (Reuters 1987: "a cut-off list ending 'home and automobile products'", "businesses" and the
     // last item dropped): an object that is a comma list, after which the clause goes on with "and" or "or" and a noun
     // or an adjective, is a list the parse cut; its title names part of it as all, and of other words: `object:list-cut`.)
     if (c.object && c.object.start >= c.verb.end && c.object.end + 1 < c.end) {
@@ -5365,8 +5365,8 @@ export function eventCandidates(
       continue;
     }
     if (owner && PERSON_PRONOUNS_POSSESSIVE.has(owner)) pronoun = owner;
-    // ("UAL Inc said its United Airlines unit's load factor for February rose to 63.2 pct from 58.9 pct" (Reuters 1987,
-    // audit unseen44: "starts with the pronoun 'Its' whose referent is unknown out of context"): an owner's owner that
+    // ("UAL Inc said its United Airlines unit's load factor for February rose to 63.2 pct from 58.9 pct" (Reuters 1987:
+    // "starts with the pronoun 'Its' whose referent is unknown out of context"): an owner's owner that
     // is "its" leaves the whole chain's owner as unknown as "its" alone does: `possessive-pronoun-subject:in-possessor`.)
     const ownersOwner = !owner && subject.start < subject.head && POSSESSIVE_PRONOUNS.has(t.norm[subject.start]) ? t.norm[subject.start] : null;
     if (ownersOwner && !PERSON_PRONOUNS_POSSESSIVE.has(ownersOwner) && !(combat && ownersOwner === 'its')) {
@@ -5409,7 +5409,7 @@ export function eventCandidates(
     // ("It said the boats were intercepted in the Khur Abdullah waterway which separates Kuwait and Iraq's Faw peninsula
     // at the head of the Gulf, captured by Iran last year" (Reuters, October 1987): the tagger read "separates" as a noun,
     // and the relative word took the verb past the comma, "captured", whose noun is the peninsula: "The Khur Abdullah
-    // waterway captured by Iran" was judged unfaithful (audit reuters-wire46). A relative word's verb lies before any
+    // waterway captured by Iran" was judged unfaithful. A relative word's verb lies before any
     // comma of its own words; an aside opened right after the word ("which, in 1986, was sold") is not this:
     // `relative-verb-past-a-comma`.)
     if (c.kind === 'relative' && c.marker >= 0 && c.verb.start > c.marker + 1 && t.norm[c.marker + 1] !== ',') {
@@ -5698,7 +5698,7 @@ export function eventCandidates(
     for (const i of [...tokens.keys()].sort((x, y) => x - y)) {
       const role = tokens.get(i)!;
       // ("announced the reopening of 5,628 square miles of the gulf for fishing": an adjective of the unit, "square",
-      // "cubic", may stand between the number and the unit (audit t17-v17 read "the reopening of 5,628 square miles" as
+      // "cubic", may stand between the number and the unit (the judges read "the reopening of 5,628 square miles" as
       // cut).)
       const numbered = t.tag[i - 1] === 'NUM' || (t.tag[i - 1] === 'ADJ' && t.tag[i - 2] === 'NUM' && MEASURE_NOUNS.has(t.norm[i]));
       if (!numbered || (t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN' && t.norm[i] !== '%')) continue;
@@ -5770,8 +5770,8 @@ export function eventCandidates(
           .filter((x) => x.parent === c.id && x.kind === 'infinitive')
           .map((x) => x.verb.head),
       ];
-      // ("Gobert characterized the market action in Dome today as "awfully optimistic"": past a time too (Reuters audit
-      // x35: "Wilf Gobert characterized the market action in Dome" is cut).)
+      // ("Gobert characterized the market action in Dome today as "awfully optimistic"": past a time too (Reuters:
+      // "Wilf Gobert characterized the market action in Dome" is cut).)
       let asAt = last + 1;
       while (asAt < a.sentences[c.sentence].tokenEnd && !tokens.has(asAt) && inTimes(t, asAt, times)) asAt++;
       if (t.norm[asAt] === 'as' && !tokens.has(asAt) && verbs.some((v) => tokens.has(v) && AS_COMPLEMENT_VERBS.has(t.lemma[v] || t.norm[v]))) {
@@ -5779,7 +5779,7 @@ export function eventCandidates(
         continue;
       }
       // ("Wall Street today began to take Icahn's effort more seriously": "take" with an object says how it was taken
-      // in the adverb after it; "Wall Street began to take Carl Icahn's effort" reads as a seizure (Reuters audit x35).
+      // in the adverb after it; "Wall Street began to take Carl Icahn's effort" reads as a seizure.
       // The adverb stays, with its "more", "less" or "very", when the title has room, else no title:
       // `title:taken-how`, `title-cut:taken-how`.)
       const taken = verbs.find((v) => tokens.has(v) && MANNER_TAKING_VERBS.has(t.lemma[v] || t.norm[v]));
@@ -5847,7 +5847,7 @@ export function eventCandidates(
         continue;
       }
       // ("Raymond James & Associates this week nearly tripled its estimate of costs": an approximator before the verb
-      // is part of what was done; audit v12 failed "tripled" as false. Not one the parser read as a preposition.)
+      // is part of what was done; the judges failed "tripled" as false. Not one the parser read as a preposition.)
       if ((t.tag[i] === 'VERB' || t.tag[i] === 'AUX') && t.tag[i - 1] === 'ADV' && APPROXIMATORS.has(t.norm[i - 1]) && !inTimes(t, i - 1, times)) {
         tokens.set(i - 1, role);
         rules.push('title:approximation-kept');
@@ -6002,7 +6002,7 @@ export function eventCandidates(
     }
     // ("British Petroleum was able to cap one of the three ... leaks overnight, officials confirmed to New Orleans ' Fox 8
     // on Wednesday": a sayer after the comma that closes what was announced; "Officials confirmed to New Orleans" tells
-    // whom, not what: `verb-without-what:content-before-sayer`, audit t17-v13.)
+    // whom, not what: `verb-without-what:content-before-sayer`.)
     if (
       ANNOUNCING_VERBS.has(lemma0) &&
       !c.passive &&
@@ -6082,7 +6082,7 @@ export function eventCandidates(
     // ("The minute-by-minute timeline in the report released by BP today, ..., paints a vivid picture": "paints" read as a
     // noun, "released" was taken for the sentence's verb; "The $370m in fines imposed by the US department of justice"
     // too. An -ed form with no auxiliary and no object, its "by" phrase right after it naming who did it, is a participle
-    // describing the noun before it: the title has no finite verb, audit t17-v13.)
+    // describing the noun before it: the title has no finite verb.)
     // (Not an amount: "BP's shares plummeted by 13%".)
     const byAt = Math.max(c.verb.end, c.verb.particle + 1);
     const byPhrase = t.norm[byAt] === 'by' ? phraseAfter(a.nounPhrases[c.sentence], byAt) : null;
@@ -6206,8 +6206,8 @@ export function eventCandidates(
       rules.push('title:two-word-preposition-trimmed');
     }
     // ("In 1918 ... Newsholme advised people to avoid sneezing [and coughing in public]": an -ing word (the tagger
-    // reads either as a noun or a verb) ending the title before "and" or "or" and another -ing word is one of a list; "to avoid sneezing" says another thing (audit
-    // t17-v28 failed it as unfaithful). Not the clause's own verb, whose conjunct is a clause of its own.)
+    // reads either as a noun or a verb) ending the title before "and" or "or" and another -ing word is one of a list; "to avoid sneezing" says another thing (the
+    // judges failed it as unfaithful). Not the clause's own verb, whose conjunct is a clause of its own.)
     if (
       lastWord !== undefined &&
       lastWord !== c.verb.head &&
@@ -6295,7 +6295,7 @@ export function eventCandidates(
     }
     // ("Last year, Chevron's CEO agreed in a debate with the Sierra Club's executive director that there ought to be a new
     // energy tax": what was agreed is the "that" clause past the verb's phrase; "Chevron's CEO agreed in a debate" says
-    // nothing of it (audits t17-v27 and v27b failed it as cut). A verb with no object whose content clause the title
+    // nothing of it (the judges failed it as cut). A verb with no object whose content clause the title
     // leaves out after its phrase: `content-in-clause-after-phrase`.)
     const lastTitleToken = Math.max(...tokens.keys());
     if (
@@ -6421,7 +6421,7 @@ export function eventCandidates(
     }
     // ("TransCanada PipeLines yesterday announced a 4.3 billion dlr Canadian (3.22 billion U.S.) bid for all of Dome's
     // assets": a bracket inside a noun phrase, between its modifiers and its head, is an aside the chunker closed the
-    // phrase at; "announced a 4.3 billion dlr Canadian" lost its noun (Reuters audit x35). The title goes on past the
+    // phrase at; "announced a 4.3 billion dlr Canadian" lost its noun. The title goes on past the
     // closing bracket to the head, the aside left out: `title:bracket-aside-skipped`.)
     {
       const last = [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0];
@@ -6492,7 +6492,7 @@ export function eventCandidates(
     keepPhraseOfPhrasalVerb(a, c, tokens, rules);
     // (A deal's noun with "the" keeps its own complement: events/definite-noun.ts.)
     keepDefiniteNounPhrase(a, { ...c, subject }, tokens, rules, titleHelpers);
-    // (After the cuts above, which name the older rules: the kinds of audit v10.)
+    // (After the cuts above, which name the older rules: a title cut at its end, `titleCutEnding`.)
     const cutEnding = titleCutEnding(a, c, tokens, [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0]);
     if (cutEnding) {
       reject(cutEnding);
@@ -6553,7 +6553,7 @@ export function eventCandidates(
       }
       // ("As much as 1 million times the normal level of methane gas has been found in some regions": the subject is
       // the amount, a multiple of the normal level; "The normal level of methane gas has been found" says the
-      // opposite, audit v12.)
+      // opposite.)
       if (MULTIPLE_BEFORE.test(t.text.slice(Math.max(0, t.start[first] - 40), t.start[first]))) {
         reject('subject-after-multiplier');
         continue;
@@ -6749,7 +6749,7 @@ export function eventCandidates(
     }
     // "the Brockton, Mass., native, who also oversaw the government's Sept. 11 Victim Compensation Fund" (Washington
     // Post, 2010): a date inside the object's proper name, before its capitalised head, is a word of that name, not when
-    // the verb happened (faithful-lint-46 and t17: dated 2010-09-11). A date before a common noun may be the happening's:
+    // the verb happened (the title was dated 2010-09-11). A date before a common noun may be the happening's:
     // "caused the 1918 pandemic", "the April 20 Deepwater Horizon explosion". `date-scope:a-date-in-the-object-name`.
     if (obj && obj.preposition < 0 && !obj.temporal && obj.start >= c.verb.end && t.tag[obj.head] === 'PROPN' && (t.flags[obj.head] & Flag.CAPITALISED) !== 0) {
       for (const x of times)
@@ -6934,7 +6934,7 @@ export function eventCandidates(
     }
     // "Exxon said the lower product margins resulted in significantly reduced earnings for refining and marketing
     // operations, contrasting sharply with the unusually strong margins prevailing in the first qtr of 1986" (Reuters
-    // 1987, audit unseen42: "1986 is the comparison period; the reduced earnings are the current quarter's"): a
+    // 1987: "1986 is the comparison period; the reduced earnings are the current quarter's"): a
     // participle of contrast after a comma tells what the clause is set against; no date in its words is the clause's
     // (`date-scope:not-the-comparison`).
     const contrasting = (d: Clause) =>
@@ -6973,7 +6973,7 @@ export function eventCandidates(
       }
     }
     // "BP oil spill: ... [twenty sentences on] ... The spill began on April 20 after an oil rig exploded": named far
-    // before (audit t17-v9, the most reported "The spill began" fails readable); the title names it as the article
+    // before (the most reported "The spill began" fails readable); the title names it as the article
     // did, the quote stays the sentence, and the mention shows the naming phrase apart (events.ts `named`).
     let namedApart: EventCandidate['namedApart'];
     if (!earlier && !description && !pronoun && !role && subjectIds.every((i) => i >= subject.start && i < subject.end)) {
@@ -6995,7 +6995,7 @@ export function eventCandidates(
       }
     }
     // "BP's Macondo well ... The company pumped cement into the well from the top on August 5": a definite thing after the
-    // verb that the article named just before (audit t17-v8: "BP pumped cement into the well" fails readable).
+    // verb that the article named just before ("BP pumped cement into the well" fails readable).
     const ownerIsSubject: number[] = [];
     const objectNamed = namedObject(a, c.sentence, subject, tokens, ownerIsSubject);
     if (!objectNamed && ownerIsSubject.length) rules.push('object:owner-is-subject');
@@ -7625,7 +7625,7 @@ function namedInArticle(a: Analysis, subject: NounPhrase, k: number): ArticleNam
 /**
  * "An estimated 4.9 million barrels spilled from the damaged well ... until the leak was finally capped on July 15": the
  * article names no leak, but it names its one spill ("the Gulf of Mexico oil spill") in its headline or first sentence,
- * and a leak is where that spill comes from: "the Gulf of Mexico oil leak" (audit t17-v13: "The leak was capped" fails
+ * and a leak is where that spill comes from: "the Gulf of Mexico oil leak" ("The leak was capped" fails
  * readable); "the disaster", "the crisis" of such an article are that spill, told otherwise. `named-in-article:by-named-spill`, only when certain:
  * - the phrase is "the" and a singular noun of SPILL_SOURCE_NOUNS, any word before it a state word (SAME_THING_MODIFIERS);
  * - every mention of that noun in the article is singular, with "the", "this" or "its", no name, and no word but of its
@@ -7771,7 +7771,7 @@ function namedEarlierAll(
       if (np.properName && before >= np.start && t.tag[before] === 'NOUN' && (t.lemma[before] || t.norm[before]) === head && np.properName[1] === np.end)
         out.push({ np, sentence: j, byName: true });
       // ("The U.S. Department of Transportation said it gave final approval ... The department had given its tentative
-      // approval of the acquisition in January" (Reuters 1987, audit x35: "'The department' has no referent out of
+      // approval of the acquisition in January" (Reuters 1987: "'The department' has no referent out of
       // context"): a name whose noun before its "of" is the subject's noun names it as "the Interior Department" does.)
       if (namesItsNounBeforeOf(t, np, head)) out.push({ np, sentence: j, byName: true });
       if ((t.lemma[np.head] || t.norm[np.head]) !== head) continue;
@@ -7910,7 +7910,7 @@ function nominalCandidates(
     // with a report that has a verb).
     // (Each side by its name: "After a lengthy meeting between government scientists and BP engineers Saturday
     // afternoon" and "The administration's meeting with BP executives" are no headline; a noun phrase without a verb
-    // fails readable unless it names who met whom, audit t17-v13: `nominal:sides-unnamed`.)
+    // fails readable unless it names who met whom: `nominal:sides-unnamed`.)
     const byName = (x: NounPhrase) => x.properName !== null || t.tag[x.head] === 'PROPN';
     const betweenPhrase = chain.find((x) => x.preposition >= 0 && t.norm[x.preposition] === 'between');
     const between = betweenPhrase !== undefined && (betweenPhrase.conjuncts.length ? betweenPhrase.conjuncts : [betweenPhrase]).every(byName);
@@ -7966,7 +7966,7 @@ function isRankWord(t: Analysis['tokens'], i: number): boolean {
  * `title:charge-keeps-against`: a subject that is a charge, a claim or a penalty (CHARGE_NOUNS) keeps its "against"
  * phrase, which says whom it is against: "It noted that punitive damages against Exxon for the 1989 Exxon Valdez
  * oil-tanker spill were originally set at $5 billion in 1994": "Punitive damages were originally set at $5 billion"
- * does not say whose (audit t17-v23). The phrase's words, or [] when there is none a title can write.
+ * does not say whose. The phrase's words, or [] when there is none a title can write.
  */
 function chargeAgainst(a: Analysis, k: number, subject: NounPhrase, verbStart: number): number[] {
   const t = a.tokens;

@@ -20,7 +20,7 @@
  * - `claim:credit`: who originated, invented, pioneered or coined a thing (CREDIT_VERBS), told by a speaker, is the
  *   speaker's claim of credit, not a happening the article tells: "He said that Shearson originated the concept of auction
  *   money market preferred stock three years ago" (Reuters, 1987) was titled "Shearson originated the concept ...", a
- *   claim told as fact (audit unseen44). Told with no speaker, it stays the article's fact.
+ *   claim told as fact. Told with no speaker, it stays the article's fact.
  * - `hearsay:talk-without-content`: rumours, reports or speculation that circulated, swirled or spread
  *   (CIRCULATING_VERBS) say nothing without what they were about, and what they were about is hearsay: "Last week,
  *   rumors circulated on Wall Street that the financial services giant was considering a spinoff of part of Shearson"

@@ -5,7 +5,7 @@ import { segmentSentences } from '../segment';
 
 const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
 
-// Reuters 1987, the Iran-Iraq war (audit reuters-wire44-main): a party's word on the fighting was told as fact.
+// Reuters 1987, the Iran-Iraq war: a party's word on the fighting was told as fact.
 describe('events: a party to a war tells its fighting claims (claim:combat-told-by-party)', () => {
   it('keeps the sayer of a claim of victories, casualties and raids', () => {
     const victories = 'Iran said it had achieved important victories against Iraq on the southern war fronts last night.';
@@ -39,7 +39,7 @@ describe('events: a party to a war tells its fighting claims (claim:combat-told-
     expect(d[0].rules).not.toContain('claim:combat-told-by-party');
   });
 
-  it('leaves a toll of nature, health or business told by a state agency or a company (review 44a)', () => {
+  it('leaves a toll of nature, health or business told by a state agency or a company', () => {
     // (No second party and no word of war only: the clause is the fact, told as before.)
     const cases: Array<[string, string]> = [
       ['A senior Indian health official said the heatwave killed 54 people in Uttar Pradesh last week.', 'The heatwave killed 54 people in Uttar Pradesh'],
@@ -54,7 +54,7 @@ describe('events: a party to a war tells its fighting claims (claim:combat-told-
     }
   });
 
-  it('reads a military spokesman or communique as a party, before or after the claim (wire45)', () => {
+  it('reads a military spokesman or communique as a party, before or after the claim', () => {
     const pumping = "In Baghdad, a military spokesman said Iraqi warplanes today destroyed an oil pumping station and a production unit at Iran's Ahvaz field.";
     expect(dated(pumping, '1987-04-08')[0].rules).toContain('claim:combat-told-by-party');
     // (The sayer written after the claim stays after it; the wire's sentence of 8 April 1987 with its sayer moved last.)
@@ -67,7 +67,7 @@ describe('events: a party to a war tells its fighting claims (claim:combat-told-
     expect(dated(opec, '1987-04-08').every((m) => !m.rules.includes('claim:combat-told-by-party'))).toBe(true);
   });
 
-  it('dates "overnight" the night before the report (deictic:overnight, wire45)', () => {
+  it('dates "overnight" the night before the report (deictic:overnight)', () => {
     const fortifications =
       "LONDON, March 1 - Iran said its forces had captured one of Iraq's strongest fortifications east of Basra on the Gulf War southern front in a major battle overnight.";
     const f = dated(fortifications, '1987-03-01');
@@ -89,7 +89,7 @@ describe('events: a noun, a gerund and a bare noun are one compound (title:gerun
   it('keeps "an oil pumping station" whole', () => {
     const pumping = "In Baghdad, a military spokesman said Iraqi warplanes today destroyed an oil pumping station and a production unit at Iran's Ahvaz field.";
     const p = dated(pumping, '1987-04-08');
-    // (A military spokesman is a party's voice: the claim keeps its sayer, wire45.)
+    // (A military spokesman is a party's voice: the claim keeps its sayer.)
     expect(p.map((m) => m.title)).toEqual(['A military spokesman said Iraqi warplanes destroyed an oil pumping station']);
     expect(p[0].rules).toContain('claim:combat-told-by-party');
     expect(p[0].rules).toContain('title:gerund-compound-kept');
@@ -103,7 +103,7 @@ describe('events: a noun, a gerund and a bare noun are one compound (title:gerun
   });
 });
 
-describe('wire45: "Gulf shipping sources" is one phrase; "set ... on fire" keeps its state', () => {
+describe('"Gulf shipping sources" is one phrase; "set ... on fire" keeps its state', () => {
   const pivot = 'Gulf shipping sources yesterday reported an Iranian warship had set the Cypriot supertanker Pivot on fire with a missile.';
   it('reads "shipping" as a word of the sources (ing-word-between-name-and-plural-subject)', () => {
     const a = analyseText(pivot, segmentSentences(pivot));

@@ -123,7 +123,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   const verbLemma = lemma(c.verb.head);
   // ("Congress received from the White House on Wednesday a $15 million request to fund the commission": a long object
   // written after the verb's phrase and a time; the title stopped before it, "Congress received from the White House"
-  // says not what (audit t17-v30). The object is kept in the sentence's order when the title has room, else no title:
+  // says not what. The object is kept in the sentence's order when the title has room, else no title:
   // `title:object-past-phrase-kept`, `title-cut:object-past-phrase`. (With nothing between the phrase and the object,
   // "BP increased by $8 billion the financial provisions", candidates.ts sets the clause aside first.)
   const shifted = c.object;
@@ -163,7 +163,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   // (The phrase ends the sentence's run of words there: punctuation, the end, or a time.)
   const closes = (i: number) => i >= sEnd || (t.tag[i] === 'PUNCT' && !/^[-–]$/.test(t.norm[i])) || timeAfter(a, k, i) !== i;
   // ("Dudley took over from Hayward as BP's point man on the cleanup in June": the post an "as" phrase names is part
-  // of the fact; without it the title read as Dudley taking over at the head of BP (audit t17-v18s). Not "as" opening
+  // of the fact; without it the title read as Dudley taking over at the head of BP. Not "as" opening
   // a clause, "reaches Texas as tar balls wash ashore", nor "as usual".)
   if (
     prep === 'as' &&
@@ -195,7 +195,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   // ("BP's share price closed on Friday at £4.95, but fell to £4.12 ...": the level a price closed or opened at is the
   // fact; "BP's share price closed" reads as cut off. Past a time; only a figure, not "closed at the end of June".)
   // ("GenCorp stock closed yesterday in composite tape trading at 90.50 dlrs a share": past a phrase of where it traded
-  // too; "GenCorp stock closed" read as the stock ceasing (Reuters audit x35): `title:price-level-past-place`.)
+  // too; "GenCorp stock closed" read as the stock ceasing: `title:price-level-past-place`.)
   // (A day the tagger read as an adverb, "closed yesterday in ...", is a time too.)
   const p0 = /^(?:yesterday|today|tonight)$/.test(t.norm[at]) && t.tag[at] === 'ADV' ? at + 1 : at;
   const place = nps.find((np) => np.preposition === p0 && (t.norm[p0] === 'in' || t.norm[p0] === 'on') && !np.temporal) ?? null;
@@ -219,7 +219,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   }
   // ("President Obama arrived Friday in the Gulf, where he planned to tour a beach": a title that ends on a verb of
   // arriving, with the place after it in the sentence (past a time), keeps the place; "President Obama arrived" says
-  // not where (audit t17-v21). Kept when the title has room, else no title.)
+  // not where. Kept when the title has room, else no title.)
   if (
     (prep === 'in' || prep === 'at') &&
     t.tag[at] === 'ADP' &&
@@ -310,7 +310,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   // says nothing. Kept when the title has room, else no title.)
   // ("Chrysler, which signed a letter of intent on March 9 to acquire AMC, said ...": "a" noun named by a bare noun's
   // "of" phrase, "a letter of intent", "a memorandum of understanding", "a declaration of intent", is a deed whose
-  // content follows; "Chrysler signed a letter of intent" says not to do what (Reuters audit x39): `title:deed-of-phrase`.
+  // content follows; "Chrysler signed a letter of intent" says not to do what: `title:deed-of-phrase`.
   // ("Transocean fired off a scathing letter" is whole: a letter alone is no deed; nor is "a storm of protest" one.)
   const ending = nps.find((np) => np.head === last && tokens.has(np.head));
   const ofOwner =
@@ -334,7 +334,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   const deed = ofOwner ?? ending;
   // ("The NHS signed contracts earlier this year with pharmaceutical companies Roche, ... to double its store of
   // antiviral drugs": a plural deed or filing with no article at all is as open as one with "a", and says less; it
-  // does not stand alone as "a contract" does (audit t17-v30): `title:deed-bare-plural`.)
+  // does not stand alone as "a contract" does: `title:deed-bare-plural`.)
   const barePlural = (np: NounPhrase) => np.determiner < 0 && t.tag[np.head] === 'NOUN' && t.norm[np.head] !== lemma(np.head) && /s$/.test(t.norm[np.head]);
   if (
     deed &&
@@ -371,7 +371,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
         : null;
     // ("signed contracts ... with pharmaceutical companies Roche, which makes Tamiflu, and GlaxoSmithKline": a plural
     // noun before one name, the phrase ending at a comma, is a list the chunker cut after its first name; "with
-    // pharmaceutical companies Roche" names one of them as all (audit t17-v30). No title: `title-cut:deed-list-cut`.)
+    // pharmaceutical companies Roche" names one of them as all. No title: `title-cut:deed-list-cut`.)
     if (phrase && pluralBeforeOneName(t, phrase)) return standsAlone ? null : 'title-cut:deed-list-cut';
     if (!content && !phrase) return null;
     let ids: number[] = [];
@@ -519,7 +519,7 @@ export function completeOffer(a: Analysis, c: Clause, tokens: Roles, rules: stri
   }
   // ("In February USAir had offered to pay 71 dlrs per share in cash for 50 pct of Piedmont's stock": an amount paid or
   // offered is paid for what the "for" phrase after it names; "USAir had offered to pay 71 dlrs per share in cash" says
-  // not for what (Reuters audit x35). Kept when the title has room, else no title: `title:paid-keeps-what`,
+  // not for what. Kept when the title has room, else no title: `title:paid-keeps-what`,
   // `title-cut:paid-for-what`.)
   const paying = words.find((i) => t.tag[i] === 'VERB' && PAYING_VERBS.has(lemma(i)));
   if (paying !== undefined && words.some((i) => i > paying && t.tag[i] === 'NUM') && after && !after.temporal && !after.pronoun) {

@@ -33,7 +33,7 @@ describe('events/context-bound: titles that lean on the article around them', ()
     expect(named.map((x) => x.title)).toContain('The Deepwater Horizon oil spill began');
   });
 
-  it('shows no "a" and a bare noun that only began either (audit t17-v29: "A leak began")', () => {
+  it('shows no "a" and a bare noun that only began either ("A leak began")', () => {
     const leak =
       'The British energy giant, still struggling to stop a leak that began on April 20 and is causing an economic and environmental disaster along the U.S. Gulf Coast, is planning to raise $50 billion.';
     expect(dated(leak, '2010-06-27').find((x) => x.title === 'A leak began')?.rules).toContain('subject-cannot-be-placed:only-began');

@@ -1,6 +1,6 @@
 /**
- * Titles whose words lean on the article around them, which a reader of the title alone cannot place (audits t17-v7
- * to v24b fail readable on each shape, every time or nearly): a comparison with what was told before ("A Texas A&M
+ * Titles whose words lean on the article around them, which a reader of the title alone cannot place (the judges
+ * fail readable on each shape, every time or nearly): a comparison with what was told before ("A Texas A&M
  * University oceanographer issued a similar warning"), "the" and a bare noun that only began ("The disaster began",
  * "The spill happened"), and "the" and a noun of a kind that stands for one thing the article named before ("BP gave
  * the organization 655 acres", "The tool logged a collection rate of 8,000 barrels per day"). Like the rules of
@@ -29,8 +29,8 @@ export type ContextBoundRule =
 /**
  * "A Texas A&M University oceanographer issued a similar warning last week on his return from a 10-day research
  * voyage in the Gulf", "A similar protest targeted Tate Britain", "Barack Obama used similar language": "similar"
- * before the noun compares it with one the article told of before, which the title does not say (audits t17-v7, v8
- * and v24 fail readable on all four: "similar to what is unknown out of context"). As "such" and "the same"
+ * before the noun compares it with one the article told of before, which the title does not say (the judges
+ * failed readable on all four: "similar to what is unknown out of context"). As "such" and "the same"
  * (events/unplaced.ts `points-back`), the clause makes no event; "similar to the 1957 strain" says with what.
  * `subject-cannot-be-placed:compared`, `object-cannot-be-placed:compared`.
  */
@@ -51,7 +51,7 @@ export function comparedWithBefore(a: Analysis, k: number, subject: NounPhrase, 
 /**
  * "BP's shares have tumbled and wiped out $30 billion of market value since the disaster began last month", "The
  * spill happened April 20": a title of "the", a common noun and a verb of its onset (ONSET_VERBS)
- * alone says only that something began; which disaster, the title does not say (audits t17-v2 to v24b: "The disaster
+ * alone says only that something began; which disaster, the title does not say ("The disaster
  * began", "The spill began", "The crisis had begun" fail readable 21 times in 23). events/candidates.ts names such a
  * subject as the article did when certain ("The Gulf of Mexico oil spill began", `subject:named-in-article`): then
  * `named` and the title stands; so does one that says more ("The disaster began with an oil rig explosion", "The pipe
@@ -61,14 +61,14 @@ export function onlyBegan(a: Analysis, c: Clause, subject: NounPhrase, tokens: M
   const t = a.tokens;
   if (named || !ONSET_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) return false;
   // ("The British energy giant, still struggling to stop a leak that began on April 20": "a" says no more which one than
-  // "the"; audit t17-v29 failed "A leak began" as too vague to understand out of context. Only as a relative clause's
+  // "the"; the judges failed "A leak began" as too vague to understand out of context. Only as a relative clause's
   // antecedent, which the title lost: "A fire began on Monday at the refinery" is a first mention, news of its own.)
   const article = t.norm[subject.start].toLowerCase();
   if (subject.determiner !== subject.start || !/^(?:the|an?)$/.test(article) || t.tag[subject.head] !== 'NOUN') return false;
   if (article !== 'the' && !/^(?:that|which)$/i.test(t.norm[subject.head + 1] ?? '')) return false;
   if (subject.possessor || subject.properName || subject.names.length || subject.conjuncts.length) return false;
-  // ("Shares in BP ... closed up 7.2 percent, extending a rally that began in New York on Thursday" (Reuters; audit
-  // t17-v33: "'a rally' lacks its subject, BP shares; out of context reads as a street rally"): an antecedent with "a"
+  // ("Shares in BP ... closed up 7.2 percent, extending a rally that began in New York on Thursday" (Reuters:
+  // "'a rally' lacks its subject, BP shares; out of context reads as a street rally"): an antecedent with "a"
   // is the main clause's thing, whose the title lost; a place where it began does not say whose. "The spill began off
   // Louisiana" keeps its place: "the" is the story's own.)
   const relativeA = article !== 'the';
@@ -86,7 +86,7 @@ export function onlyBegan(a: Analysis, c: Clause, subject: NounPhrase, tokens: M
 /**
  * "In 2006, BP gave the organization 655 acres in York County, Va.", "On May 25, the tool logged a collection rate of
  * 8,000 barrels per day": "the" right before a noun of a kind (STAND_FOR_NAMED_HEADS) stands for the one the article
- * named before, and the title, which has nothing else of it, does not say which (audits t17-v10 to v24b fail readable on
+ * named before, and the title, which has nothing else of it, does not say which (the judges fail readable on
  * every such title: "The agency posted a single turtle spotter", "BP chartered the vessel", "The device was collecting
  * about 15,000 barrels of oil a day"). The subject (unless the article named it: `named`), the verb's object or what an
  * amount of it is of; a word of its own ("the presidential commission") or a phrase kept after it ("the group of
@@ -115,8 +115,8 @@ export function standsForANamedOne(a: Analysis, k: number, subject: NounPhrase, 
 /**
  * "BP is facing growing American criticism over the giant oil spill in the Gulf of Mexico, which came after an rig
  * exploded and sank last week": the article's slip, "an" before a word written in lower case that opens with a
- * consonant (not "h": "an historic"), and the title that copies it, "An rig sank", reads as garbled (audits t17-v24 and
- * v24b fail readable on it: "'An rig' is ungrammatical"). The title keeps the article's words, so the report only joins
+ * consonant (not "h": "an historic"), and the title that copies it, "An rig sank", reads as garbled (the judges fail
+ * readable on it: "'An rig' is ungrammatical"). The title keeps the article's words, so the report only joins
  * the others of its happening. (A short name in capitals, "an MP", "an FBI agent", and a letter read by its name, "an
  * x-ray", "an r-value", are read letter by letter.)
  * `title-cannot-be-read:an-before-consonant`.

@@ -1,6 +1,6 @@
 /**
  * Dates and happenings that belong to a part of the sentence, not to its verb (events/counted-and-headed.ts), and the
- * states and names beside them; sentences of the audits t17-v34 and reuters-wire46 and of faithful-lint-46.
+ * states and names beside them; sentences of Timeline17 and of Reuters wire copy of 1987.
  */
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';

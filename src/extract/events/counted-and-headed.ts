@@ -1,5 +1,5 @@
 /**
- * Dates and happenings that belong to a part of the sentence, not to its verb (audits t17-v34, reuters-wire46):
+ * Dates and happenings that belong to a part of the sentence, not to its verb:
  * - `date-scope:period-of-the-counted-object`: a month or a year after the counted object of a verb of reporting
  *   dates the things counted, not the report;
  * - `date-scope:of-a-heading-noun`: a date inside a heading in capitals glued before the sentence names the heading's
@@ -27,7 +27,7 @@ function periodOnly(text: string): boolean {
  * "The U.N.'s Food and Agriculture Organization reported 250 outbreaks of H5N1 in birds in February alone -- in
  * Bangladesh, China, Egypt ..." (Reuters, May 2009): a month or a year written after the counted object of a verb of
  * reporting ("reported 250 outbreaks ... in February") says when the things counted happened; the report came later, on
- * a day the sentence does not give (audit t17-v34: date no). A day stays the report's: "Doctors reported 351 cases in
+ * a day the sentence does not give (a wrong date). A day stays the report's: "Doctors reported 351 cases in
  * Glasgow and Paisley yesterday", "U.S. health officials confirmed a total of 91 human cases ... on Tuesday"; and a
  * date before the object ("BP reported in 2009 that ...") is the verb's. Verbs of doing keep the period, which is theirs
  * ("Ecuador sold 16.1 mln barrels of crude in January").
@@ -49,7 +49,7 @@ export function periodOfTheCountedObject(a: Analysis, c: Clause, lemma: string, 
  * "THE NORTH SLOPE'S BIGGEST SPILL, MARCH 2, 2006 As production from the Prudhoe Bay field on Alaska's North Slope
  * declined in the late 90s and early 2000s, BP slashed costs to compensate" (Fox News, August 2010): a heading in
  * capitals that the page glued to the next sentence is no part of its clause, and a date the heading sets after its
- * noun ("BIGGEST SPILL, MARCH 2, 2006") is that noun's; the costs were cut years before (audit t17-v34: date no). A
+ * noun ("BIGGEST SPILL, MARCH 2, 2006") is that noun's; the costs were cut years before (a wrong date). A
  * heading that opens with its date is a timeline's entry and dates what follows: "2 JUNE: LOWER MARINE RISER PACKAGE
  * After the failure of the top kill procedure, BP attempts to cut the top off".
  */
@@ -84,7 +84,7 @@ export function datesOfAHeadingNoun(a: Analysis, c: Clause, times: ReadonlyArray
  * "There were rumors in world oil markets on Tuesday that Iran had fired shells at an oil camp in northern Kuwait"
  * (Reuters, October 1987): the noun of hearsay a "that" clause tells the content of may stand before the noun's own
  * phrases of place and time; the clause is hearsay as "rumors that Iran had fired" is, and its title would state a
- * rumour as fact (audit reuters-wire46: happening, date and faithful no). The index of that noun, or -1 when the word
+ * rumour as fact (no happening, a wrong date, an unfaithful title). The index of that noun, or -1 when the word
  * before "that" ends no such phrase. Only phrases: a comma, a verb or a conjunction between closes the noun's words.
  */
 export function hearsayNounBeforeItsPhrases(a: Analysis, sentence: number, before: number, nouns: ReadonlySet<string>): number {
@@ -107,7 +107,7 @@ export function hearsayNounBeforeItsPhrases(a: Analysis, sentence: number, befor
  * banks in January", "Ecuador, squeezed by the slide in world oil prices in 1986, had only 138 mln dlrs in net
  * international reserves" (Reuters, 1987): a passive participle between commas whose agent is a movement of a measure
  * (a slide, a fall, a rise in prices) tells what weighed on its noun, a condition behind the clause's news and no act
- * of anyone (audit reuters-wire46: "Ecuador squeezed by a slide" no happening). An agent that is a happening or
+ * of anyone ("Ecuador squeezed by a slide" no happening). An agent that is a happening or
  * someone stays: "The Ecuadorean economy, struck by an earthquake last month, ...", "Merrill Lynch and Co, recommended
  * today by a PaineWebber analyst, rose 2-5/8".
  */
@@ -124,7 +124,7 @@ export function pressedByATrend(a: Analysis, c: Clause): string | null {
  * Guardian, May 2009), "But it's not nearly as lethal as the bug that caused the 1918 Spanish flu pandemic": a relative
  * clause on the noun a comparison measures against ("the same ... as the virus that", "as lethal as the bug that",
  * "worse than the spill that") says which thing is meant, a background identification and no happening the article
- * reports (audit t17-v34: "The virus caused the 1918 pandemic" no happening). "such as" gives examples, no comparison:
+ * reports ("The virus caused the 1918 pandemic" no happening). "such as" gives examples, no comparison:
  * "countries such as Mexico, which reported 100 deaths" stays.
  */
 export function theThingCompared(a: Analysis, c: Clause): string | null {
@@ -148,7 +148,7 @@ export function theThingCompared(a: Analysis, c: Clause): string | null {
 /**
  * "Fast forward to 2010, and BP's alternative energy division has been left to wither on the vine" (the Guardian, June
  * 2010): a time the writer fast-forwards a story to is the narrative's "now", from which a state is seen, not the date
- * of a happening (audit t17-v34: happening and date no). Such times date no clause: `date-scope:narrative-now`.
+ * of a happening (no happening, and a wrong date). Such times date no clause: `date-scope:narrative-now`.
  */
 export function narrativeNowTimes(a: Analysis, times: ReadonlyArray<Span>): Array<[number, number]> {
   return times

@@ -3,7 +3,7 @@ import { events, whyNot } from '../events.harness';
 
 const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
 
-describe('titles cut from whose they are, from their list or from what was agreed (audits t17-v27 to v28)', () => {
+describe('titles cut from whose they are, from their list or from what was agreed', () => {
   it('makes no event of shares, output or managers told only with adjectives (subject-cannot-be-placed:needs-its-phrase)', () => {
     const shares = 'On Friday, U.S.-listed shares dropped 6.1 percent, also to a 14-year low, on a rumor that analysts recommended the company sell stock.';
     expect(whyNot(shares, '2010-06-25')).toContain('dropped:subject-cannot-be-placed:needs-its-phrase');

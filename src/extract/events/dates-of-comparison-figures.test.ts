@@ -1,6 +1,6 @@
 /**
  * Dates of comparison figures and of expected happenings in Reuters 1987 wire copy (hughes, goodyear, panam), judged
- * wrong in the unseen44 audit: the time belongs to the figure compared with, to a part of the clause, or to a happening
+ * wrong by the judges: the time belongs to the figure compared with, to a part of the clause, or to a happening
  * ahead, not to the clause's happening.
  */
 import { describe, expect, it } from 'vitest';

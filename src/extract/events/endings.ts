@@ -105,7 +105,7 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   const usable = (x: NounPhrase | undefined): x is NounPhrase => x !== undefined && !x.pronoun && h.whole(x);
   const phraseAt = (p: number) => nps.find((x) => x.start === p + 1 && (x.preposition < 0 || x.preposition === p)) ?? nps.find((x) => x.preposition === p);
   // ("An observation flight spotted a sheen of oil 150 miles west of Tampa, Florida, on Sunday": a distance "west" is
-  // measured from the place its "of" names; "a sheen of oil 150 miles west" says not of what (audit t17-v21). Kept when
+  // measured from the place its "of" names; "a sheen of oil 150 miles west" says not of what. Kept when
   // the title has room, else no title.)
   if (at < sEnd && !tokens.has(at) && COMPASS_WORDS.has(t.norm[last]) && t.norm[at] === 'of') {
     const place = phraseAt(at);
@@ -124,7 +124,7 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   }
   // ("investors sawed off 15 percent, or $21.1 billion, of the company's market value Tuesday": a figure the title ends
   // on, with "of" after it in the sentence, is a share of what that phrase names; "Investors sawed off 15 percent, or
-  // $21.1 billion" says not of what (audit t17-v24b). Kept when the title has room, else no title.)
+  // $21.1 billion" says not of what. Kept when the title has room, else no title.)
   // (Past the comma that closes the figure's "or" apposition too: "15 percent, or $21.1 billion, of".)
   const apposed = t.norm[at] === ',' && t.norm[at + 1] === 'of' && words.some((i) => t.norm[i] === 'or' && t.norm[i - 1] === ',' && tokens.has(i - 1));
   const ofAt = apposed ? at + 1 : at;
@@ -166,7 +166,7 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   }
   // ("Gulfstream provided about 57 mln dlrs in pretax earnings to Chrysler last year", "$20 billion in damages": an amount
   // of money the title ends on is of what its bare "in" phrase names; "Gulfstream provided about 57 mln dlrs" says not
-  // what the money was (Reuters audit x39). Only a common noun without an article, a number or an -ing ("in heavy
+  // what the money was. Only a common noun without an article, a number or an -ing ("in heavy
   // trading" says where). Kept when the title has room, else no title: `title:amount-keeps-what-it-is`,
   // `title-cut:amount-without-what-it-is`.)
   if (at < sEnd && !tokens.has(at) && t.norm[at] === 'in' && t.tag[at] === 'ADP') {
@@ -221,8 +221,8 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
     ];
   };
   // ("The British energy giant's London share price tumbled to its lowest level in 13 years on Tuesday": a superlative
-  // the title ends on is bounded by the phrase after it; "tumbled to its lowest level" reads as an all-time low (audit
-  // t17-v20n: unfaithful). A time is its scope here, "since 1997", not the day of the fact.)
+  // the title ends on is bounded by the phrase after it; "tumbled to its lowest level" reads as an all-time low
+  // (unfaithful). A time is its scope here, "since 1997", not the day of the fact.)
   const sup = superlativeAt(t, np);
   for (let i = np.start; i <= np.head; i++) if (tokens.has(i) && boundsANumber(t, i)) rules.push('title:number-bound-no-superlative');
   if (sup >= 0 && tokens.has(sup)) {
@@ -245,7 +245,7 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   }
   // ("AMC, which last week reported its first profitable quarter in two years, said ...": "first" or "only" the title
   // keeps is bounded by the span after the noun, "in two years", "since 1985", "ever"; "AMC reported its first
-  // profitable quarter" says its first ever (Reuters audit x39: unfaithful). Only a span of time: "its first quarter
+  // profitable quarter" says its first ever (unfaithful). Only a span of time: "its first quarter
   // results in March" says when. Kept when the title has room, else no title: `title:ordinal-keeps-its-limit`,
   // `title-cut:ordinal-without-its-limit`.)
   const ordinalWord = (i: number) => /^(?:first|only)$/.test(t.norm[i]) && tokens.has(i);
@@ -260,7 +260,7 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
     }
   }
   // ("where regulators on Saturday reopened a 23-mile area off of Escambia County to harvest saltwater fish": an area
-  // with only "a" is told by where it lies; "Regulators reopened a 23-mile area" says not where (audit t17-v21). Kept
+  // with only "a" is told by where it lies; "Regulators reopened a 23-mile area" says not where. Kept
   // when the title has room, else no title.)
   if (
     AREA_NOUNS.has(t.lemma[last] || t.norm[last]) &&
@@ -306,7 +306,7 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
  * ("In subways, ferry terminals and on the streets, more people went about their business on Saturday wearing surgical
  * masks": an -ing participle with no comma before it, after the title's verb or past a time, tells how the subject
  * did what the title says, and may be the point: "More people went about their business" is not what the sentence
- * reports (audit t17-v30: unfaithful).) Kept when the title has room (`title:manner-participle-kept`); without room,
+ * reports (unfaithful).) Kept when the title has room (`title:manner-participle-kept`); without room,
  * no title when the subject counts "more" or "fewer" people than before, whom the participle says
  * (`title-cut:comparison-in-participle`); else the title stands. undefined when no such participle follows.
  */
@@ -378,7 +378,7 @@ export function dateTokensAt(
  * Is token i in a date written before the noun it modifies, between the noun's determiner, owner or "of" and its other
  * words ("The 1918 influenza pandemic -- which killed tens of millions of people -- began mild", "a 2005 refinery blast
  * that killed 15 workers", "risked the wrath of September 11 victim's families")? Left out as a date, "The influenza
- * pandemic killed tens of millions" read, in an H1N1 timeline, as the current pandemic (audit t17-v20n), and "the wrath
+ * pandemic killed tens of millions" read, in an H1N1 timeline, as the current pandemic, and "the wrath
  * victim's families" lost its "of". Only a year, or a month and its day, whose words before and after are in the title.
  */
 export function yearModifierKept(

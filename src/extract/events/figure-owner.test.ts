@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
+import type { ResolvedActor } from '../events';
+import { centralBank, ownerOfThing } from './figure-owner';
 
-// (Reuters 1987, audit unseen42: figures and things the title gave with no owner, the owner named in the sentence or
+// (Reuters 1987: figures and things the title gave with no owner, the owner named in the sentence or
 // the article; and a reporting body written as the owner of the national figure it reported.)
+
 describe('the owner of a figure or thing given with no owner (events/figure-owner.ts)', () => {
   it('gives total capital spending to the company that tells it (actors:sayer-owns-thing)', () => {
     const text = 'In other areas, USX Corp said total capital spending fell to 962 mln dlrs in 1986 from 1.78 billion dlrs in 1985.';
@@ -27,7 +30,7 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
     expect(found?.rules).toContain('actors:sayer-owns-thing');
   }, 60_000);
 
-  it('gives no owner to plants a restrictive relative picks out: "USX Corp’s plants were shut down" was judged unfaithful (faithful-lint-46)', () => {
+  it('gives no owner to plants a restrictive relative picks out: "USX Corp’s plants were shut down" was judged unfaithful (scripts/eval/faithful-lint.ts)', () => {
     const text = [
       'USX SAYS PLANTS MAY CLOSE',
       'USX Corp said its steel unit would be restructured.',
@@ -43,13 +46,13 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
       'The report was released before the Commerce Department reported today that personal income rose just 0.2 pct in May, after increasing 0.4 pct in April.';
     expect(events(text, '1987-06-18').some((x) => /Department’s personal income/.test(x.title))).toBe(false);
     expect(whyNot(text, '1987-06-18')).toContain('rose:subject-cannot-be-placed:figure-of-reporting-body');
-    // (By any word of its name, "Ministry of Finance": review 44b.)
+    // (By any word of its name, "Ministry of Finance".)
     const ministry = "Japan's Ministry of Finance said debt rose to 1,000 trillion yen in 2022.";
     expect(events(ministry, '2023-02-10').some((x) => /Finance’s debt/.test(x.title))).toBe(false);
     expect(whyNot(ministry, '2023-02-10')).toContain('rose:subject-cannot-be-placed:figure-of-reporting-body');
   }, 60_000);
 
-  it('gives no part’s figure to the company, and no other company’s owner (audit unseen44)', () => {
+  it('gives no part’s figure to the company, and no other company’s owner', () => {
     const text = [
       'UNION CARBIDE UK SAYS LONG TERM DEBT RISES',
       'Union Carbide Corp said its 1986 long term debt was 3.06 billion dlrs compared to 1.71 billion dlrs in 1985.',
@@ -64,7 +67,7 @@ describe('the owner of a figure or thing given with no owner (events/figure-owne
     expect(events(text, '1987-03-05').some((x) => x.title.includes('147 mln'))).toBe(false);
   }, 60_000);
 
-  // (Issue 11, audits unseen44 and changed-x44: "ADB’s profits touched 287 mln dlrs", "General Motors’ truck sales rose
+  // (Issue 11: "ADB’s profits touched 287 mln dlrs", "General Motors’ truck sales rose
   // 7.0 pct", "Texaco Inc’s worldwide production by the consolidated subsidiaries declined to 341 mln barrels" were
   // judged unfaithful: the sentence shown names no owner. The article's one company is found
   // (actors:article-company-owns-thing) but not written: the clause makes no event.)
@@ -153,5 +156,41 @@ describe('a participle of contrast dates nothing of its clause (date-scope:not-t
     const found = events(text, '1987-04-24').find((x) => x.title === 'Exxon Corp cut refining output');
     expect(found?.rules).toContain('date-scope:not-the-comparison');
     expect(found?.time?.text).toBe('March');
+  }, 60_000);
+});
+
+describe('a figure with no owner that can be placed, and a central bank that tells a figure', () => {
+  it('gives a nation\'s money aggregate with no nation no event: "M-1 money supply rose a provisional 17.3 pct" (`subject-cannot-be-placed:money-aggregate-without-nation`)', () => {
+    const text = 'M-1 money supply rose a provisional 17.3 pct to 42.86 billion pesos at the end of December 1986 from 36.52 billion a month earlier.';
+    expect(events(text, '1987-03-19')).toEqual([]);
+    expect(whyNot(text, '1987-03-19')).toContain('rose:subject-cannot-be-placed:money-aggregate-without-nation');
+    expect(events('West German M-3 money supply rose 8.1 pct in March.', '1987-04-19').length).toBe(1);
+  }, 60_000);
+
+  it('gives no lending rates of no one: "short-term bank lending rates fell to an annualised 13.88 pct" (`subject-cannot-be-placed:figure-without-owner`)', () => {
+    const text = 'She said short-term bank lending rates fell to an annualised 13.88 pct at the end of December.';
+    expect(whyNot(text, '1987-03-19')).toContain('fell:subject-cannot-be-placed:figure-without-owner');
+  }, 60_000);
+
+  it('makes a central bank that tells a figure no owner of it: "The Bundesbank noted that in 1986, spending had increased" (`actors:central-bank-not-owner`)', () => {
+    const text = 'The Bundesbank noted that in 1986, spending had increased by more than the three pct annual average rise for 1982 to 1986.';
+    const bank: ResolvedActor = { id: 'bundesbank', name: 'Bundesbank', kind: 'organization', start: 4, end: 14 };
+    expect(centralBank(text, bank)).toBe(true);
+    const at = text.indexOf('spending');
+    const span = { start: at, end: at + 'spending'.length };
+    const found = ownerOfThing(
+      text,
+      [bank],
+      [{ start: 0, end: text.length }],
+      0,
+      span,
+      span,
+      [bank],
+      'The Bundesbank',
+      () => true,
+      () => false,
+    );
+    expect(found).toEqual({ owner: null, rule: 'actors:central-bank-not-owner' });
+    expect(centralBank('Bank of America said', { id: 'b', name: 'Bank of America', kind: 'organization', start: 0, end: 15 })).toBe(false);
   }, 60_000);
 });

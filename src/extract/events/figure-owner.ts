@@ -11,14 +11,14 @@
  * - `actors:sayer-owns-thing`: the one company that tells it, the speaker of the clause's report or the subject of the
  *   sentence's saying clause: "In other areas, USX said total capital spending fell to 962 mln dlrs in 1986", "Exxon
  *   said that the ratio of debt to capital was cut by 1.6 pct in 1986", "USX said plants that were shut down last
- *   month ... may be permanently closed" (Reuters 1987, audit unseen42: "whose capital spending", "whose plants").
+ *   month ... may be permanently closed" (Reuters 1987: "whose capital spending", "whose plants").
  * - `actors:article-company-owns-thing`: told by no one the sentence names, the article's one company: the one
  *   organisation its headline and first sentence name, the one it names most, and no other organisation named in the
  *   sentence and the two before. Found, never written: the sentence shown names no owner, and a title that adds one
  *   says more than its quote ("ADB’s profits touched 287 mln dlrs", judged unfaithful); events.ts makes no event
  *   (`subject-cannot-be-placed:owner-outside-sentence`).
  * - `actors:reporting-body-not-owner`: a body that reports others' figures is never their owner: "the Commerce
- *   Department reported today that personal income rose just 0.2 pct in May" (audit unseen42: "the department only
+ *   Department reported today that personal income rose just 0.2 pct in May" ("the department only
  *   reported the national figure"; the figure is the country's, which the sentence does not name), nor is a person,
  *   an analyst or an outlet: then no owner is certain.
  */
@@ -162,7 +162,7 @@ export function ownerOfThing(
   if (!own.ok) return { owner: null, rule: null };
   // ("In a discussion of steel results, USX said plants that were shut down last month and some previously idled plants
   // may be permanently closed" (Reuters, 1987): a bare plural that a restrictive relative picks out is some of them, the
-  // ones the relative tells of; "USX Corp's plants were shut down" made them all its plants (faithful-lint-46: unfaithful).)
+  // ones the relative tells of; "USX Corp's plants were shut down" made them all its plants (scripts/eval/faithful-lint.ts: unfaithful).)
   const bare = !/^\s*(?:the|its|their|his|her|our|a|an|this|these|those|all|every)\b/i.test(text.slice(whole.start, whole.end));
   // (The whole subject runs up to its verb, and so past the relative word: "plants that".)
   const relative =

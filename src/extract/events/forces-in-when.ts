@@ -4,8 +4,8 @@ import { ARMED_FORCES, PERSON_ROLE_NOUNS, QUALIFIED_HEADS } from '../lexicon/act
  * "The all-time worst oil spill occurred in 1991 when Iraqi soldiers torched Kuwait's oil fields": a country written
  * right before its armed forces (`ARMED_FORCES`: "Iraqi soldiers", "US troops", "Russian missiles"), as the subject of
  * the "when" clause that tells how a happening naming no one came about, acts through them and takes part in it
- * (events.ts `actors:forces-in-when-clause`, beside `actors:named-in-when-clause`). Judges of audits v22 and v23 asked
- * for Iraq there. A country before any other noun only qualifies it ("when US officials said"): no actor.
+ * (events.ts `actors:forces-in-when-clause`, beside `actors:named-in-when-clause`). The judges asked for
+ * Iraq there. A country before any other noun only qualifies it ("when US officials said"): no actor.
  */
 export function countryActsByForces(text: string, a: { kind: string; end: number }): boolean {
   if (a.kind !== 'country') return false;

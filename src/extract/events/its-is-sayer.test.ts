@@ -28,7 +28,7 @@ describe('"its" owning the subject of what a single named organisation said is t
     expect(m.time?.value).toBe('1987-03-11');
   }, 60_000);
 
-  it('writes the sayer as the sentence names it, with the article it needs (review sentences, 1987-04-01)', () => {
+  it('writes the sayer as the sentence names it, with the article it needs', () => {
     const [uk] = owned('Britain said its ambassador to Iran was expelled from Tehran on Tuesday.', '1987-04-01');
     expect(uk.title).toBe('Britain’s ambassador was expelled from Tehran');
     const [us] = owned('The U.S. said its ambassador to Iran was expelled from Tehran on Tuesday.', '1987-04-01');

@@ -4,7 +4,7 @@ import { events, whyNot } from '../events.harness';
 /** The dated mention of the verb's clause: its title and rules. */
 const titled = (text: string, published: string) => events(text, published).filter((m) => m.time);
 
-describe('events: a title keeps what its last words need, or no title (audit t17-v30, Reuters audit x39)', () => {
+describe('events: a title keeps what its last words need, or no title', () => {
   it('keeps what a list is of (`title:ending-keeps-of-phrase`)', () => {
     const list = 'Yesterday, Chrysler presented four investment bankers with a list of bonds and asked them to submit bids by this morning.';
     const m = titled(list, '1987-03-11').find((x) => x.title.startsWith('Chrysler presented'));

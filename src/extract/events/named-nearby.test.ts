@@ -47,8 +47,8 @@ describe('a subject a reader cannot place is named when the sentence or the two 
 
   it('drops a figure "it" told for the one company named before: its name is no word of the sentence (actors:company-it-said-owns-figure)', () => {
     // (Reuters 1987, IBM: judged unreadable as "Pretax margins slipped to 12.5 pct", "whose margins", and unfaithful as
-    // "IBM’s pretax margins slipped to 12.5 pct" (audit x42), as "K Mart’s comparable store sales rose 5.5 pct" for
-    // "Comparable store sales rose 5.5 pct in 1986 over 1985, it said" (audit unseen46): the owner is named only before.)
+    // "IBM’s pretax margins slipped to 12.5 pct", as "K Mart’s comparable store sales rose 5.5 pct" for
+    // "Comparable store sales rose 5.5 pct in 1986 over 1985, it said": the owner is named only before.)
     const text =
       'International Business Machines Corp said its earnings fell in 1987. Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said.';
     expect(find(text, '1988-01-20', 'margins slipped')).toBeUndefined();

@@ -86,7 +86,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
 
   // ("U.S. officials confirmed that a Texas woman with the H1N1 swine flu virus died earlier this week, the second death
   // outside Mexico": a phrase after the verb, a time and a comma, is an apposition to the whole clause; read as the
-  // verb's object it made "A Texas woman died the second death" (audit t17-v22).)
+  // verb's object it made "A Texas woman died the second death".)
   const o = c.object;
   if (o && tokens.has(o.head) && o.start > verbEnd && t.norm[o.start - 1] === ',' && o.preposition < 0) {
     const time = timeAfter(a, k, verbEnd);
@@ -109,7 +109,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
 
   // ("The World Health Organization raised swine flu to pandemic status earlier this month", "The World Health
   // Organization (WHO) raised its alert level late on Tuesday from three to four": a verb of change that moves its
-  // object to a level says nothing without the level; "raised swine flu" is garbled (audit t17-v22). A "from" level
+  // object to a level says nothing without the level; "raised swine flu" is garbled. A "from" level
   // before it goes too when the title has room.)
   if (object && LEVEL_CHANGE_VERBS.has(verbLemma) && tokens.has(c.verb.head)) {
     let from: number[] = [];
@@ -162,7 +162,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
 
   // ("The 1918 H1N1 strain passed from humans to pigs, and became the dominant form of flu among pigs": a "from" phrase
   // the title ends on, with the "to" phrase of the same move after it, says only half the move; "passed from humans"
-  // reads as the strain leaving humans (audit t17-v22).)
+  // reads as the strain leaving humans.)
   const fromPhrase = nps.find((x) => x.end === last + 1 && x.preposition >= 0 && t.norm[x.preposition] === 'from' && tokens.has(x.preposition));
   // ("the company had finished pumping mud from the Gulf surface into the ruptured oil well": "into" ends a move as
   // "to" does; "pumping mud from the Gulf surface" reads as mud taken off the sea.)
@@ -185,7 +185,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
 
   // ("President Barack Obama tonight sent officials from the US department of justice to monitor the company's handling
   // of the crisis": what a verb of sending sent its object to do, or where, is the fact; "President Barack Obama sent
-  // officials" is left hanging (audit t17-v22). Past the object's own "from" phrase.)
+  // officials" is left hanging. Past the object's own "from" phrase.)
   if (object && SENDING_VERBS.has(verbLemma) && tokens.has(c.verb.head)) {
     let p = at;
     // (The object's "from" phrase, kept first when the title has room: "officials from the US department of justice".)
@@ -228,7 +228,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
 
   // ("A commission appointed by Barack Obama ... turned its sights today on the clash of wills between BP and the
   // operator of the doomed Deepwater Horizon rig", "the ministers today concentrated their efforts on agreeing ...": an
-  // idiom of aim, its noun with an owner, says nothing without what it is aimed at (audit t17-v22).)
+  // idiom of aim, its noun with an owner, says nothing without what it is aimed at.)
   if (
     object &&
     AIM_NOUNS.has(t.norm[object.head]) &&
@@ -262,7 +262,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
 
   // ("BP rolled out the results Wednesday of a four-month internal investigation into the causes of the April 20
   // blowout": results, findings and details are of something, and a time between them and their "of" does not end
-  // them; "BP rolled out the results" says not of what (audit t17-v22).)
+  // them; "BP rolled out the results" says not of what.)
   if (t.tag[last] === 'NOUN' && RESULT_NOUNS.has(t.norm[last]) && prep === 'of') {
     const np = nps.find((x) => x.head === last && x.end === last + 1 && x.properName === null);
     const of = phraseAt(at);
@@ -348,7 +348,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   // ("He was appointed in 2003 when BP went into partnership with a group of Russian billionaires known as AAR", "White
   // House Chief of Staff Rahm Emanuel kept up the assault on Sunday", "Anadarko ... effectively declared war Friday by
   // calling the tragedy 'preventable'": a dealing with, against or about another says nothing at a title's end without
-  // whom or what; "BP went into partnership", "Rahm Emanuel kept up the assault" were judged unreadable (audit t17-v34).
+  // whom or what; "BP went into partnership", "Rahm Emanuel kept up the assault" were judged unreadable.
   // A word of its own before the noun says which, "the Iraq war", "a price war", "an oil embargo"; "went to war", "at
   // war" is a state of its own.)
   const targetPreps = t.tag[last] === 'NOUN' ? TARGET_NOUNS.get(t.norm[last].toLowerCase()) : undefined;
@@ -387,7 +387,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
 
   // ("UNICEF said last month that more than 2,500 people had been killed by meningitis this year in West and Central
   // Africa", "Swine flu has been confirmed as the cause of 26 deaths in Mexico": a count of the dead says nothing without
-  // where they died (audit t17-v34, readable: "leaves out where (West and Central Africa), so the toll is misleading").
+  // where they died (judged unreadable: "leaves out where (West and Central Africa), so the toll is misleading").
   // Only a named place right after the title, past a time.)
   if (prep === 'in' && t.tag[at] === 'ADP') {
     const kept = wordsOf();
@@ -421,7 +421,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
  * The ways to write what the headway a title ends on was made on (longest first; [] when none can be written), or null
  * when the title does not end on headway with its target after it. ("On Thursday BP said it was making progress on
  * plugging the ruptured well as ...", "BP Plc indicated some progress on Monday toward capping the underwater well":
- * "BP said it was making progress" does not say on what (audit t17-v23).)
+ * "BP said it was making progress" does not say on what.)
  */
 function progressTarget(a: Analysis, k: number, last: number, at: number, h: TitleHelpers): number[][] | null {
   const t = a.tokens;

@@ -1,7 +1,7 @@
 /**
  * negation: a title never drops a "not", "never" or "no longer" that lies between two of its words and belongs to a
  * clause whose verb the title keeps. "Goldman Sachs promised not to ask for tax credits ..." gave "Goldman Sachs
- * promised to ask for tax credits" (audit t17-v24): the negation of an infinitive complement is no negation of the
+ * promised to ask for tax credits": the negation of an infinitive complement is no negation of the
  * clause (which stays a happening), but the title that keeps the infinitive must keep it too.
  *
  * - `title:negation-kept`: the negation stands right before a word the title keeps; it joins the title.

@@ -16,7 +16,7 @@ describe('events: subjects with no referent out of context', () => {
     expect(whyNot(conference, '1987-06-29')).toContain('ended:subject-cannot-be-placed:definite');
     const military = 'Sarney came to power, without facing presidential elections, in March 1985, when the military bowed out after 21 years of rule.';
     expect(whyNot(military, '1987-04-07')).toContain('bowed:subject-cannot-be-placed:definite');
-    // (Audit t17-v29: on a flu timeline "The vaccine was introduced" reads as the flu vaccine; named before, it is that one.)
+    // (On a flu timeline "The vaccine was introduced" reads as the flu vaccine; named before, it is that one.)
     const vaccine = 'The vaccine was introduced in 2000 in the United States and resulted in a sharp drop in pneumococcal disease in children.';
     expect(whyNot(vaccine, '2009-06-01')).toContain('introduced:subject-cannot-be-placed:definite');
     const h1n1 = 'Novartis said its H1N1 vaccine was effective in trials. The vaccine was approved by the FDA on Tuesday.';

@@ -7,7 +7,7 @@ import { analyseText } from '../nlp/analyse';
  * Amoco in 1998 and many current BP distributors used to be ..." titled "Bought Amoco used to be Amoco distributors"),
  * and never carry the second half of a "both ... and" pair opened outside them ("blamed both a 2005 refinery blast
  * that killed 15 workers and pipeline leaks" titled "A 2005 refinery blast killed 15 workers and pipeline leaks").
- * Checked over sentences of the Timeline17 audit t17-v30 (bpoil, H1N1), quoted one by one.
+ * Checked over sentences of judged Timeline17 records (bpoil, H1N1), quoted one by one.
  */
 const AUDIT_SENTENCES: Array<[string, string]> = [
   [
@@ -115,14 +115,14 @@ function twoClauseJoins(sentence: string, title: string): string[] {
   return out;
 }
 
-describe('a title is one clause (property over audit sentences)', () => {
+describe('a title is one clause', () => {
   it('never reaches across a clause-joining "and" nor closes a "both" pair opened outside it', () => {
     for (const [published, sentence] of AUDIT_SENTENCES)
       for (const m of events(sentence, published))
         expect({ title: m.title, problems: twoClauseJoins(sentence, m.title) }).toEqual({ title: m.title, problems: [] });
   });
 
-  it('sees the two judged failures of t17-v30 as what they were', () => {
+  it('sees two clauses glued into one title in the two judged failures', () => {
     const [blast, amoco] = [AUDIT_SENTENCES[0][1], AUDIT_SENTENCES[1][1]];
     expect(twoClauseJoins(blast, 'A 2005 refinery blast killed 15 workers and pipeline leaks')).not.toEqual([]);
     expect(twoClauseJoins(amoco, 'Bought Amoco used to be Amoco distributors')).not.toEqual([]);

@@ -2,7 +2,7 @@
  * one-instance: "The pressure test was twice delayed before starting on Thursday, once while additional checks were put
  * in place ..., and on Wednesday by a leaking piece of equipment": after a count of times ("twice", "three times") the
  * sentence tells each time apart (", once ..., and ..."); a title that keeps words past that enumeration tells one of
- * them, and "was twice delayed by a leaking piece of equipment" merged the two (audit t17-v24: unfaithful). The count
+ * them, and "was twice delayed by a leaking piece of equipment" merged the two (unfaithful). The count
  * leaves the title, which tells the one time its date is (`title:count-dropped-for-one-instance`): "The pressure test was
  * delayed by a leaking piece of equipment" on Wednesday.
  */

@@ -33,7 +33,7 @@ describe('a figure the title gives with no owner (subject-cannot-be-placed:figur
   }, 60_000);
 });
 
-describe('an offer or a figure whose owner the title does not give (Reuters 1987, audit x35)', () => {
+describe('an offer or a figure whose owner the title does not give (Reuters 1987)', () => {
   it('drops a tender offer or a takeover battle with no owner (subject-cannot-be-placed:offer-without-owner)', () => {
     expect(whyNot('THe tender offer began on February six.', '1987-03-09')).toContain('began:subject-cannot-be-placed:offer-without-owner');
     const extended =
@@ -171,7 +171,7 @@ describe('a figure whose owner the sentence makes certain is written with it (ti
   }, 60_000);
 });
 
-describe('things with no owner, audit unseen44 (OWNED_THING_NOUNS: expenditures, traffic, additions)', () => {
+describe('things with no owner (OWNED_THING_NOUNS: expenditures, traffic, additions)', () => {
   it('drops "Capital expenditures rose", "Traffic increased" and "Discoveries and other additions totaled" when no owner is certain', () => {
     expect(whyNot('Capital expenditures rose to 524 mln dlrs in 1986 from 501 mln dlrs.', '1987-03-05')).toContain(
       'rose:subject-cannot-be-placed:figure-without-owner',

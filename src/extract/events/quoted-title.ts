@@ -3,7 +3,7 @@
  *
  * - `title:quote-marks-kept`: "Mark Gilman, an analyst with Benchmark, boosted his rating to "buy back" May 26": the
  *   quoted words are a label, not the writer's phrase; without their marks "boosted his rating to buy back" reads as
- *   a garbled verb (audit t17-v23). A run of title words that the sentence opens a quotation right before and closes
+ *   a garbled verb. A run of title words that the sentence opens a quotation right before and closes
  *   right after is written with both marks. A run that is only part of a quotation, or the title's first run (its
  *   subject, capitalised), stays as before.
  */

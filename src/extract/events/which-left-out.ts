@@ -3,7 +3,7 @@
  * undersea robots to cut off the fractured pipe and seal it with a cap was launched on Tuesday" ("An operation was
  * launched": which?), "A commission appointed by Barack Obama to uncover the cause of America's worst environmental
  * disaster turned its sights today on ...", "Republicans have disbanded the one committee devoted solely to climate
- * change and energy issues" (audits t17-v28 fail readable on each; "the one committee" points at the words cut). "A"
+ * change and energy issues" (the judges fail readable on each; "the one committee" points at the words cut). "A"
  * or "an" before a bare noun of a body or an undertaking (INTRODUCED_KIND_HEADS), or "the one", "the only" before any
  * noun, with a participle or a relative right after it that the title does not write, says nothing of which one (the
  * body as a subject only: "The admiral created a team" tells of its making), and the clause makes no event (`subject-cannot-be-placed:which-left-out`, `object-cannot-be-placed:which-left-out`). A

@@ -41,7 +41,7 @@ describe('words the tokeniser split are written whole (`title:word-kept-whole`)'
 });
 
 describe('an object written past its phrase and a time (`title:object-past-phrase-kept`)', () => {
-  it('keeps the object in the sentence order (audit t17-v30: "Congress received from the White House")', () => {
+  it('keeps the object in the sentence order ("Congress received from the White House" is cut)', () => {
     const received =
       'Congress received from the White House on Wednesday a $15 million request to fund the commission Obama has appointed to study the future of offshore drilling.';
     const m = events(received, '2010-06-16').find((x) => x.title.startsWith('Congress received'));

@@ -94,7 +94,7 @@ describe('cut or garbled titles on wire copy', () => {
   }, 60_000);
 
   it('leaves a time the chunker ran into the sayer out of the title (`title:time-left-out-of-sayer`)', () => {
-    // ("Last week Dixons said it won out over rival bidders for Cyclops ...", Reuters audit x35: "Last week" in a title
+    // ("Last week Dixons said it won out over rival bidders for Cyclops ...": "Last week" in a title
     // means nothing out of context.)
     const won = 'Last week Texaco Inc said it won out over rival bidders for Getty Oil.';
     expect(titles(won, '1987-03-23')).toContain('Texaco Inc said it won out over rival bidders for Getty Oil');

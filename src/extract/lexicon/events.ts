@@ -638,7 +638,7 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   // nothing without what it is under or from.)
   ['protection', ['under', 'from']],
   // ("ratings agency Standard & Poor's lowered its outlook [on the British oil giant] to negative": an outlook on what;
-  // audit t17-v28 failed "lowered its outlook" as unreadable, S&P's own outlook.)
+  // the judges failed "lowered its outlook" as unreadable, S&P's own outlook.)
   ['outlook', ['on', 'for']],
   // ("Planning Minister Song Ping made an indirect reference to this problem", "Argentina ... won excellent terms for a
   // major portion of its 50 billion dlr debt", "economies had led to a reduction in the public sector deficit": a
@@ -725,7 +725,7 @@ export const OFFICE_VERBS = new Set(['become', 'name', 'appoint', 'elect']);
  * another pipe]" (events/candidates.ts `title:object-infinitive`, `title:object-infinitive-cut`).
  */
 // ("Allen issued the order Thursday night to begin moving dozens of vessels from the spill site": "issued the order"
-// says nothing of which order (audit t17-v13 fails readable); an order, a permission, a pledge is for what the
+// says nothing of which order (the judges fail readable); an order, a permission, a pledge is for what the
 // infinitive says. Not "request": "approved a request from Louisiana Gov. Bobby Jindal to have ..." is placed by whose
 // it is, and the title cannot reach the infinitive past it.)
 export const INFINITIVE_NOUNS = new Set([
@@ -848,7 +848,7 @@ export const NEEDED_PREPOSITIONS = new Map<string, string>([
 /**
  * Verbs of stopping or forbidding whose object's place phrase, when the sentence writes one, is the scope of the ban:
  * "In December Barack Obama ... banned new drilling [off the east coast and the eastern part of the Gulf of Mexico]",
- * "US suspends drilling [in Arctic Ocean]" ("banned new drilling" says everywhere; audits t17-v27b and v28 failed both
+ * "US suspends drilling [in Arctic Ocean]" ("banned new drilling" says everywhere; the judges failed both
  * as unfaithful). The title keeps the phrase or is not written (events/candidates.ts `title:object-needs-its-phrase:scope`);
  * with none written, "BP halted drilling" is whole.
  */
@@ -1076,7 +1076,7 @@ export const ROLE_VERBS = new Set(['serve', 'work']);
  * major reforms", "US government takes BP to court over oil spill" (events/candidates.ts `headline:group-subject`).
  * Not "papers", "players", "people", nor a thing or an idea ("Gulf oil spill offers a lesson in capitalism"); nor one
  * company a headline does not name, "Energy firm beats expectations with £3.6 bn quarterly profit" (the Guardian of 27
- * April 2010, audit t17-v21: which firm, the line does not say).
+ * April 2010: which firm, the line does not say).
  */
 export const HEADLINE_GROUP_HEADS = new Set([
   'mps',
@@ -1419,7 +1419,7 @@ export const TITLE_DROP_ADVERBS = new Set([
 
 /**
  * Adverbs inside a verb group that limit the happening and stay in its title, or the title says another thing:
- * "Dispersants were last used July 19" is not "Dispersants were used" (audit t17-v30), "first reported", "only
+ * "Dispersants were last used July 19" is not "Dispersants were used", "first reported", "only
  * agreed" (events/candidates.ts `title:limiting-adverb-kept`).
  */
 export const TITLE_KEPT_LIMITING_ADVERBS = new Set(['last', 'first', 'only', 'never', 'again', 'nearly', 'almost']);
@@ -1834,12 +1834,12 @@ export const GENERIC_HEADS = new Set([
   'banks',
   'government',
   'ministry',
-  // ("The department had given its tentative approval of the acquisition in January", Reuters 1987, audit x35: which
+  // ("The department had given its tentative approval of the acquisition in January", Reuters 1987: which
   // department? Named by the article’s "U.S. Department of Transportation" when it stands just before, candidates.ts
   // `namesItsNounBeforeOf`; "The department of wildlife and fisheries" says which.)
   'department',
   'agency',
-  // (audit t17-v21: which organization owns the emergency committee that raised its pandemic threat level)
+  // (which organization owns the emergency committee that raised its pandemic threat level)
   'organization',
   'country',
   'countries',
@@ -1884,7 +1884,7 @@ export const UNNAMED_THING_HEADS = new Set([
   'military',
   'fund',
   // ("The vaccine was introduced in 2000 in the United States and resulted in a sharp drop in pneumococcal disease",
-  // audit t17-v29: on a flu timeline it reads as the flu vaccine; which vaccine, only the article says.)
+  // on a flu timeline it reads as the flu vaccine; which vaccine, only the article says.)
   'vaccine',
   // (Wire copy tells of a deal, then of "the merger", "the sale", "the unit" in the next sentences: "The merger was
   // completed", "The unit posted a loss" say whose only in the article, which names them as it did or drops them. A
@@ -1901,7 +1901,7 @@ export const UNNAMED_THING_HEADS = new Set([
   'unit',
   'subsidiary',
   'utility',
-  // (Audit t17-v34, readable: "Among the worst oil spills ever, the tanker dumped more than 10 million gallons of crude
+  // (judged unreadable: "Among the worst oil spills ever, the tanker dumped more than 10 million gallons of crude
   // oil into Alaska's Prince William Sound in March 1989" after "The Exxon Valdez disaster is a similar and telling
   // example", "The charter plane taking Mexicans out of China landed in Shanghai": a craft of many, in a story of many
   // ships, planes and flights, is placed only by the name the article gave it ("the tanker Exxon Valdez ... The tanker
@@ -1978,7 +1978,7 @@ export const PLACING_PREPOSITIONS = new Set(['over']);
 
 /**
  * Prepositions whose phrase places a noun only when it holds a name: "The Centre [for Biological Diversity] petitioned",
- * "BP finally choked off the flow of oil [into the Gulf of Mexico]" (audit t17-v10: "the flow of oil" fails readable).
+ * "BP finally choked off the flow of oil [into the Gulf of Mexico]" ("the flow of oil" fails readable).
  */
 export const NAMED_PLACING_PREPOSITIONS = new Set(['for', 'into']);
 
@@ -2165,14 +2165,14 @@ export const MULTIPLIER_COUNTS = [
 /**
  * Adverbs of direction written between a verb and its object, which the verb needs as a particle: "Tony Hayward
  * yesterday drastically scaled upwards his assessment of the spill" (events/candidates.ts `title:direction-adverb`;
- * "scaled his assessment" says neither way, audit t17-v13).
+ * "scaled his assessment" says neither way).
  */
 export const DIRECTION_ADVERBS = new Set(['upwards', 'upward', 'downwards', 'downward', 'back']);
 
 /**
  * Directions a price or level ends up in, written right after a verb that says no way by itself: "Shares in BP opened
  * [higher] on Thursday", "closed [lower]" (events/candidates.ts `title:direction-complement`; "Shares in BP opened" is
- * cut, audit t17-v14).
+ * cut).
  */
 export const DIRECTION_COMPLEMENTS = new Set(['higher', 'lower', 'firmer', 'weaker', 'flat', 'unchanged', 'mixed']);
 
@@ -2230,7 +2230,7 @@ export const AREA_PLACE_PREPOSITIONS = new Set(['off', 'near', 'around', 'along'
 /**
  * Parts of a trading session that a price move is told for: "U.S.-listed shares of BP rose about 3 percent [in morning
  * trade] on Monday ... but faded in the afternoon" (events/candidates.ts `title:session-phrase`; without it the title
- * says the day's move, audit t17-v14). SESSION_NOUNS are what the part is of.
+ * says the day's move). SESSION_NOUNS are what the part is of.
  */
 export const SESSION_PARTS = new Set(['early', 'late', 'morning', 'afternoon', 'midday', 'opening', 'intraday', 'overnight']);
 export const SESSION_NOUNS = new Set(['trade', 'trading', 'deals', 'dealings', 'session']);
@@ -2318,13 +2318,13 @@ export const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'during', 'under']
  * Nouns that, after "the", stand for a document, a message or a happening the article told before, and say nothing
  * of which by themselves (events/unplaced.ts, `subject-cannot-be-placed:points-back`): "The email was sent", "The
  * accident happened", "The plan was approved by Thad Allen and Steven Chu", "The highly unusual request was made in
- * a letter" (audits t17-v15, v16 fail readable). Not the story's own things, "the well", "the spill", "the cap".
+ * a letter" (the judges fail readable). Not the story's own things, "the well", "the spill", "the cap".
  */
 /**
  * Counts that, after "the" and before a plural common noun, count things the article named before (events/unplaced.ts
  * `subject-cannot-be-placed:counted-back`): "The spat has revived old tensions between the two nations, which
  * established diplomatic relations in 1972" ("The two nations established diplomatic relations": which two?), "The two
- * submersibles started their third season of exploration" (audit t17-v21). Written as words only: "the 11 workers"
+ * submersibles started their third season of exploration". Written as words only: "the 11 workers"
  * of a figure is the story's own count.
  */
 export const POINTING_BACK_COUNTS = new Set(['two', 'three', 'four']);
@@ -2332,7 +2332,7 @@ export const POINTING_BACK_COUNTS = new Set(['two', 'three', 'four']);
 /**
  * Prepositions whose phrase is what the happening acts on or is about, read as its object by events/unplaced.ts
  * `object-cannot-be-placed:points-back`: "four of the creatures had been spotted", "Robert Gibbs was questioned about
- * the incident April 23" (audit t17-v29: which incident?).
+ * the incident April 23" (which incident?).
  */
 export const TOPIC_PREPOSITIONS = new Set(['of', 'about']);
 
@@ -2370,7 +2370,7 @@ export const POINTING_BACK_HEADS = new Set([
   'rumors',
   'rumours',
   'results',
-  // ("John Aravosis pointed out the alterations Monday evening on his Americablog.com", audit t17-v29: "the
+  // ("John Aravosis pointed out the alterations Monday evening on his Americablog.com": "the
   // alterations has no referent out of context (alterations of what?)".)
   'alterations',
   'changes',
@@ -2623,7 +2623,7 @@ export const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'lens', 'mump
 export const SUBJECT_RELATIONAL_NOUNS = new Map<string, string[]>([
   ['work', ['on']],
   // ("Members also cheered a brief BP share price rally on Thursday": members of what? "Since measurements ended nearly
-  // two months ago": of what? Audit t17-v23.)
+  // two months ago": of what?)
   ['members', ['of']],
   ['measurements', ['of']],
   // ("The report said the reduction in Iraqi air attacks on Iranian export facilities allowed Iran’s output to reach 2.2
@@ -2634,7 +2634,7 @@ export const SUBJECT_RELATIONAL_NOUNS = new Map<string, string[]>([
   ['decline', ['in', 'of']],
   // ("On Friday, U.S.-listed shares dropped 6.1 percent", "industrial output fell 6.7 percent in March", "Managers on
   // Thursday settled on a May 11 launch date for shuttle Atlantis' 11-day mission": whose shares, whose output, managers
-  // of what? Audits t17-v27b and v28.)
+  // of what?)
   ['shares', ['in', 'of']],
   ['output', ['of']],
   ['managers', ['of', 'at']],
@@ -2674,7 +2674,7 @@ export const OF_COMPLEMENT_NOUNS = new Set([
   'devastation',
   'impact',
   'possibility',
-  // ("Yesterday, Chrysler presented four investment bankers with a list of bonds": Reuters audit x39.)
+  // ("Yesterday, Chrysler presented four investment bankers with a list of bonds".)
   'list',
   'glimpse',
   'thickness',
@@ -2831,14 +2831,14 @@ export const KNOWN_BODY_ACRONYMS = new Set(['EPA', 'FEMA', 'NOAA', 'NTSB', 'FCC'
 
 /**
  * Words of a toll of the dead, whose count says nothing without where (events/needed-phrase.ts `title:toll-keeps-place`,
- * audit t17-v34: "More than 2,500 people had been killed by meningitis" leaves out "in West and Central Africa").
+ * "More than 2,500 people had been killed by meningitis" leaves out "in West and Central Africa").
  */
 export const TOLL_WORDS = new Set(['kill', 'killed', 'die', 'died', 'death', 'deaths', 'dead']);
 
 /**
  * Nouns of a dealing with another, against, with or about it, that say nothing at a title's end without the phrase of
  * whom or what, with the prepositions that write it (events/needed-phrase.ts `title:target-keeps-phrase`,
- * `title-cut:target-left-out`; audit t17-v34, readable): "BP went into partnership [with a group of Russian
+ * `title-cut:target-left-out`, readable): "BP went into partnership [with a group of Russian
  * billionaires]", "BP sent out demands [for almost $400m] to Anadarko", "BP created confusion about its stance [on the
  * liability cap]", "Anadarko Petroleum effectively declared war Friday by calling the tragedy ...", "Rahm Emanuel kept
  * up the assault on Sunday" (war on whom? the assault on whom?). Not "offensive": "Iran launched its northern offensive"
@@ -2963,7 +2963,7 @@ export const STATUS_MODIFIERS = new Set(['former', 'ex', 'late', 'acting', 'inte
  * 15 percent, or $21.1 billion, [of the company's market value]", "killed tens of millions [of people]".
  */
 // ("On Friday, the U.S. Department of Transportation approved USAir's acquisition of 51 pct of Piedmont": wire copy
-// writes "pct" for "percent"; "approved USAir's acquisition of 51 pct" says not of what (Reuters audit x35).)
+// writes "pct" for "percent"; "approved USAir's acquisition of 51 pct" says not of what.)
 export const FIGURE_WORDS = new Set(['percent', 'pct', '%', 'millions', 'billions', 'thousands', 'hundreds', 'tens', 'dozens']);
 
 /**
@@ -3133,7 +3133,7 @@ export const OWNED_FIGURE_NOUNS = new Set([
   'seat miles',
   // ("However, the company reported net income declined to 17 mln dlrs", "USAir Group Inc said March load factor rose to
   // 66.5 pct", "total cargo load increased 30 pct to 18.2 mln ton miles", "Total net equity capital ... rose to 1,282 pct
-  // of its funded debt" (Reuters 1987, audit x35: whose income, load factor, cargo load, capital?).)
+  // of its funded debt" (Reuters 1987: whose income, load factor, cargo load, capital?).)
   'income',
   'net loss',
   'load factor',
@@ -3144,7 +3144,7 @@ export const OWNED_FIGURE_NOUNS = new Set([
   'cargo load',
   'equity capital',
   // ("On 16 June, the cost of buying financial protection for one year against a possible debt default by BP reached a
-  // staggering 10%" (Timeline17, audit t17-v30: "never says whose debt"): a cost is of something someone pays; with no
+  // staggering 10%" (Timeline17: "never says whose debt"): a cost is of something someone pays; with no
   // name in the title, "The cost of buying financial protection reached 10%" says not whose.)
   'cost',
   // ("Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said", "Average wages rose 8.2 pct last year",
@@ -3160,11 +3160,11 @@ export const OWNED_FIGURE_NOUNS = new Set([
  * A company's things and figures besides those above that say nothing without their owner (events/figure-owner.ts,
  * events/ownerless-figure.ts): "USX said total capital spending fell to 962 mln dlrs in 1986", "Exxon said that the
  * ratio of debt to capital was cut by 1.6 pct in 1986", "USX said plants that were shut down last month ... may be
- * permanently closed" (Reuters 1987, audit unseen42: "does not say whose capital spending", "whose plants is not
+ * permanently closed" (Reuters 1987: "does not say whose capital spending", "whose plants is not
  * said"). The owner is written when certain (the one company that tells it, or the article's one company), else the
  * clause makes no event. So "Capital expenditures rose to 524 mln dlrs in 1986 from 501 mln dlrs" (Union Carbide's),
  * "Traffic in February increased 11 pct to to 1.50 billion revenue passenger miles" (Pan Am's), "Discoveries and other
- * additions totaled 200.5 billion cubic feet last year" (Standard Oil's reserves) (Reuters 1987, audit unseen44: "whose
+ * additions totaled 200.5 billion cubic feet last year" (Standard Oil's reserves) (Reuters 1987: "whose
  * capital expenditures", "whose traffic", "of what and by whom"); "Mount said that ... eliminating the annual dividend,
  * which totaled 305 mln dlrs to common shareholders in 1986, would help" (Standard Oil's, told by an analyst: "whose
  * dividend").
@@ -3186,7 +3186,7 @@ export const OWNED_THING_NOUNS = new Set([
 
 /**
  * The only words before a thing noun of OWNED_THING_NOUNS that keep it a company's own (events/figure-owner.ts): "USX
- * said total capital spending fell to 962 mln dlrs in 1986" (Reuters 1987, audit unseen42). Any other word makes it
+ * said total capital spending fell to 962 mln dlrs in 1986" (Reuters 1987). Any other word makes it
  * someone else's or a market's: "Salomon Brothers Inc said corporate debt rose 15 pct" (the market's debt), "ERCOT said
  * power plants were shut down" (a grid owns no plants), "Health spending rose 9 pct" (a nation's); then no owner.
  */
@@ -3237,7 +3237,7 @@ export const GROWTH_FIGURE_NOUNS = new Set(['expense', 'cost', 'sales', 'revenue
 /**
  * Last words of a body's name that reports figures of others, never their owner (events/figure-owner.ts
  * `actors:reporting-body-not-owner`): "the Commerce Department reported today that personal income rose just 0.2 pct in
- * May" (Reuters 1987, audit unseen42: "the department only reported the national figure"); the Census Bureau, the
+ * May" (Reuters 1987: "the department only reported the national figure"); the Census Bureau, the
  * Energy Information Administration, a statistics office. (OFFICE_BODY_HEADS holds "Department", "Agency",
  * "Ministry", "Commission".)
  */
@@ -3266,7 +3266,7 @@ export const CENTRAL_BANK_NAMES = [
 /**
  * Offers and contests for a company, which are someone's and for something (events/ownerless-figure.ts
  * `subject-cannot-be-placed:offer-without-owner`): "THe tender offer began on February six", "A takeover battle began
- * today for debt-burdened Dome Petroleum Ltd" (Reuters 1987, audit x35: whose offer, for what?).
+ * today for debt-burdened Dome Petroleum Ltd" (Reuters 1987: whose offer, for what?).
  */
 export const OWNED_OFFER_NOUNS = new Set(['offer', 'offers', 'bid', 'bids', 'takeover battle', 'bidding war']);
 
@@ -3275,7 +3275,7 @@ export const OWNED_OFFER_NOUNS = new Set(['offer', 'offers', 'bid', 'bids', 'tak
  * `subject-cannot-be-placed:process-without-owner`): "Negotiations began on January 21 on a contract for American
  * Motors to build its new ZJ sports Jeep", "Negotiations, which continued past a midnight Friday deadline, ended
  * Saturday", "Chrysler Corp said it is ... accelerating a stock repurchase program which began in 1984" (Reuters 1987,
- * audit x39: "does not say which negotiations or between whom", "whose repurchase program is unknown").
+ * "does not say which negotiations or between whom", "whose repurchase program is unknown").
  */
 export const OWNED_PROCESS_NOUNS = new Set(['negotiations', 'talks', 'bargaining', 'repurchase program', 'buyback program', 'buy-back program']);
 
@@ -3491,7 +3491,7 @@ export const OBSERVER_SPEAKER_HEADS = new Set([
 /**
  * Verbs of credit for a first: who originated, invented or pioneered a thing. Told by a speaker, it is a claim of credit
  * ("He said that Shearson originated the concept of auction money market preferred stock three years ago", Reuters
- * 1987, audit unseen44: "a claim of credit by a speaker; title states it as fact"). events/claims-and-contents.ts
+ * 1987: "a claim of credit by a speaker; title states it as fact"). events/claims-and-contents.ts
  * `claim:credit`.
  */
 export const CREDIT_VERBS = new Set(['originate', 'invent', 'pioneer', 'coin']);
@@ -3603,7 +3603,7 @@ export const DEFINITE_EVENT_NOUNS = new Map<string, string[]>([
  * Heads of a thing the article named before, a plant, a product, a body set up for one matter, that "the" with words of
  * kind alone does not name (events/definite-noun.ts): "USX had announced the indefinite idling of the integrated steel
  * mill" (the Geneva Works, named two sentences before), "The product was introduced in New York" (Reuters 1987), "President
- * Barack Obama set up the commission" (Timeline17, audit v32: "'the commission' is never identified"). A name, an owner,
+ * Barack Obama set up the commission" (Timeline17: "'the commission' is never identified"). A name, an owner,
  * or a phrase after it says which ("the Geneva mill", "the commission on the spill"). FACILITY_HEADS are placed by no
  * word of kind, and words of kind are what marks one as a description of a plant named before ("the integrated steel
  * mill", "The joint-venture plant began production": which plant?): a bare "the plant", "the refinery" of a story
@@ -3685,7 +3685,7 @@ export const PLACE_PEOPLE_NOUNS = new Set([
 /**
  * Verbs whose passive says nothing without the phrase that completes it, what the thing was used for or where it was
  * put (events/read-alone.ts `title-cut:verb-needs-its-complement`): "the blowout preventer that was used in the "top
- * kill" operation last month" (Washington Post) was titled "The blowout preventer was used" (audit t17-v33: "used for
+ * kill" operation last month" (Washington Post) was titled "The blowout preventer was used" ("used for
  * what?").
  */
 export const PASSIVE_NEEDS_COMPLEMENT_VERBS = new Set(['use', 'base', 'put', 'place', 'locate', 'design', 'intend', 'aim']);
@@ -3693,7 +3693,7 @@ export const PASSIVE_NEEDS_COMPLEMENT_VERBS = new Set(['use', 'base', 'put', 'pl
 /**
  * Phrasal verbs whose object the article told before and the verb leaves unsaid (events/read-alone.ts
  * `title-cut:verb-needs-its-complement`): "Gareth Carins always dreamt of joining the French Foreign Legion ... he
- * followed his boyhood dream and joined up in 1996" (BBC) was titled "Gareth Carins joined up" (audit t17-v33: "joined
+ * followed his boyhood dream and joined up in 1996" (BBC) was titled "Gareth Carins joined up" ("joined
  * what?"); "When Hayward took over in 2007" (took over what?). The verb's lemma and its particles.
  */
 export const OBJECTLESS_PHRASAL_VERBS = new Map<string, string[]>([
@@ -3708,7 +3708,7 @@ export const OBJECTLESS_PHRASAL_VERBS = new Map<string, string[]>([
 /**
  * Words that date a thing from the day its article was written, which a reader of a title does not see
  * (events/read-alone.ts `title-cut:relative-date-kept`): "Barack Obama won last year's presidential election"
- * (Guardian, April 2009; audit t17-v33: "'last year's' is relative to an article date the reader does not see").
+ * (Guardian, April 2009: "'last year's' is relative to an article date the reader does not see").
  * The words that are such a date alone, and those that make one with a noun of time after them ("last year").
  */
 export const RELATIVE_DAY_WORDS = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
@@ -3717,6 +3717,6 @@ export const RELATIVE_PERIOD_WORDS = new Set(['last', 'this', 'next', 'past', 'c
 /**
  * Nouns of a place that, after "the" alone, point back to the place the article told of (events/candidates.ts
  * placingPhrase, `title:placing-phrase-points-back`): "Divers hired by the owner of an oil platform in the Gulf of Mexico
- * that caught fire recovered a body near the site" (Fox News; audit t17-v33: "'the site' has no referent in the title").
+ * that caught fire recovered a body near the site" (Fox News: "'the site' has no referent in the title").
  */
 export const POINTING_BACK_PLACE_HEADS = new Set(['site', 'scene', 'spot', 'location', 'vicinity']);

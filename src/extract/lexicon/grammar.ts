@@ -543,11 +543,11 @@ export const OBJECT_CONTROL_VERBS = new Set([
   'need',
   'help',
   // ("advised travellers not to go to north or central America": what they were advised is the infinitive; "advised
-  // travellers" alone is cut, audit t17-v13.)
+  // travellers" alone is cut.)
   'advise',
   // ("Obama tapped Allen last month to be national incident commander", "tapped lawyer Kenneth R. Feinberg, 64, to
   // oversee the $20 billion account": a person picked for a post does what the infinitive says; "Obama tapped Thad
-  // Allen" alone is cut, audit t17-v13.)
+  // Allen" alone is cut.)
   'tap',
   'appoint',
   'pick',
@@ -623,7 +623,7 @@ export const CONTENT_NOUNS = new Set([
   // ("had lifted the recommendation that American citizens avoid all non-essential travel to Mexico")
   'recommendation',
   // ("BP sent word early this morning that the static kill is working": word of what is the clause; "BP sent word"
-  // alone is cut, audit t17-v13.)
+  // alone is cut.)
   'word',
 ]);
 

@@ -21,8 +21,8 @@ export const PLACE_HEADS = new Set([
   'hall',
   'stadium',
   'park',
-  // "US officials announced on Friday that they had closed Breton National Wildlife Refuge to the public" (audit t17-v34:
-  // the actor was the cut 'Wildlife Refuge')
+  // "US officials announced on Friday that they had closed Breton National Wildlife Refuge to the public" (the actor was
+  // the cut 'Wildlife Refuge')
   'refuge',
   'forest',
   'sanctuary',

@@ -557,7 +557,7 @@ export const TIME_ZONES = [
 
 /**
  * Capitalised words that make a weekday part of a newspaper's or a programme's name: "BP has started canvassing
- * shareholders ..., the Sunday Times reported" (audit v12: "Sunday" read as the day of the canvassing), "the Sunday
+ * shareholders ..., the Sunday Times reported" ("Sunday" read as the day of the canvassing), "the Sunday
  * Telegraph", "the Saturday Guardian", "BBC Northern Ireland's Sunday Sequence program". Case matters: "on Sunday
  * morning" is a date. (notADateRefiner: outletName)
  */
@@ -580,7 +580,7 @@ export const OUTLET_NAME_WORDS = [
 
 /**
  * Capitalised words that, right before a weekday, make it the name of a holiday whose day moves with the year: "On
- * Easter Monday, the tanker broke into two pieces" (audit t17-v26b: dated 21 June 2010, the Monday before the
+ * Easter Monday, the tanker broke into two pieces" (dated 21 June 2010, the Monday before the
  * report, for a wreck of another year), "Good Friday", "Ash Wednesday", "Black Friday". No holiday of this list is the
  * last weekday of that name before a report. (notADateRefiner: holidayWeekday)
  */
@@ -591,7 +591,7 @@ export const OUTLETS_ON_WEEKDAY = ['Mail', 'Independent', 'Express', 'Mirror', '
 
 /**
  * Plural nouns of what comes every week, which a weekday right before them names: "as politicians began kibitzing
- * about rig mechanisms on Sunday talk shows" (audit v23 dated the kibitzing by "on Sunday"), "at Friday prayers". After
+ * about rig mechanisms on Sunday talk shows" (the judges dated the kibitzing by "on Sunday"), "at Friday prayers". After
  * "on", "at" or "during" the weekday says which shows, not when. (Not "shows" alone: "a report published on Monday shows the
  * new strain" is a verb after a date.) (notADateRefiner: weeklyNoun)
  */

@@ -229,7 +229,7 @@ function laterHeadFor(st: ParseState, vg: VerbGroup, stopAtComma = false): boole
     // ("BP accounted for 25% of the total dividends of £50bn paid in the UK market last year": a bare -ed form right
     // after the noun of an "of" phrase, a preposition after it, describes that noun as the first one would; it is
     // no later head, and "accounted" is the clause's verb (`later-participle-no-head`, not recorded); "BP paid in the UK market" was
-    // false, audit t17-v14.)
+    // false.)
     const before = npEndingAt(st, next.start - 1);
     if (
       isBare(next) &&

@@ -35,7 +35,7 @@ function clause(sentence: string, verb: string) {
   return found;
 }
 
-describe('the hard cases of issue 11', () => {
+describe('clauses of hard sentences: the participants named in each clause', () => {
   it('"the Francis Scott Key Bridge, which collapsed into the Patapsco River": the bridge collapsed, not Biden', () => {
     const s = 'Biden flew over the wreckage of the Francis Scott Key Bridge, which collapsed into the Patapsco River.';
     expect(clause(s, 'flew')).toMatchObject({ kind: 'main', subject: 'Biden', tense: 'past' });

@@ -265,7 +265,7 @@ function quotedWordsAt(t: TokenTable, j: number, s: SentenceSpan, phraseStart: n
  * "On 20 April, when the Deepwater Horizon rig exploded, the blowout preventer (BOP) device failed", "The swine flu
  * (H1N1) virus first emerged in Mexico in April": a short name in brackets (one token in capitals, or with a digit)
  * between a noun and a common noun is the name of the words before it, and the phrase goes on to its head after it;
- * cut at the bracket, the title kept only "Device failed", "Virus emerged in Mexico" (audit t17-v22). The bracket
+ * cut at the bracket, the title kept only "Device failed", "Virus emerged in Mexico". The bracket
  * opens at `open`. Not before a verb, a name or a time, and only after a common noun: "the World Health Organization
  * (WHO) said", "Sustainable and Responsible Investment (SRI) funds" end at the bracket.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { events } from '../events.harness';
 
 // "SAYER said DAY NOUN-PHRASE VERB" with no "that": the phrase after the day is the subject of what was said, never
-// the sayer (`reduced-relative-on-subject` no longer takes such a "said" for a participle; review 44c, "Not covered").
+// the sayer (`reduced-relative-on-subject` takes no such "said" for a participle).
 describe('nlp/clause-rules: a day between "said" and its content leaves the sayer out of the content', () => {
   const titles = (text: string, published = '1987-12-01') => events(text, published).map((m) => m.title);
 

@@ -74,8 +74,8 @@ export function tickerAfter(text: string, at: number): boolean {
 /**
  * A currency's quote code as wire copy writes it after the currency's name, unbracketed: "The peso MXN = MEX01 rose to
  * its strongest level" (Reuters of 19 May 2009), "the Singapore dollar SGD = fell". Three capitals and "=" after a word
- * in lower case, then another code with digits or the verb: the tagger made "MEX01" the subject of "rose" (audit
- * t17-v17: "MEX01 rose to its strongest level"); blanked, the subject is the currency the sentence names. Not "CCP =
+ * in lower case, then another code with digits or the verb: the tagger made "MEX01" the subject of "rose"
+ * ("MEX01 rose to its strongest level"); blanked, the subject is the currency the sentence names. Not "CCP =
  * China", an equation after a verb, whose right side is a name.
  */
 const QUOTE_CODE = /(?<=\p{Ll} )\p{Lu}{3} ?= ?(?:\p{Lu}{2,5}\d{1,3}(?= )|(?= \p{Ll}))/gu;

@@ -7,7 +7,7 @@
  * - pageTimestamp: the page's own clock: "13 July 2010 Last updated at 09:43 GMT", "HOUSTON | Thu Apr 22, 2010 7:30 pm
  *   EDT", "By Michael Cavna | June 15, 2010; 9:10 AM ET", "Posted: June 13, 2010 3:39 AM".
  * - outletName: a weekday in a newspaper's or a programme's name: "BP has started canvassing shareholders ..., the
- *   Sunday Times reported" (audit v12 dated the canvassing by "Sunday"), "the Mail on Sunday". An outlet's name
+ *   Sunday Times reported" (the judges dated the canvassing by "Sunday"), "the Mail on Sunday". An outlet's name
  *   never dates what it reports.
  * - periodEnd: the last day of a period a figure covers: "for the year ended December 31", "in the week ended March 6",
  *   "during the eight days ending last Sunday", "in the six months to June 30".
@@ -189,11 +189,11 @@ function judge(text: string, c: Candidate): Candidate {
     return withRule(c, 'approximateYearsAgo');
   // "It won notoriety a decade ago when two of its US subsidiaries were given the largest ever environmental fines",
   // in 2009: the fines were in 1999 or 2000 or 1998; "two decades ago" is as round. Judges have refused the exact year
-  // of every count in decades (audits v15, v16, v19u, v23), while "28 years ago" and "41 years ago" passed.
+  // of every count in decades, while "28 years ago" and "41 years ago" passed.
   if (c.anchor.kind === 'offset' && c.anchor.unit === 'year' && DECADES_AGO.test(written)) return withRule(c, 'decadesAgo');
   // "William Reilly, ... who was head of the Environmental Protection Agency when the Exxon Valdez tanker ran aground
   // in Alaska 20 years ago", in June 2010: the tanker ran aground in 1989; a count of years in whole tens is a round
-  // figure as "two decades ago" is, and the year it gives (1990) was refused by the judge (audit v24b). "28 years ago"
+  // figure as "two decades ago" is, and the year it gives (1990) was refused by the judge. "28 years ago"
   // and "15 years ago" count years and keep theirs.
   if (c.anchor.kind === 'offset' && c.anchor.unit === 'year' && -c.anchor.amount >= ROUNDED_YEARS && -c.anchor.amount % 10 === 0 && YEARS_AGO.test(written))
     return withRule(c, 'roundYearsAgo');

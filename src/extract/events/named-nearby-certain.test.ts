@@ -4,7 +4,7 @@ import { unionName } from './named-nearby';
 
 const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
 
-describe('a name nearby stands for "the disease", "it" or "the union" only when it is certain (review 42b, findings 1-4)', () => {
+describe('a name nearby stands for "the disease", "it" or "the union" only when it is certain', () => {
   it('does not write HIV for "the disease" when another disease is named between (subject:disease-named-in-sentence)', () => {
     const text = 'Despite progress against HIV, tuberculosis remained the top killer and the disease killed 1.3 million people in 2022.';
     const found = events(text, '2023-03-01');
@@ -22,7 +22,7 @@ describe('a name nearby stands for "the disease", "it" or "the union" only when 
     // (A country that qualifies a noun is no antecedent of "it": Reuters 1987, IBM.)
     const us =
       'It said it expects more than 12,000 U.S. employees to take advantage of the retirement incentives announced last year. Pretax earnings fell 27 pct to 1.34 billion dlrs from 1.83 billion, IBM said. Pretax margins slipped to 12.5 pct in 1987 from 18.1 pct in 1986, it said.';
-    // (IBM is "it", named in the sentence before: no word of this one, so no title, audits x42 and unseen46.)
+    // (IBM is "it", named in the sentence before: no word of this one, so no title.)
     expect(events(us, '1987-04-13').some((x) => x.title.includes('margins slipped'))).toBe(false);
   }, 60_000);
 

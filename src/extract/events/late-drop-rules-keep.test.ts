@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
 
-// Keep tests for the drop rules of the 2a1d981..5aceceb merges (review 44c): each rule's judged case is tested beside
-// the rule; these are the good events it must not take.
-describe('events: the late drop rules keep good events (review 44c)', () => {
+// Keep tests for the late drop rules: each rule's judged case is tested beside the rule;
+// these are the good events it must not take.
+describe('events: the late drop rules keep good events', () => {
   const published = '2024-12-01';
   const titles = (text: string) => events(text, published).map((m) => m.title);
 

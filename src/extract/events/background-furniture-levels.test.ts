@@ -1,6 +1,6 @@
 /**
- * Issue 11, bg42: background, furniture and market levels told in the past tense are no happenings (judged in the audits
- * of main 51): a past told beside a present state (events/background-clauses.ts `background:past-under-present-state`),
+ * Background, furniture and market levels told in the past tense are no happenings (judged on real records): a
+ * past told beside a present state (events/background-clauses.ts `background:past-under-present-state`),
  * a poll's method note (`furniture:poll-method`), a closing price (`state:closing-price`), the outlet's own report
  * (`furniture:outlet-own-report`), a ranking in a measure (`state:ranked-against`), a reader's own view
  * (`view:first-person-opinion`), where a thing came from (`state:origin-out-of`), a capitalised word of a name in a
@@ -117,7 +117,7 @@ describe('furniture and levels', () => {
   });
 });
 
-describe('review 42b: good events these rules dropped stay (findings 5-7)', () => {
+describe('keeps a happening that only looks like a close, a ranking, a view, a poll note or the outlet’s own report', () => {
   it('keeps a clause that ended, closed or opened at a clock time: "The strike ended at 6 a.m." (state:closing-price only on a price)', () => {
     const cases: [string, RegExp | null][] = [
       ['The strike ended at 6 a.m. on Friday, March 3, 2023, the union said.', /strike ended at 6/],
