@@ -1543,6 +1543,26 @@ export const isLegalSuffix = (word: string) => LEGAL_SUFFIXES.has(word.toLowerCa
  */
 export const CONCERN_WORDS = new Set(['Industries', 'Group', 'Enterprises', 'Companies']);
 
+/**
+ * Head words of a company's name that tell its trade and that only a company's name ends with (actors.ts
+ * `short-form-before-trade-head`): "Phillips Petroleum said it raised the contract price ... Phillips last changed its
+ * crude oil postings on March 4" (wire copy, 1987, audit unseen48: the record listed no one). Not a head that a public
+ * body's or a school's name ends with ("Bank", "Department", "Institute").
+ */
+export const COMPANY_TRADE_HEADS = new Set([
+  'petroleum',
+  'airlines',
+  'airways',
+  'motors',
+  'chemicals',
+  'pharmaceuticals',
+  'electronics',
+  'technologies',
+  'laboratories',
+  'cruises',
+  'broadcasting',
+]);
+
 /** The noun that ends a market index's name after its acronym: "PHLX oil service index" (actors.ts indexNameAfter). */
 export const INDEX_NOUNS = new Set(['index', 'indexes', 'indices']);
 
