@@ -55,3 +55,15 @@ describe('where a trip goes, written after "for" (actors:destination-after-for)'
     expect(found?.rules).toContain('actors:destination-after-for');
   }, 60_000);
 });
+
+describe('the Paris Club, no France (KNOWN_ORGANIZATIONS)', () => {
+  it('lists Nigeria and the Paris Club on the accord, not France', () => {
+    const text =
+      'LAGOS, March 20 - The agreement came after a similar agreement with Britain this week and follows an accord between Nigeria and the Paris Club of western creditor governments in December to reschedule some 7.5 billion dlrs of official debt.';
+    const m = findActorMentions(text);
+    expect(m.find((x) => x.surface === 'Paris Club')?.kind).toBe('organization');
+    expect(m.some((x) => x.surface === 'Paris')).toBe(false);
+    const found = events(text, '1987-03-20').find((x) => x.title.includes('Paris Club'));
+    expect(found?.actors).toEqual(['nigeria', 'paris-club']);
+  }, 60_000);
+});

@@ -762,6 +762,10 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   // "Mexico joining the General Agreement on Tariffs and Trade (GATT) in mid 1986": the trade body, no "Agreement" read
   // as a person after the title word "General" (Reuters 1987)
   'General Agreement on Tariffs and Trade': ['GATT'],
+  // the creditor governments' group, whose name starts with a capital's: "an accord between Nigeria and the Paris Club
+  // of western creditor governments in December to reschedule some 7.5 billion dlrs of official debt" (wire copy, 1987,
+  // audit unseen48: the record listed "France", which takes no part)
+  'Paris Club': [],
   // legislatures that news copy names by one word: "Congress passed the act", "a Senate subcommittee"; "the
   // House" alone is read in actors.ts (legislativeHouse), "White House" and "House of Commons" being others.
   Congress: ['U.S. Congress', 'US Congress'],
