@@ -61,6 +61,7 @@ import {
   isLegalSuffix,
   INDEX_NOUNS,
   LOCAL_GOVERNMENT_WORDS,
+  COMPANY_TRADE_HEADS,
   CONCERN_WORDS,
   ORG_HEADS,
   PERSON_TITLE_HEADS,
@@ -1838,7 +1839,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   const personWords = new Set(people.filter((c) => c.tokens.length >= 2).flatMap((c) => c.tokens.map((t) => t.bare.toLowerCase())));
   const adjectiveShort = new Map<string, string>();
   const acronymShort = new Map<string, string>();
-  const companyShort = companyShortForms(mentions, ev.located, personWords, adjectiveShort, acronymShort);
+  const tradeShort = new Set<string>();
+  const companyShort = companyShortForms(mentions, ev.located, personWords, adjectiveShort, acronymShort, tradeShort);
   const shortFormOfCompany = (c: Candidate): { key: string; rule: string } | undefined => {
     const key = normalizeName(spanText(text, c.tokens));
     if (c.headline || previousWord(tokens, c.tokens[0])?.bare.toLowerCase() === 'the') return undefined;
@@ -1925,6 +1927,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     if (short) {
       const givenName = short.rule === 'short-form-of-company-name' && FIRST_NAMES.has(t.bare.toLowerCase());
       const rules = givenName ? [short.rule, 'given-name-starts-company'] : [short.rule];
+      if (short.rule === 'short-form-of-company-name' && tradeShort.has(normalizeName(spanText(text, c.tokens)))) rules.push('short-form-before-trade-head');
       emit('organization', `org:${short.key}`, c.tokens, leftToCompany.has(c) ? [...rules, 'company-named-before-person'] : rules);
       continue;
     }
@@ -2577,6 +2580,7 @@ function companyShortForms(
   personWords: Set<string>,
   adjectiveFirst?: Map<string, string>,
   acronymFirst?: Map<string, string>,
+  tradeFirst?: Set<string>,
 ): Map<string, string> {
   const out = new Map<string, string>();
   const adjectiveClaims = new Map<string, Set<string>>();
@@ -2606,6 +2610,13 @@ function companyShortForms(
     const words = (commas ? m.surface.replace(/,/g, '') : m.surface).split(/\s+/);
     let n = words.findIndex((w, k) => k > 0 && isLegalSuffix(w));
     if (n < 0 && m.rules.includes('legal-form-after-head-word')) n = words.length;
+    // "Phillips Petroleum said it raised the contract price it will for all grades of crude oil 50 cts a barrel ...
+    // Phillips last changed its crude oil postings on March 4" (wire copy, 1987: "Phillips" alone was read as a surname
+    // and the record listed no one): a company named with no legal form, its name ending in a word that tells its
+    // trade and that only a company's name ends with (COMPANY_TRADE_HEADS), has its first words for short form as one
+    // with a legal form has (`short-form-before-trade-head`).
+    const trade = n < 0 && m.rules.includes('organisation-head-word') && words.length >= 2 && COMPANY_TRADE_HEADS.has(words[words.length - 1].toLowerCase());
+    if (trade) n = words.length;
     // ("Goodyear Tire and Rubber Co said ... Goodyear reported a loss" (wire copy, 1987: "Goodyear" went
     // to the corpus's Goodyear Aerospace): an "and" inside the name, `and-inside-longer-company-name`, leaves its first
     // words the company's short form, `short-form-of-company-name` as for any other name.)
@@ -2662,6 +2673,7 @@ function companyShortForms(
       if (words[k - 1] === 'and') continue;
       const short = normalizeName(words.slice(0, k).join(' '));
       located.delete(short);
+      if (trade) tradeFirst?.add(short);
       const byKey = claims.get(short) ?? new Map<string, boolean>();
       claims.set(short, byKey.set(m.key.slice(4), (byKey.get(m.key.slice(4)) ?? false) || k === n));
     }

@@ -1961,7 +1961,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       (a.kind === 'country' &&
         VISIT_VERB_FORMS.has(c.verb.toLowerCase()) &&
         [a.start, ...c.participants.filter((p) => p.pp && inside(a, p.start, p.end)).map((p) => p.start)].some((at) =>
-          /\bto\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at)),
+          // ("Okongwu left Paris today for London and is due back in Nigeria on Monday" (wire copy, 1987, audit unseen48:
+          // "United Kingdom is only the destination"): after a verb of travel, "for" names where the trip goes as "to"
+          // does, `actors:destination-after-for`.)
+          /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at)),
         ));
     // ("In New Zealand, which reported its first cases of the H1N1 virus last week, church authorities ... banned": the
     // relative clause's subject is its antecedent, whatever preposition stands before it in the main clause:
@@ -1975,6 +1978,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !wentTo(a) &&
         (!a.unconfirmed || ownParticipant(text, a, c.participants)),
     );
+    if (inParticipants.some((a) => wentTo(a) && /\bfor\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start))))
+      rules.push('actors:destination-after-for');
     // "Chrysler Corp today sold 405 mln dlrs of corporate bonds from its nearly 3.5 billion dlr pension fund to Wall Street
     // investment bankers, vice president and treasurer Fred Zuckerman said" (Reuters 1987: "only the treasurer quoted as saying it"): a person after the
     // clause's verb and a comma, right before a saying verb that ends the sentence (a few words of time or place at

@@ -762,6 +762,10 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   // "Mexico joining the General Agreement on Tariffs and Trade (GATT) in mid 1986": the trade body, no "Agreement" read
   // as a person after the title word "General" (Reuters 1987)
   'General Agreement on Tariffs and Trade': ['GATT'],
+  // the creditor governments' group, whose name starts with a capital's: "an accord between Nigeria and the Paris Club
+  // of western creditor governments in December to reschedule some 7.5 billion dlrs of official debt" (wire copy, 1987,
+  // audit unseen48: the record listed "France", which takes no part)
+  'Paris Club': [],
   // legislatures that news copy names by one word: "Congress passed the act", "a Senate subcommittee"; "the
   // House" alone is read in actors.ts (legislativeHouse), "White House" and "House of Commons" being others.
   Congress: ['U.S. Congress', 'US Congress'],
@@ -1542,6 +1546,26 @@ export const isLegalSuffix = (word: string) => LEGAL_SUFFIXES.has(word.toLowerCa
  * legal form, in LEGAL_SUFFIXES.)
  */
 export const CONCERN_WORDS = new Set(['Industries', 'Group', 'Enterprises', 'Companies']);
+
+/**
+ * Head words of a company's name that tell its trade and that only a company's name ends with (actors.ts
+ * `short-form-before-trade-head`): "Phillips Petroleum said it raised the contract price ... Phillips last changed its
+ * crude oil postings on March 4" (wire copy, 1987, audit unseen48: the record listed no one). Not a head that a public
+ * body's or a school's name ends with ("Bank", "Department", "Institute").
+ */
+export const COMPANY_TRADE_HEADS = new Set([
+  'petroleum',
+  'airlines',
+  'airways',
+  'motors',
+  'chemicals',
+  'pharmaceuticals',
+  'electronics',
+  'technologies',
+  'laboratories',
+  'cruises',
+  'broadcasting',
+]);
 
 /** The noun that ends a market index's name after its acronym: "PHLX oil service index" (actors.ts indexNameAfter). */
 export const INDEX_NOUNS = new Set(['index', 'indexes', 'indices']);
