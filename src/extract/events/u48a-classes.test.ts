@@ -1,0 +1,30 @@
+/**
+ * Classes of the sixth wire set judged blind (audit unseen48): real sentences of Reuters 1987, with the rules that
+ * keep, cut or date them.
+ */
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+
+const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
+
+describe('unseen48 classes', () => {
+  it("an amount of money is no counted object: the year is its figure-maker's (date-scope:period-of-the-counted-object)", () => {
+    const text = 'Peru registered a 16 mln dlr trade deficit in 1986, its first trade shortfall in four years, a central bank statement said.';
+    const m = dated(text, '1987-03-18').find((e) => e.title.startsWith('Peru registered'));
+    expect({ title: m?.title, date: m?.time?.value }).toEqual({ title: 'Peru registered a 16 mln dlr trade deficit', date: '1986' });
+    expect(m?.rules).not.toContain('date-scope:period-of-the-counted-object');
+  }, 60_000);
+
+  it('a title ends on no word that needs its complement (title-cut:word-without-its-complement)', () => {
+    const text =
+      'President Alan Garcia said Peru has found gold deposits worth an estimated 1.3 billion dlrs in a jungle region near the Ecuadorean border about 1,000 km north of here.';
+    expect(events(text, '1987-03-30').map((m) => m.title)).not.toContain('President Alan Garcia said Peru has found gold deposits worth');
+    expect(events(text, '1987-03-30').some((m) => /\bworth$/.test(m.title))).toBe(false);
+  }, 60_000);
+
+  it('a title ends not inside a hyphenated compound (title-cut:inside-a-hyphenated-compound)', () => {
+    const text =
+      'Dominion Textile last year made an unsuccesful 104-mln- U.S.-dlr bid for Avondale Mills and has maintained a 120-mln- U.S.-dlr line of credit to be used for an American acquisition.';
+    expect(whyNot(text, '1987-04-08')).toContain('made:title-cut:inside-a-hyphenated-compound');
+  }, 60_000);
+});
