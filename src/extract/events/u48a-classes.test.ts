@@ -27,4 +27,17 @@ describe('unseen48 classes', () => {
       'Dominion Textile last year made an unsuccesful 104-mln- U.S.-dlr bid for Avondale Mills and has maintained a 120-mln- U.S.-dlr line of credit to be used for an American acquisition.';
     expect(whyNot(text, '1987-04-08')).toContain('made:title-cut:inside-a-hyphenated-compound');
   }, 60_000);
+
+  it("a date after a comparison figure against a closing level is that figure's (date:of-comparison-figure)", () => {
+    const text = 'The naira finished at 3.8050 to the dollar, against 3.9050 last week.';
+    expect(whyNot(text, '1987-03-05')).toContain('finished:date:of-comparison-figure');
+    // (A change keeps its own date: "finished at" only compares with a figure "against" it.)
+    expect(dated('The naira finished at 3.8050 to the dollar last week.', '1987-03-05').map((m) => m.time?.value)).toEqual(['1987-02-23']);
+  }, 60_000);
+
+  it('a month that ends a range of months dates no clause (date:end-of-a-month-range)', () => {
+    expect(whyNot('Peru exported 296.4 tonnes of bismuth to the U.S. During Jan/May 1987.', '1987-07-10')).toContain('exported:date:end-of-a-month-range');
+    // (A month alone stays.)
+    expect(dated('Peru exported 296.4 tonnes of bismuth in May 1987.', '1987-07-10').map((m) => m.time?.value)).toEqual(['1987-05']);
+  }, 60_000);
 });
