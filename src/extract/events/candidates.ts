@@ -901,6 +901,20 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // the reader can put on a timeline ("Landry said the rig sank on Thursday" tells one and stays).
   if (c.kind === 'complement' && parent !== null && !parent.passive && CONTENDING_VERBS.has(t.lemma[parent.verb.head] || t.norm[parent.verb.head]))
     return 'claim:argued';
+  // "Burlington lawyers claim Dominion's board decided to attempt a takeover of Burlington after Ammeen met with the
+  // board in February" (Reuters, June 1987): a clause hanging under what is argued (an "after" clause, an infinitive)
+  // is the sayer's case as much as its complement; told alone it stated a litigant's claim as fact (audit unseen48:
+  // faithful no), `claim:inside-what-is-argued`.
+  if (c.kind !== 'complement' && parent !== null) {
+    let inner: Clause = parent;
+    let up: Clause | null = parent.parent >= 0 ? a.clauses[parent.parent] : null;
+    for (let step = 0; step < 3 && up && inner.kind !== 'complement'; step++) {
+      inner = up;
+      up = up.parent >= 0 ? a.clauses[up.parent] : null;
+    }
+    if (inner.kind === 'complement' && up && !up.passive && CONTENDING_VERBS.has(t.lemma[up.verb.head] || t.norm[up.verb.head]))
+      return 'claim:inside-what-is-argued';
+  }
   // "The documents also criticize Carol Browner ..., saying that during a series of morning-show appearances on Aug. 4,
   // she misrepresented the findings of a federal analysis": what a criticism says someone did is its charge, not a fact
   // the reader can put on a timeline (`claim:criticism`); "BP said the well was capped" still tells one.

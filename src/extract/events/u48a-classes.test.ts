@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
+import { tagOf } from '../nlp/tagOf.harness';
 
 const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
 
@@ -39,5 +40,13 @@ describe('unseen48 classes', () => {
     expect(whyNot('Peru exported 296.4 tonnes of bismuth to the U.S. During Jan/May 1987.', '1987-07-10')).toContain('exported:date:end-of-a-month-range');
     // (A month alone stays.)
     expect(dated('Peru exported 296.4 tonnes of bismuth in May 1987.', '1987-07-10').map((m) => m.time?.value)).toEqual(['1987-05']);
+  }, 60_000);
+
+  it("a clause under what a litigant claims is the claim's (claim-verb-after-plural-subject, claim:inside-what-is-argued)", () => {
+    const text = "Burlington lawyers claim Dominion's board decided to attempt a takeover of Burlington after Ammeen met with the board in February.";
+    expect(tagOf(text, 'claim')).toEqual({ tag: 'VERB', rule: 'claim-verb-after-plural-subject' });
+    expect(whyNot(text, '1987-06-01')).toContain('met:claim:inside-what-is-argued');
+    // (What a sayer said happened stays: "said" is no contending.)
+    expect(dated('The company said the board decided to sell the unit after Ammeen met with the board in February.', '1987-06-01').length).toBeGreaterThan(0);
   }, 60_000);
 });
