@@ -190,6 +190,7 @@ import {
   REMINDING_VERBS,
   SCENE_PARTICIPLES,
   URGING_VERBS,
+  MARKET_ADVISER_HEADS,
   DISTANCE_PREPOSITIONS,
   DISTANCE_UNITS,
   DOUBLE_OBJECT_VERBS,
@@ -805,6 +806,21 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // report or study urges is its view, as what it says is ("A U.S. lawmaker urged BP to provide more information" is
   // someone's act of that day, and stays).
   if (!phrasal && URGING_VERBS.has(lemma) && c.subject !== null && !c.passive && DOCUMENT_HEADS.has(t.norm[c.subject.head])) return 'view:urged-by-document';
+  // "Some analysts today recommended clients not buy Burlington at its current levels" (Reuters, April 1987): what
+  // market analysts urge their clients to do is their advice on a stock, a view and no happening (audit unseen48:
+  // happening no); "A U.S. lawmaker urged BP to provide more information" stays. `view:advice-of-analysts`.
+  if (!phrasal && URGING_VERBS.has(lemma) && c.subject !== null && !c.passive && MARKET_ADVISER_HEADS.has(t.norm[c.subject.head]))
+    return 'view:advice-of-analysts';
+  // "At the end of last year, Peru's total foreign debt stood at 14.46 billion dollars", "As recently as one month ago,
+  // silver bullion was trading for about 5.70 dlrs an ounce on world markets" (Reuters, 1987): a figure that stood at,
+  // or a price that was trading at, an amount is its level at a moment, a state (audit unseen48: happening no);
+  // "rose to", "fell to" tell a move and stay. `state:level-of-a-figure`.
+  if (
+    !c.passive &&
+    ((lemma === 'stand' && t.norm[c.verb.end] === 'at') || (lemma === 'trade' && c.progressive && /^(?:at|for)$/.test(t.norm[c.verb.end] ?? ''))) &&
+    Array.from({ length: 3 }, (_, k) => c.verb.end + 1 + k).some((i) => i < c.end && (t.tag[i] === 'NUM' || /^[$£€]/.test(t.norm[i])))
+  )
+    return 'state:level-of-a-figure';
   // "BP confronted a parallel escalation yesterday": meeting a difficulty frames what follows; nothing is done ("face"
   // is a state verb; "Protesters confronted Hayward" has a person as object and stays).
   if (!phrasal && object !== null && FACING_VERBS.has(lemma) && DIFFICULTY_NOUNS.has(t.norm[object.head])) return 'state:facing';

@@ -49,4 +49,24 @@ describe('unseen48 classes', () => {
     // (What a sayer said happened stays: "said" is no contending.)
     expect(dated('The company said the board decided to sell the unit after Ammeen met with the board in February.', '1987-06-01').length).toBeGreaterThan(0);
   }, 60_000);
+
+  it("analysts' advice is a view (view:advice-of-analysts)", () => {
+    expect(whyNot('Some analysts today recommended clients not buy Burlington at its current levels.', '1987-04-08')).toContain(
+      'recommended:view:advice-of-analysts',
+    );
+  }, 60_000);
+
+  it('a figure that stood at an amount, a price that was trading at one, is a level (state:level-of-a-figure)', () => {
+    expect(
+      whyNot(
+        "At the end of last year, Peru's total foreign debt stood at 14.46 billion dollars, 13.17 billion dollars of which is medium- and-long-term debt, the central bank said.",
+        '1987-06-02',
+      ),
+    ).toContain('stood:state:level-of-a-figure');
+    expect(whyNot('As recently as one month ago, silver bullion was trading for about 5.70 dlrs an ounce on world markets.', '1987-04-24')).toContain(
+      'trading:state:level-of-a-figure',
+    );
+    // (A move stays.)
+    expect(dated("Peru's exports fell to 2.51 billion dlrs last year from 2.98 billion in 1985.", '1987-03-18').length).toBe(1);
+  }, 60_000);
 });
