@@ -928,7 +928,18 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
       inner = up;
       up = up.parent >= 0 ? a.clauses[up.parent] : null;
     }
-    if (inner.kind === 'complement' && up && !up.passive && CONTENDING_VERBS.has(t.lemma[up.verb.head] || t.norm[up.verb.head]))
+    // (Only a complement that is the argued clause itself, with no "and" or "but" before it after the verb: "BP insisted
+    // it was not yet time to celebrate but there was no mistaking the relief today when a 75 tonne containment cap
+    // finally stopped the oil" (the Guardian, July 2010) goes on past the claim, which the parse ran on.)
+    const joined = (from: number, to: number) =>
+      Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k).some((i) => /^(?:and|but|or)$/.test(t.norm[i]));
+    if (
+      inner.kind === 'complement' &&
+      up &&
+      !up.passive &&
+      CONTENDING_VERBS.has(t.lemma[up.verb.head] || t.norm[up.verb.head]) &&
+      !joined(up.verb.end, c.start)
+    )
       return 'claim:inside-what-is-argued';
   }
   // "The documents also criticize Carol Browner ..., saying that during a series of morning-show appearances on Aug. 4,

@@ -46,6 +46,13 @@ describe('unseen48 classes', () => {
     const text = "Burlington lawyers claim Dominion's board decided to attempt a takeover of Burlington after Ammeen met with the board in February.";
     expect(tagOf(text, 'claim')).toEqual({ tag: 'VERB', rule: 'claim-verb-after-plural-subject' });
     expect(whyNot(text, '1987-06-01')).toContain('met:claim:inside-what-is-argued');
+    // (Not past an "and" or a "but" that goes on after the claim.)
+    const relief =
+      'BP insisted it was not yet time to celebrate but there was no mistaking the relief today when a 75 tonne containment cap finally stopped the oil flowing from a rogue well in the Gulf of Mexico after three months.';
+    expect(whyNot(relief, '2010-07-16')).not.toContain('stopped:claim:inside-what-is-argued');
+    const schools =
+      'The government had claimed until late on Thursday that there was nothing unusual about the flu cases and the sudden turnaround that saw schools closed across the capital on Friday angered many Mexicans.';
+    expect(whyNot(schools, '2009-04-25')).not.toContain('closed:claim:inside-what-is-argued');
     // (What a sayer said happened stays: "said" is no contending.)
     expect(dated('The company said the board decided to sell the unit after Ammeen met with the board in February.', '1987-06-01').length).toBeGreaterThan(0);
   }, 60_000);
