@@ -923,6 +923,9 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
 /** A change noun: what "last week's ..." or "yesterday's ..." may name as the earlier change a figure is compared with. */
 const CHANGE_NOUN_AFTER_POSSESSIVE =
   /^'s\s+(?:(?:[$£€]?\d[\d.,]*|sharp|steep|small|modest|big|strong|slight)\s+(?:pct\s+|percent\s+)?)?(?:gains?|loss(?:es)?|rise|fall|drops?|declines?|increases?|decreases?|rally|advances?|slide|slump|jump|surge|plunge)\b/i;
+/** A month and a range's joining word right before a date: "Jan/", "January to ", "January-", "Jan through ". */
+const MONTH_RANGE_BEFORE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:\/|-|–|\bto\b|\bthrough\b|\bthru\b)\s*$/i;
 /** A part of a year after a possessive time: "last year's first quarter", "1986's second half". */
 const PART_OF_YEAR_AFTER_POSSESSIVE = /^'s\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half|period)\b/i;
 
@@ -944,7 +947,11 @@ function dateOfComparison(
   // date; the drop is this week's. (`date:baseline-of-change` reads "against" only with a unit, "against 1.1 mln dlrs".)
   if (
     /\bagainst\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d[\d.,]*\s+$/i.test(before) &&
-    /\b(?:up|down|rose|rise[ns]?|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|increased?|gained|climbed|to\s+(?:a\s+total\s+of\s+)?[$£€]?\d)/i.test(before) &&
+    // ("The naira finished at 3.8050 to the dollar, against 3.9050 last week", Reuters, March 1987: a level a market
+    // closed at is compared as a change is; "last week" is the earlier auction's, audit unseen48: date no.)
+    /\b(?:up|down|rose|rise[ns]?|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|increased?|gained|climbed|to\s+(?:a\s+total\s+of\s+)?[$£€]?\d|(?:finished|closed|ended|opened|settled|stood)\s+(?:\w+\s+)?at\s+[$£€]?\d)/i.test(
+      before,
+    ) &&
     (t.rules.some((r) => r.startsWith('anaphoric:') || r.startsWith('deictic:') || r === 'business:yearEarlierPeriod') || yearBeforeReport(t, published))
   )
     return 'date:of-comparison-figure';
@@ -957,6 +964,10 @@ function dateOfComparison(
   // "In the same year-ago period, Goodyear reported a loss of 64 cents a share": "the same year" cut from the compound
   // "year-ago" (or "year-earlier") is no date of its own; the period is the year-ago one, told in the sentence before.
   if (/^-(?:ago|earlier|before|end)\b/i.test(after)) return 'date:cut-from-compound';
+  // "Peru exported 296.4 tonnes of bismuth to the U.S. During Jan/May 1987 compared with 127.0 during the whole of 1986"
+  // (Reuters, 1987): a month after another month and "/", "to", "through" or a dash ends a period of months; the figure
+  // is the whole period's, not the last month's (audit unseen48: date no). No date of its own: `date:end-of-a-month-range`.
+  if (MONTH_RANGE_BEFORE.test(before)) return 'date:end-of-a-month-range';
   if (!verbRun) return null;
   const verb = text.slice(verbRun.start, verbRun.end);
   // "At this time last year, a total of 109 rigs were working in Canada": a level (a past progressive or "was/were") at

@@ -191,6 +191,7 @@ import {
   REMINDING_VERBS,
   SCENE_PARTICIPLES,
   URGING_VERBS,
+  MARKET_ADVISER_HEADS,
   DISTANCE_PREPOSITIONS,
   DISTANCE_UNITS,
   DOUBLE_OBJECT_VERBS,
@@ -827,6 +828,21 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // report or study urges is its view, as what it says is ("A U.S. lawmaker urged BP to provide more information" is
   // someone's act of that day, and stays).
   if (!phrasal && URGING_VERBS.has(lemma) && c.subject !== null && !c.passive && DOCUMENT_HEADS.has(t.norm[c.subject.head])) return 'view:urged-by-document';
+  // "Some analysts today recommended clients not buy Burlington at its current levels" (Reuters, April 1987): what
+  // market analysts urge their clients to do is their advice on a stock, a view and no happening (audit unseen48:
+  // happening no); "A U.S. lawmaker urged BP to provide more information" stays. `view:advice-of-analysts`.
+  if (!phrasal && URGING_VERBS.has(lemma) && c.subject !== null && !c.passive && MARKET_ADVISER_HEADS.has(t.norm[c.subject.head]))
+    return 'view:advice-of-analysts';
+  // "At the end of last year, Peru's total foreign debt stood at 14.46 billion dollars", "As recently as one month ago,
+  // silver bullion was trading for about 5.70 dlrs an ounce on world markets" (Reuters, 1987): a figure that stood at,
+  // or a price that was trading at, an amount is its level at a moment, a state (audit unseen48: happening no);
+  // "rose to", "fell to" tell a move and stay. `state:level-of-a-figure`.
+  if (
+    !c.passive &&
+    ((lemma === 'stand' && t.norm[c.verb.end] === 'at') || (lemma === 'trade' && c.progressive && /^(?:at|for)$/.test(t.norm[c.verb.end] ?? ''))) &&
+    Array.from({ length: 3 }, (_, k) => c.verb.end + 1 + k).some((i) => i < c.end && (t.tag[i] === 'NUM' || /^[$£€]/.test(t.norm[i])))
+  )
+    return 'state:level-of-a-figure';
   // "BP confronted a parallel escalation yesterday": meeting a difficulty frames what follows; nothing is done ("face"
   // is a state verb; "Protesters confronted Hayward" has a person as object and stays).
   if (!phrasal && object !== null && FACING_VERBS.has(lemma) && DIFFICULTY_NOUNS.has(t.norm[object.head])) return 'state:facing';
@@ -923,6 +939,31 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // the reader can put on a timeline ("Landry said the rig sank on Thursday" tells one and stays).
   if (c.kind === 'complement' && parent !== null && !parent.passive && CONTENDING_VERBS.has(t.lemma[parent.verb.head] || t.norm[parent.verb.head]))
     return 'claim:argued';
+  // "Burlington lawyers claim Dominion's board decided to attempt a takeover of Burlington after Ammeen met with the
+  // board in February" (Reuters, June 1987): a clause hanging under what is argued (an "after" clause, an infinitive)
+  // is the sayer's case as much as its complement; told alone it stated a litigant's claim as fact (audit unseen48:
+  // faithful no), `claim:inside-what-is-argued`.
+  if (c.kind !== 'complement' && parent !== null) {
+    let inner: Clause = parent;
+    let up: Clause | null = parent.parent >= 0 ? a.clauses[parent.parent] : null;
+    for (let step = 0; step < 3 && up && inner.kind !== 'complement'; step++) {
+      inner = up;
+      up = up.parent >= 0 ? a.clauses[up.parent] : null;
+    }
+    // (Only a complement that is the argued clause itself, with no "and" or "but" before it after the verb: "BP insisted
+    // it was not yet time to celebrate but there was no mistaking the relief today when a 75 tonne containment cap
+    // finally stopped the oil" (the Guardian, July 2010) goes on past the claim, which the parse ran on.)
+    const joined = (from: number, to: number) =>
+      Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k).some((i) => /^(?:and|but|or)$/.test(t.norm[i]));
+    if (
+      inner.kind === 'complement' &&
+      up &&
+      !up.passive &&
+      CONTENDING_VERBS.has(t.lemma[up.verb.head] || t.norm[up.verb.head]) &&
+      !joined(up.verb.end, c.start)
+    )
+      return 'claim:inside-what-is-argued';
+  }
   // "The documents also criticize Carol Browner ..., saying that during a series of morning-show appearances on Aug. 4,
   // she misrepresented the findings of a federal analysis": what a criticism says someone did is its charge, not a fact
   // the reader can put on a timeline (`claim:criticism`); "BP said the well was capped" still tells one.

@@ -1254,6 +1254,12 @@ export const DOCUMENT_HEADS = new Set(['report', 'study', 'paper', 'survey', 'an
 export const URGING_VERBS = new Set(['urge', 'recommend', 'advise', 'encourage', 'exhort']);
 
 /**
+ * Heads of a subject that advises on the market: what they urge is advice, a view (candidates.ts
+ * `view:advice-of-analysts`): "Some analysts today recommended clients not buy Burlington at its current levels".
+ */
+export const MARKET_ADVISER_HEADS = new Set(['analyst', 'analysts', 'broker', 'brokers', 'strategist', 'strategists']);
+
+/**
  * Words before the verb of an imperative sentence (candidates.ts, `imperative-frame`): "Please also do not forget that a
  * pipeline owned by a BP subsidiary exploded near Bellingham, WA in 1999": a writer (a reader's comment, a columnist)
  * addressing the reader; what follows "that" is a reminder of background, no report of the day.

@@ -1018,6 +1018,12 @@ export const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'whenever', 'while', 'w
 export const CLAUSE_START_WORDS = new Set(['but', 'when', 'while', 'after', 'before', 'as', 'because', 'since', 'then', 'where']);
 
 /**
+ * Adjectives and prepositions that need the phrase after them (events/phrase-end.ts `title-cut:word-without-its-complement`):
+ * "President Alan Garcia said Peru has found gold deposits worth [an estimated 1.3 billion dlrs]" (Reuters, March 1987).
+ */
+export const COMPLEMENT_NEEDING_WORDS = new Set(['worth', 'like', 'unlike']);
+
+/**
  * -ing words that work as prepositions, not as a participle of how the subject did something: "The spill began
  * following an explosion" (events/endings.ts `title:manner-participle-kept` leaves them).
  */

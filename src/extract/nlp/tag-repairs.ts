@@ -1267,7 +1267,35 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       retag(i, 'VERB');
     },
   },
+  {
+    name: 'claim-verb-after-plural-subject',
+    why:
+      '"Burlington lawyers claim Dominion\'s board decided to attempt a takeover of Burlington after Ammeen met with the ' +
+      'board in February" (Reuters, June 1987): wink tags "claim" a noun, the subject ran on to "board", and the ' +
+      '"after" clause was told as fact with no sayer (audit unseen48: faithful no). A word of claiming right after the ' +
+      "sentence's first plural noun, before a name, a determiner or a possessive and with a verb after it, is that " +
+      'subject\'s verb, as "say" would be.',
+    apply(t, s, retag) {
+      let i = s.tokenStart;
+      while (
+        i < s.tokenEnd &&
+        (t.tag[i] === 'PROPN' || t.tag[i] === 'ADJ' || t.tag[i] === 'DET' || t.tag[i] === 'NOUN') &&
+        !CLAIM_WORDS_READ_AS_NOUNS.has(t.norm[i])
+      )
+        i++;
+      if (i === s.tokenStart || i + 2 >= s.tokenEnd || !CLAIM_WORDS_READ_AS_NOUNS.has(t.norm[i]) || t.tag[i] === 'VERB') return;
+      const subject = i - 1;
+      if (t.tag[subject] !== 'NOUN' || !/[^s]s$/.test(t.norm[subject])) return;
+      if (!['PROPN', 'DET', 'PRON'].includes(t.tag[i + 1])) return;
+      let verb = false;
+      for (let k = i + 2; k < Math.min(s.tokenEnd, i + 8) && t.norm[k] !== ','; k++) if (t.tag[k] === 'VERB' || t.tag[k] === 'AUX') verb = true;
+      if (verb) retag(i, 'VERB');
+    },
+  },
 ];
+
+/** Words of claiming a tagger may read as nouns after a plural subject: "Burlington lawyers claim ...". */
+const CLAIM_WORDS_READ_AS_NOUNS = new Set(['claim', 'charge', 'contend', 'allege']);
 
 /** Words that open a subordinate clause. */
 const SUBORDINATORS = new Set(['since', 'after', 'when', 'before', 'until', 'because', 'while', 'once']);
