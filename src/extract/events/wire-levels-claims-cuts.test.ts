@@ -1,5 +1,5 @@
 /**
- * Classes of the sixth wire set judged blind (audit unseen48): real sentences of Reuters 1987, with the rules that
+ * Classes of the sixth wire set judged blind: real sentences of Reuters 1987, with the rules that
  * keep, cut or date them.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { tagOf } from '../nlp/tagOf.harness';
 
 const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
 
-describe('unseen48 classes', () => {
+describe('wire copy: levels, advice, claims and cut titles', () => {
   it("an amount of money is no counted object: the year is its figure-maker's (date-scope:period-of-the-counted-object)", () => {
     const text = 'Peru registered a 16 mln dlr trade deficit in 1986, its first trade shortfall in four years, a central bank statement said.';
     const m = dated(text, '1987-03-18').find((e) => e.title.startsWith('Peru registered'));
