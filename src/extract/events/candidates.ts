@@ -829,7 +829,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // someone's act of that day, and stays).
   if (!phrasal && URGING_VERBS.has(lemma) && c.subject !== null && !c.passive && DOCUMENT_HEADS.has(t.norm[c.subject.head])) return 'view:urged-by-document';
   // "Some analysts today recommended clients not buy Burlington at its current levels" (Reuters, April 1987): what
-  // market analysts urge their clients to do is their advice on a stock, a view and no happening (audit unseen48:
+  // market analysts urge their clients to do is their advice on a stock, a view and no happening (the judges:
   // happening no); "A U.S. lawmaker urged BP to provide more information" stays. `view:advice-of-analysts`.
   if (!phrasal && URGING_VERBS.has(lemma) && c.subject !== null && !c.passive && MARKET_ADVISER_HEADS.has(t.norm[c.subject.head]))
     return 'view:advice-of-analysts';
@@ -941,7 +941,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     return 'claim:argued';
   // "Burlington lawyers claim Dominion's board decided to attempt a takeover of Burlington after Ammeen met with the
   // board in February" (Reuters, June 1987): a clause hanging under what is argued (an "after" clause, an infinitive)
-  // is the sayer's case as much as its complement; told alone it stated a litigant's claim as fact (audit unseen48:
+  // is the sayer's case as much as its complement; told alone it stated a litigant's claim as fact (the judges:
   // faithful no), `claim:inside-what-is-argued`.
   if (c.kind !== 'complement' && parent !== null) {
     let inner: Clause = parent;

@@ -764,7 +764,7 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   'General Agreement on Tariffs and Trade': ['GATT'],
   // the creditor governments' group, whose name starts with a capital's: "an accord between Nigeria and the Paris Club
   // of western creditor governments in December to reschedule some 7.5 billion dlrs of official debt" (wire copy, 1987,
-  // audit unseen48: the record listed "France", which takes no part)
+  // the judges: the record listed "France", which takes no part)
   'Paris Club': [],
   // legislatures that news copy names by one word: "Congress passed the act", "a Senate subcommittee"; "the
   // House" alone is read in actors.ts (legislativeHouse), "White House" and "House of Commons" being others.
@@ -1550,7 +1550,7 @@ export const CONCERN_WORDS = new Set(['Industries', 'Group', 'Enterprises', 'Com
 /**
  * Head words of a company's name that tell its trade and that only a company's name ends with (actors.ts
  * `short-form-before-trade-head`): "Phillips Petroleum said it raised the contract price ... Phillips last changed its
- * crude oil postings on March 4" (wire copy, 1987, audit unseen48: the record listed no one). Not a head that a public
+ * crude oil postings on March 4" (wire copy, 1987, the judges: the record listed no one). Not a head that a public
  * body's or a school's name ends with ("Bank", "Department", "Institute").
  */
 export const COMPANY_TRADE_HEADS = new Set([

