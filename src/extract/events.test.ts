@@ -3165,8 +3165,8 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
   });
 
   it('makes no "X and Y met" of two people who met someone else (reciprocal:with-someone-else)', () => {
-    // (recall49: the "with" phrase past the time is what they did, `title:phrase-past-time`; before, "met" alone was set
-    // aside, `verb-without-what:needs-object`.)
+    // (The "with" phrase past the time is what they did, `title:phrase-past-time`; "met" alone would need its object,
+    // `verb-without-what:needs-object`.)
     const text = 'Tony Hayward and Lamar McKay met on Monday with top administration officials.';
     const m = events(text, '2010-05-04');
     expect(dated(m).map((e) => e.title)).toEqual(['Tony Hayward and Lamar McKay met with top administration officials']);
