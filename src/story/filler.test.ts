@@ -1,7 +1,7 @@
 /**
- * Filler days (src/story/filler.ts): summarize fills the dates the key event days leave with the days the articles
- * refer to most, in their own words, and never lets one take an event day's place. Sentences from Reuters' swine-flu
- * reports of April 2009 (Timeline17), one to a document.
+ * Filler days (src/story/filler.ts): summarize ranks the days the articles refer to without an event among the event
+ * days, each scored as an event one article reports, and prints each in the articles' own words. Sentences from
+ * Reuters' swine-flu reports of April 2009 (Timeline17), one to a document.
  */
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord, EventRecord } from '../schema/timeline';
@@ -57,8 +57,18 @@ describe('summarize with filler days', () => {
     expect(april27?.sentences).toEqual(['The WHO raised its alert level on April 27.']);
   });
 
-  it('gives the key dates alone when the event days are enough or the texts are not there, as the app ranks them', () => {
-    expect(summarizeWithFiller([closed], docs, { dates: 1 }).map((d) => [d.date, d.sentences])).toEqual(summarizeTimeline([closed], { dates: 1 }));
+  it('ranks a referred day among the event days: one the articles name more than an event day is weighed takes its place', () => {
+    // 27 April: two documents name it, and as a day one of them reports it weighs more than an event hand-rated 3
+    const summary = summarizeWithFiller([closed], docs, { dates: 1 });
+    expect(summary.map((d) => [d.date, d.filler, d.rule])).toEqual([['2009-04-27', true, 'summary:filler-referred-day']]);
+  });
+
+  it('keeps an event day that weighs more, with its event’s sentence, as the app ranks it', () => {
+    const key = { ...closed, importance: 20 };
+    expect(summarizeWithFiller([key], docs, { dates: 1 }).map((d) => [d.date, d.sentences])).toEqual(summarizeTimeline([key], { dates: 1 }));
+  });
+
+  it('gives the key dates alone when the texts are not there, as the app ranks them', () => {
     expect(summarizeWithFiller([closed], null, { dates: 5 }).map((d) => d.date)).toEqual(['2009-04-24']);
   });
 

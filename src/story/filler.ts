@@ -1,9 +1,9 @@
 /**
- * Filler days: what `npm run summarize` prints when a collection has fewer days with a day-dated event than the
- * dates asked for (docs/story.md, "Filler days"). The key dates are the days of the app's key events, ranked as the
- * app ranks them (rank.ts); only the dates those leave empty are filled, with the days the articles themselves
- * refer to most, each with a verbatim sentence that refers to it. A filler day is no event: the app never shows it,
- * and summarize names each one on stderr.
+ * Filler days: the days the articles refer to where no day-dated event was extracted, which `npm run summarize`
+ * ranks among the days of the app's key events (docs/story.md, "Filler days" and "Referred days among the event
+ * days"), each with a verbatim sentence that refers to it. The event days keep the app's order (rank.ts); a referred
+ * day is scored as an event that one of its articles reports and takes its place by the same comparator. A filler day
+ * is no event: the app never shows it, and summarize names each one on stderr.
  *
  * Why: on five of Timeline17's eight development topics the event days are fewer than the journalists' dates
  * (H1N1_guardian: 12 asked, 9 days with an event), and the date-reference baseline won there on days the articles
@@ -21,7 +21,7 @@ import { segmentSentences } from '../extract/segment';
 import { findTimeExpressions } from '../extract/time';
 import type { Sentence, TimeExpression } from '../extract/types';
 import type { DocumentRecord, EventRecord } from '../schema/timeline';
-import { type StoryWindow, summarizeTimeline } from './rank';
+import { compareRankedDays, dateSentences, rankDates, type StoryWindow, summarizeTimeline } from './rank';
 
 /** A date of the summary: a key date of the events, or a filler day (`filler: true`) when they ran out. */
 export interface SummaryDate {
@@ -133,8 +133,8 @@ function fillerSentences(refs: readonly Reference[], k: number, sentencesOf: (do
 
 /**
  * The days the articles refer to, other than the event days, most important first: each scored as importance scores
- * an event that no article reports (date salience discounted in busy weeks, recall a week later, the burst of
- * articles; no corroboration), ties by date. summarizeWithFiller takes them only for the dates the event days leave.
+ * an event that one of its referring articles reports, the earliest (one report and its publisher; date salience
+ * discounted in busy weeks, recall a week later, the burst of articles), ties by date. summarizeWithFiller ranks them among the event days.
  */
 export function fillerDays(
   events: readonly EventRecord[],
@@ -146,10 +146,18 @@ export function fillerDays(
   if (!docs.some((d) => d.published?.value)) return [];
   const eventDays = new Set(events.filter((e) => e.date.precision === 'day').map((e) => e.date.value));
   const refs = [...referencesByDay(docs, window)].filter(([d]) => !eventDays.has(d));
-  const unreported = refs.map(
-    ([date]) => ({ id: `filler-${date}`, date: { value: date, precision: 'day' }, mentions: [], title: '', actors: [] }) as unknown as EventRecord,
+  // Scored as an event that one of the referring articles reports (the earliest published, then by id): the filler's
+  // sentence is that one report, so the day is weighed on the events' own scale (summarizeWithFiller ranks it among them).
+  const earliest = (rs: readonly Reference[]) =>
+    rs.reduce((a, b) => {
+      const [pa, pb] = [a.doc.published?.value ?? '9999', b.doc.published?.value ?? '9999'];
+      return pb < pa || (pb === pa && b.doc.id < a.doc.id) ? b : a;
+    }).doc.id;
+  const reported = refs.map(
+    ([date, rs]) =>
+      ({ id: `filler-${date}`, date: { value: date, precision: 'day' }, mentions: [{ doc: earliest(rs) }], title: '', actors: [] }) as unknown as EventRecord,
   );
-  const rated = rateImportance(unreported, [...docs]);
+  const rated = rateImportance(reported, [...docs]);
   // Within the collection's own period (importance's `period`): a day of the background, however often recalled
   // ("the 1979 Ixtoc spill"), is not a date of this story that the events missed.
   return refs
@@ -160,10 +168,17 @@ export function fillerDays(
 }
 
 /**
- * summarize's dates: the key dates of the events (summarizeTimeline, the app's ranking), and when they are fewer than
- * asked, filler days (fillerDays) for the rest, all in date order. `docs` gives the documents when they are needed
- * (reading every text's time expressions is most of summarize's work, and most calls need none); without them, the
- * key dates alone.
+ * summarize's dates, in date order: the days of the events (rankDates, the app's ranking) and the days the articles
+ * refer to without an event (fillerDays, each scored as an event with one report), ranked together by one comparator
+ * (compareRankedDays), the first `dates` of them. `docs` gives the documents (reading every text's time expressions
+ * is most of summarize's work); without them, the key dates alone, as the app has them.
+ *
+ * Why together and not only after the events run out: a day the coverage keeps naming is as often a day the articles
+ * tell as a statement ("BP said Tuesday that it planned to begin drilling a relief well", which is no event by
+ * design) as one the extractor found a happening on. Ranked after every event day, the Washington Post's 2 May 2010
+ * (Obama's first visit to the Gulf coast: 7.96 as a day one article reports) lost to 6 June's "Federal ocean
+ * specialists launched a research vessel" (7.84). The app's key events are unchanged: it has no texts, and its
+ * event days are ordered as here.
  */
 export function summarizeWithFiller(
   events: readonly EventRecord[],
@@ -171,22 +186,27 @@ export function summarizeWithFiller(
   options: { dates: number; sentences?: number } & StoryWindow,
 ): SummaryDate[] {
   const k = options.sentences ?? 1;
-  const key: SummaryDate[] = summarizeTimeline(events, options).map(([date, sentences]) => ({ date, sentences, filler: false, rule: 'summary:key-event-day' }));
-  const missing = options.dates - key.length;
-  const documents = docs && missing > 0 ? docs() : null;
-  if (!documents) return key;
+  const documents = docs && options.dates > 0 ? docs() : null;
+  if (!documents) return summarizeTimeline(events, options).map(([date, sentences]) => ({ date, sentences, filler: false, rule: 'summary:key-event-day' }));
   const segmented = new Map<string, Sentence[]>();
   const sentencesOf = (doc: FillerDocument) => {
     let s = segmented.get(doc.id);
     if (!s) segmented.set(doc.id, (s = segmentSentences(doc.text)));
     return s;
   };
-  // A day whose references no sentence holds has nothing to print; the next day takes its place.
-  const fillers: SummaryDate[] = [];
-  for (const d of fillerDays(events, documents, options)) {
-    if (fillers.length >= missing) break;
-    const sentences = fillerSentences(d.references, k, sentencesOf);
-    if (sentences.length) fillers.push({ date: d.date, sentences, filler: true, rule: 'summary:filler-referred-day' });
+  const ranked = [
+    ...rankDates(events, options).map((d) => ({ date: d.date, score: d.score, event: d, references: null })),
+    ...fillerDays(events, documents, options).map((d) => ({ date: d.date, score: d.score, event: null, references: d.references })),
+  ].sort(compareRankedDays);
+  // A filler day whose references no sentence holds has nothing to print; the next day takes its place.
+  const out: SummaryDate[] = [];
+  for (const d of ranked) {
+    if (out.length >= options.dates) break;
+    if (d.event) out.push({ date: d.date, sentences: dateSentences(d.event, k), filler: false, rule: 'summary:key-event-day' });
+    else {
+      const sentences = fillerSentences(d.references ?? [], k, sentencesOf);
+      if (sentences.length) out.push({ date: d.date, sentences, filler: true, rule: 'summary:filler-referred-day' });
+    }
   }
-  return [...key, ...fillers].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

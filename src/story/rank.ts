@@ -134,9 +134,15 @@ export function rankDates(events: readonly EventRecord[], window: StoryWindow = 
     if (list) list.push(e);
     else byDay.set(e.date.value, [e]);
   }
-  return [...byDay]
-    .map(([date, evs]) => ({ date, score: importanceOf(evs[0]), events: evs }))
-    .sort((a, b) => b.score - a.score || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return [...byDay].map(([date, evs]) => ({ date, score: importanceOf(evs[0]), events: evs })).sort(compareRankedDays);
+}
+
+/**
+ * The order of days: the higher score first, ties by the earlier day. One comparator for the app's key dates and for
+ * summarize's (src/story/filler.ts ranks the days the articles refer to without an event by it, among these).
+ */
+export function compareRankedDays(a: { date: string; score: number }, b: { date: string; score: number }): number {
+  return b.score - a.score || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 }
 
 /** The n most important days of the window, in date order: the key dates of the story. */
@@ -163,13 +169,16 @@ export function representativeSentence(event: EventRecord): string {
  */
 export function summarizeTimeline(events: readonly EventRecord[], options: { dates: number; sentences?: number } & StoryWindow): Array<[string, string[]]> {
   const k = options.sentences ?? 1;
-  return keyDates(events, options.dates, options).map((d) => {
-    const sentences: string[] = [];
-    for (const e of d.events) {
-      if (sentences.length >= k) break;
-      const s = representativeSentence(e);
-      if (!sentences.includes(s)) sentences.push(s);
-    }
-    return [d.date, sentences];
-  });
+  return keyDates(events, options.dates, options).map((d) => [d.date, dateSentences(d, k)]);
+}
+
+/** The representative sentences of a date's k most important events (a sentence two events share is given once). */
+export function dateSentences(d: RankedDate, k: number): string[] {
+  const sentences: string[] = [];
+  for (const e of d.events) {
+    if (sentences.length >= k) break;
+    const s = representativeSentence(e);
+    if (!sentences.includes(s)) sentences.push(s);
+  }
+  return sentences;
 }

@@ -3,10 +3,10 @@
  *
  * Prints the story's key dates in the timeline-summarisation format, [["2010-04-20", ["sentence", ...]], ...]:
  * the N most important days (src/story/rank.ts, the ranking the app uses), in date order, each with the
- * representative sentences of its K most important events. When the days with a day-dated event are fewer than N
- * and the texts are beside the timeline, the rest are filler days (src/story/filler.ts): the days the articles refer
- * to most, each with a sentence that refers to it; stderr names them. --no-fill prints the key dates alone. The
- * Node edge of src/story: the app never imports it.
+ * representative sentences of its K most important events. When the texts are beside the timeline, the days the
+ * articles refer to where no day-dated event was extracted are ranked among them (src/story/filler.ts), each scored
+ * as an event one article reports and printed with a sentence that refers to it; stderr names these filler days.
+ * --no-fill prints the key dates alone, as the app has them. The Node edge of src/story: the app never imports it.
  */
 import { readFileSync } from 'node:fs';
 import { parseTimeline } from '../schema/timeline';
@@ -95,7 +95,7 @@ function main() {
   try {
     const options = parseArgs(process.argv.slice(2));
     const timeline = readTimelineFile(options.timeline);
-    // The texts serve only the filler days: a texts file of another build leaves the key dates alone, said on stderr.
+    // The texts serve the filler days: a texts file of another build leaves the key dates alone, said on stderr.
     const documents = () => {
       try {
         const texts = readTimelineTexts(options.timeline, timeline);

@@ -1,0 +1,157 @@
+/**
+ * The laboratory of docs/story.md's "Referred days among the event days" (branch f1-50): re-rates the events of
+ * timelines already extracted, summarizes with the filler days as `npm run eval` does, and prints Date F1 per topic as
+ * score-tls scores it, beside the date-reference baseline when `npm run eval` has built it (its cache under the
+ * temporary folder), and the MAP of the gold days in the whole ranking of event and filler days.
+ *
+ *   npx tsx scripts/eval/mix-lab.ts TIMELINES_DIR GOLD_DIR
+ *
+ * Without variables: summarize as it is (event days and filler days ranked together). Variables:
+ *   SEQ=1        the filler days only after every event day (main before f1-50)
+ *   SHIFT=x      a filler day weighed x points less than summarize weighs it (2: as an event no article reports)
+ *   V=burstcov   the burst ÷ coverage^bx (bx=0.5 unless V holds bx=...), above the collection's mean only;
+ *   V=burstrel   the same both ways (quiet weeks boosted); V=allcov recall and burst ÷ coverage^ax
+ *   DEDUP=t      skip a day within GAP (2) days of a picked day whose top three events share ≥ t of the title's words
+ *   ND=1         ask for the gold's distinct days, not its entries (both columns)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rateImportance } from '../../src/extract/importance';
+import type { EventRecord } from '../../src/schema/timeline';
+import { type FillerDocument, fillerDays, summarizeWithFiller } from '../../src/story/filler';
+import { compareRankedDays, type RankedDate, rankDates } from '../../src/story/rank';
+import { importanceDocs } from './rank-lab';
+import { DEVELOPMENT_TOPICS, type GoldTimeline } from './timeline17';
+
+const V = process.env.V ?? '';
+const lg = (n: number) => Math.log2(1 + n);
+const num = (k: string, d: number) => {
+  const m = V.match(new RegExp(`${k}=([\\d.]+)`));
+  return m ? Number(m[1]) : d;
+};
+
+function f1(chosen: string[], gold: GoldTimeline, n: number): number {
+  const g = new Set(gold.map(([d]) => d));
+  const s = new Set(chosen.slice(0, n));
+  const hit = [...s].filter((d) => g.has(d)).length;
+  const p = s.size ? hit / s.size : 0;
+  const r = hit / g.size;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+function variant(events: EventRecord[]): EventRecord[] {
+  if (!V) return events;
+  return events.map((e) => {
+    const w = e.importanceWhy;
+    if (!w || e.date.precision !== 'day' || w.period !== 'story') return e;
+    let imp = e.importance ?? 0;
+    const cov = Math.max(1, w.coverage ?? 1);
+    if (V.includes('burstcov')) imp += lg(w.burst / cov ** num('bx', 0.5)) - lg(w.burst);
+    if (V.includes('burstrel')) imp += lg(w.burst / Math.max(0.05, w.coverage ?? 1) ** num('bx', 0.5)) - lg(w.burst);
+    if (V.includes('allcov')) {
+      const x = num('ax', 0.5);
+      imp += lg(w.laterDocuments / cov ** x) - lg(w.laterDocuments) + lg(w.burst / cov ** x) - lg(w.burst);
+    }
+    return { ...e, importance: Math.round(imp * 1000) / 1000 };
+  });
+}
+
+const STOP = new Set(
+  'a an the of to in on and or for with by at from as is are was were be been has have had it its that this which who said says will would after before over into than but not his her their he she they bp oil spill gulf'.split(
+    ' ',
+  ),
+);
+const words = (t: string) =>
+  new Set(
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]/g, ' ')
+      .split(/\s+/)
+      .filter((x) => x.length > 2 && !STOP.has(x)),
+  );
+const dayNumber = (d: string) => Date.parse(d) / 864e5;
+
+/** Adjacent days whose top events share most of their titles' words, the weaker one dropped. */
+function dedup(ranked: RankedDate[], threshold: number, gap: number): RankedDate[] {
+  const kept: RankedDate[] = [];
+  for (const d of ranked) {
+    const wd = words(d.events[0].title);
+    const same = kept.some(
+      (k) =>
+        Math.abs(dayNumber(k.date) - dayNumber(d.date)) <= gap &&
+        k.events.slice(0, 3).some((ke) => {
+          const wk = words(ke.title);
+          return [...wd].filter((x) => wk.has(x)).length / Math.max(1, Math.min(wd.size, wk.size)) >= threshold;
+        }),
+    );
+    if (!same) kept.push(d);
+  }
+  return kept;
+}
+
+/** The date-reference baseline's days, as `npm run eval` built them (score-tls: documents per day), or null. */
+function baselineDays(topic: string): Array<[string, number]> | null {
+  const cache = join(tmpdir(), 'chronolens-eval-t17');
+  const file = existsSync(cache) ? readdirSync(cache).find((x) => x.startsWith(`${topic}-`) && x.includes('-baseline-') && x.endsWith('.json')) : undefined;
+  if (!file) return null;
+  const tl = JSON.parse(readFileSync(join(cache, file), 'utf8')) as { events: EventRecord[] };
+  const by = new Map<string, number>();
+  for (const e of tl.events) {
+    if (e.date?.precision !== 'day') continue;
+    by.set(e.date.value, (by.get(e.date.value) ?? 0) + new Set(e.mentions.map((m) => m.doc)).size);
+  }
+  return [...by];
+}
+
+if (process.argv[1]?.endsWith('mix-lab.ts')) {
+  const [dir, goldDir] = process.argv.slice(2);
+  const custom = process.env.SEQ || process.env.SHIFT || process.env.DEDUP;
+  let mean = 0;
+  let bmean = 0;
+  let mapMean = 0;
+  const parts: string[] = [];
+  for (const topic of DEVELOPMENT_TOPICS) {
+    const { events, docs } = importanceDocs(dir, topic);
+    const rated = variant(rateImportance(events, docs));
+    const fdocs = docs as FillerDocument[];
+    const golds = JSON.parse(readFileSync(join(goldDir, `${topic}.gold.json`), 'utf8')) as GoldTimeline[];
+    const base = baselineDays(topic);
+    let tf = 0;
+    let bf = 0;
+    let map = 0;
+    for (const gold of golds) {
+      const days = gold.map(([d]) => d).sort();
+      const window = { from: days[0], to: days.at(-1) };
+      const n = process.env.ND ? new Set(days).size : gold.length;
+      const evDays = process.env.DEDUP ? dedup(rankDates(rated, window), Number(process.env.DEDUP), Number(process.env.GAP ?? 2)) : rankDates(rated, window);
+      const shift = Number(process.env.SHIFT ?? 0);
+      const ev = evDays.map((d) => ({ date: d.date, score: d.score }));
+      const fl = fillerDays(rated, fdocs, window).map((d) => ({ date: d.date, score: d.score - shift }));
+      const ranking = process.env.SEQ ? [...ev, ...fl].map((d) => d.date) : [...ev, ...fl].sort(compareRankedDays).map((d) => d.date);
+      // summarize itself when no variable changes the selection (filler days whose references no sentence holds are skipped there)
+      const chosen = custom ? ranking : summarizeWithFiller(rated, () => fdocs, { dates: n, ...window }).map((d) => d.date);
+      tf += f1(chosen, gold, n) / golds.length;
+      const g = new Set(days);
+      let hits = 0;
+      let ap = 0;
+      ranking.forEach((d, i) => {
+        if (g.has(d)) ap += ++hits / (i + 1);
+      });
+      map += ap / g.size / golds.length;
+      if (base) {
+        const b = base
+          .filter(([d]) => d >= days[0] && d <= (days.at(-1) as string))
+          .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+          .map(([d]) => d);
+        bf += f1(b, gold, n) / golds.length;
+      }
+    }
+    mean += tf / DEVELOPMENT_TOPICS.length;
+    bmean += bf / DEVELOPMENT_TOPICS.length;
+    mapMean += map / DEVELOPMENT_TOPICS.length;
+    parts.push(`${topic.padEnd(22)} Date F1 ${tf.toFixed(3)}  baseline ${base ? bf.toFixed(3) : '-'}  MAP ${map.toFixed(3)}`);
+  }
+  console.log(parts.join('\n'));
+  console.log(`${'mean'.padEnd(22)} Date F1 ${mean.toFixed(3)}  baseline ${bmean.toFixed(3)}  MAP ${mapMean.toFixed(3)}`);
+}
