@@ -11,6 +11,7 @@ import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { headlineTellsLede, LEDE_LINES } from './events/headline-echo';
 import { datelineDayBefore } from './events/wire-lede';
+import { dateOfTheCause, dateOfTheTelling, endOfPerfectSpan } from './events/clause-part-dates';
 import { dealersOfSetback } from './events/setback-when';
 import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
@@ -1218,6 +1219,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       time = null;
     }
     const verbRun = c.kind === 'clause' ? c.title.find((r) => r.role === 'verb') : undefined;
+    // ("He told Reuters last month Elders IXL Ltd ... had also bid for the "B" shares": the telling's date, before a
+    // complement with no "that", events/clause-part-dates.ts.)
+    // (The date then is the saying's, read below as a report's day for what was said, as "said on Monday that ...".)
+    let reportRanges = c.reportDate;
+    if (time && dateOfTheTelling(text, c, time)) {
+      rules.push('date:of-the-telling');
+      reportRanges = [...c.reportDate, [time.start, time.end]];
+      time = null;
+    }
     // Checks a clause's date (own or from a participle) against the phrase it sits in; the rule says why it is not this happening's.
     const ofAnother = (t: TimeExpression, fromDependent: boolean): string | null => {
       if (c.kind !== 'clause') return null;
@@ -1253,6 +1263,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const verbOutside = !verbRun || verbRun.start < at || (verbRun.start >= t.end && /[,;:]/.test(text.slice(t.end, verbRun.start)));
       if (according && verbOutside && !rules.includes('present-perfect')) return 'date:of-the-report';
       if (inPhraseOfAnotherHappening(text, t, s.start, verbRun)) return 'date:of-happening-before-or-after';
+      // ("Venezuela requested easier terms because of a 40 pct drop in oil income last year": the cause's date,
+      // events/clause-part-dates.ts.)
+      if (dateOfTheCause(text, t, s.start, verbRun)) return 'date:of-the-cause';
+      // ("silver bullion, which has climbed in a month from about 5.70 dlrs an ounce to over 9.00 dlrs an ounce today":
+      // the level's day, not the month-long climb's, events/clause-part-dates.ts.)
+      if (endOfPerfectSpan(text, t, verbRun, rules)) return 'date:end-of-a-perfect-span';
       // (A date in the relative clause's antecedent, "the April 20 explosion that sank the rig", is the clause's own.)
       const antecedent =
         c.rules.includes('date-scope:antecedent') && c.own.length > 0 && t.start >= c.own[c.own.length - 1][0] && t.start < c.own[c.own.length - 1][1];
@@ -1577,12 +1593,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("TransCanada PipeLines Ltd TRP yesterday bid 4.30 billion dlrs for Dome, but Dome said it was discontinuing talks
       // with TransCanada", Reuters of 13 April 1987: a date before a ", but" that opens the saying's own clause is the
       // bid's; the saying is not dated by it, `date:of-the-clause-before-but`.)
-      const saidFrom = c.reportDate[0]?.[0] ?? s.start;
+      const saidFrom = reportRanges[0]?.[0] ?? s.start;
       const sayerAt = c.saying && !c.saying.after ? c.saying.speaker[0] : (c.own[0]?.[0] ?? s.end);
       const beforeBut = (t: TimeExpression) => t.end <= sayerAt && CLAUSE_JOINED_AFTER.test(text.slice(t.end, sayerAt));
-      const reportTimes = times.filter((t) => startsIn(c.reportDate)(t) && t.start >= saidFrom);
+      const reportTimes = times.filter((t) => startsIn(reportRanges)(t) && t.start >= saidFrom);
       if (!time && reportTimes.some(beforeBut) && !reportTimes.some((t) => !beforeBut(t) && ofReport(t))) rules.push('date:of-the-clause-before-but');
-      if (!time && (time = times.find((t) => startsIn(c.reportDate)(t) && !beforeBut(t) && ofReport(t)) ?? null)) {
+      if (!time && (time = times.find((t) => startsIn(reportRanges)(t) && !beforeBut(t) && ofReport(t)) ?? null)) {
         rules.push(
           rules.includes('past-perfect')
             ? 'date:of-report-for-past-perfect'
