@@ -1221,12 +1221,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const verbRun = c.kind === 'clause' ? c.title.find((r) => r.role === 'verb') : undefined;
     // ("He told Reuters last month Elders IXL Ltd ... had also bid for the "B" shares": the telling's date, before a
     // complement with no "that", events/clause-part-dates.ts.)
-    // (The date then is the saying's, read below as a report's day for what was said, as "said on Monday that ...".)
-    let reportRanges = c.reportDate;
+    // (The title would read "Treasurer John Kerin told Elders IXL Ltd had bid", whom it was told to left out, so the
+    // clause goes rather than take the telling's date as a report's.)
     if (time && dateOfTheTelling(text, c, time)) {
-      rules.push('date:of-the-telling');
-      reportRanges = [...c.reportDate, [time.start, time.end]];
-      time = null;
+      drop('date:of-the-telling');
+      continue;
     }
     // Checks a clause's date (own or from a participle) against the phrase it sits in; the rule says why it is not this happening's.
     const ofAnother = (t: TimeExpression, fromDependent: boolean): string | null => {
@@ -1593,12 +1592,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("TransCanada PipeLines Ltd TRP yesterday bid 4.30 billion dlrs for Dome, but Dome said it was discontinuing talks
       // with TransCanada", Reuters of 13 April 1987: a date before a ", but" that opens the saying's own clause is the
       // bid's; the saying is not dated by it, `date:of-the-clause-before-but`.)
-      const saidFrom = reportRanges[0]?.[0] ?? s.start;
+      const saidFrom = c.reportDate[0]?.[0] ?? s.start;
       const sayerAt = c.saying && !c.saying.after ? c.saying.speaker[0] : (c.own[0]?.[0] ?? s.end);
       const beforeBut = (t: TimeExpression) => t.end <= sayerAt && CLAUSE_JOINED_AFTER.test(text.slice(t.end, sayerAt));
-      const reportTimes = times.filter((t) => startsIn(reportRanges)(t) && t.start >= saidFrom);
+      const reportTimes = times.filter((t) => startsIn(c.reportDate)(t) && t.start >= saidFrom);
       if (!time && reportTimes.some(beforeBut) && !reportTimes.some((t) => !beforeBut(t) && ofReport(t))) rules.push('date:of-the-clause-before-but');
-      if (!time && (time = times.find((t) => startsIn(reportRanges)(t) && !beforeBut(t) && ofReport(t)) ?? null)) {
+      if (!time && (time = times.find((t) => startsIn(c.reportDate)(t) && !beforeBut(t) && ofReport(t)) ?? null)) {
         rules.push(
           rules.includes('past-perfect')
             ? 'date:of-report-for-past-perfect'
