@@ -838,8 +838,10 @@ function holdsReportDay(text: string, t: TimeExpression, published: string | nul
 
 /** A figure a change is measured from, with its hedge ("from about 3", "against just 1.1 mln dlrs"), to the phrase's end. */
 const HEDGE = `(?:${FIGURE_HEDGES.join('|')})`;
+// ("equity-accounting of associates' profits reduced the loss to 24 mln dlrs against a 37 mln profit in 1985", Reuters
+// of March 1987: the figure may be written as a result with its article, "a 37 mln profit"; 1985 is the profit's year.)
 const AGAINST_FIGURE = new RegExp(
-  String.raw`\bagainst\s+(?:${HEDGE}\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|dlrs|dollars|cts|cents|mln|million|bln|billion|stg|yen|marks|francs)\b(?:(?!\bto\b)[^;])*$`,
+  String.raw`\bagainst\s+(?:(?:a|an)\s+)?(?:${HEDGE}\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|dlrs|dollars|cts|cents|mln|million|bln|billion|stg|yen|marks|francs)\b(?:(?!\bto\b)[^;])*$`,
   'i',
 );
 // ("exporter registrations dropped from an average weekly 500 tonnes in March to 45 tonnes last week", Reuters, April
