@@ -1473,6 +1473,20 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // that year's figure; the report came on a day the text does not give (`date:period-of-figure`).
       if (after && t.precision === 'year' && FIGURE_REPORTING_VERBS.has(c.lemma) && MONEY_AMOUNT.test(text.slice(verbRun.end, t.start)))
         return 'date:period-of-figure';
+      // ("But the company reported an increase in profits in 1986 over 1985", Reuters of 9 April 1987: the year of the
+      // results a reporting verb names before it, with no amount, is theirs too; Mobil reported them in 1987.)
+      if (
+        after &&
+        t.precision === 'year' &&
+        FIGURE_REPORTING_VERBS.has(c.lemma) &&
+        !/[,;:]/.test(text.slice(verbRun.end, t.start)) &&
+        text
+          .slice(verbRun.end, t.start)
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .some((w) => RESULT_FIGURE_NOUNS.has(w))
+      )
+        return 'date:period-of-results';
       // "The Obama administration has offered nearly 10 estimates ..., coming up with a refined conclusion late last
       // month": what has been done up to now spans time; a participle's date is one step of it.
       // ("has surpassed the Exxon Valdez ..., according to new estimates released Thursday": the report's own day is

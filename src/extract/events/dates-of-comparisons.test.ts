@@ -217,3 +217,11 @@ describe('"in the first two months of 1987": a count of months is the period a f
     expect(whyNot(text, '1987-03-17')).toContain('rose:date:reporting-period');
   });
 });
+
+describe('"reported an increase in profits in 1986": the results\' year (date:period-of-results)', () => {
+  it('dates no report 1986 (Reuters, 9 April 1987)', () => {
+    const text = 'But Mobil Corp reported an increase in profits in 1986 over 1985 and a jump in per share earnings to 3.45 dlrs a share from 2.55 dlrs.';
+    expect(datedTitles(text, '1987-04-09').some((t) => t.includes('reported') && t.endsWith('@ 1986'))).toBe(false);
+    expect(whyNot(text, '1987-04-09')).toContain('reported:date:period-of-results');
+  });
+});
