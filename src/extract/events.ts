@@ -1227,7 +1227,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // complement with no "that", events/clause-part-dates.ts.)
     // (The title would read "Treasurer John Kerin told Elders IXL Ltd had bid", whom it was told to left out, so the
     // clause goes rather than take the telling's date as a report's.)
-    if (time && dateOfTheTelling(text, c, time)) {
+    if (time && dateOfTheTelling(text, c, time, s.start)) {
       drop('date:of-the-telling');
       continue;
     }

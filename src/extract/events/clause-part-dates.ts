@@ -6,6 +6,7 @@
  * time. events.ts reads each as a date of another thing (`date:of-the-cause`, `date:of-the-telling`,
  * `date:end-of-a-perfect-span`).
  */
+import { PAST_REPORTING_VERBS } from '../lexicon/time';
 import type { TimeExpression } from '../types';
 import type { EventCandidate } from './candidates';
 
@@ -28,18 +29,29 @@ export function dateOfTheCause(text: string, t: TimeExpression, sentenceStart: n
   return !/^deictic:(?:yesterday|today|tonight|lastNight)$/.test(t.rules[0] ?? '');
 }
 
+/** "said ", "announced ", "told Reuters ", "told the analysts ": a saying verb (and whom it was told to) right before. */
+const SAYING_BEFORE = new RegExp(`(?:(?:${PAST_REPORTING_VERBS.source})|\\bsays)\\s+$|\\b(?:told|tells)\\s+(?:[\\p{L}.'’-]+\\s+){1,3}$`, 'iu');
+
 /**
  * "He told Reuters last month Elders IXL Ltd ELXA.S, the Melbourne-based brewing company, had also bid for the "B"
  * shares" (Reuters, 8 April 1987): a complement with no "that" runs on from the saying verb and whom it was told to; a
  * date right after them, before the complement's subject, is the telling's ("told Reuters last month"), as it is
- * before a "that" ("said on Monday that ..."), not the bid's. (The complement's own words start after the saying.)
+ * before a "that" ("said on Monday that ..."), not the bid's. So for a relative clause on the complement's subject:
+ * "BP said Wednesday mud that was forced down its blown-out well was holding back the flow of crude" (Fox News, 4
+ * August 2010) tells no forcing on Wednesday, the day BP said the mud was holding (the judges: date no). The
+ * complement's own words start after the saying.
  */
-export function dateOfTheTelling(text: string, c: EventCandidate, t: TimeExpression): boolean {
-  if (c.kind !== 'clause' || !c.rules.includes('clause:complement') || !c.rules.includes('reported-speech')) return false;
+export function dateOfTheTelling(text: string, c: EventCandidate, t: TimeExpression, sentenceStart: number): boolean {
+  if (c.kind !== 'clause') return false;
+  const complement = c.rules.includes('clause:complement') && c.rules.includes('reported-speech');
+  if (!complement && !c.rules.includes('date-scope:antecedent')) return false;
   const verb = c.title.find((r) => r.role === 'verb');
   if (!verb || t.end > verb.start) return false;
-  // (The saying's words, "He told Reuters", end right before the date: no "that", no comma between.)
-  if (!c.reportDate.some(([, b]) => b <= t.start && /^\s+$/.test(text.slice(b, t.start)))) return false;
+  // (The saying's words end right before the date: no "that", no comma between.)
+  const saidRightBefore = complement
+    ? c.reportDate.some(([, b]) => b <= t.start && /^\s+$/.test(text.slice(b, t.start)))
+    : SAYING_BEFORE.test(text.slice(sentenceStart, t.start));
+  if (!saidRightBefore) return false;
   // (And the complement's subject after the date: something written between it and the verb.)
   return /\p{L}/u.test(text.slice(t.end, verb.start));
 }
