@@ -667,17 +667,6 @@ const WIRE_DATELINE =
 const DAY_WIRE_DATELINE =
   /^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\|\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?<agency>[A-Z][\p{L}. ]{0,40})\)\s*[-–—]{1,2}\s/u;
 
-/**
- * "Lima, april 3 - peru's consuemr price index rose 5.3 pct last month", "Mexico city, april 24 -", "NEW YORK, april 13
- * -": Reuters copy of 1987 recased by its Latin American desk writes the place in small letters after its capital and the
- * month all small; the dateline is the day the story was filed as much as "LIMA, April 3 -" is, and as that one was, it
- * is no date of the first sentence's happening (the price index rose in March, 'last month'; the judges: date no for
- * 3 April). The month is a month's name, so "Smith, may 3 -" is no dateline only if the month is not one; a comma, the
- * day and a dash close it.
- */
-const SMALL_MONTH_DATELINE =
-  /^\p{Lu}[\p{L}.'’ -]{1,30}?,\s*(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ept?(?:ember)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\.?\s+\d{1,2}(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
-
 /** A wire dateline inside a header line, after a byline or timestamp: it must name its agency ("(Reuters)"). */
 const INLINE_WIRE_DATELINE =
   /(?<=^|\s)[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\p{L}.'’]+(?:\s[A-Z][\p{L}.'’]+){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\((?<agency>[A-Z][\p{L}. ]{0,40})\)\s*[-–—]{1,2}\s/u;
@@ -702,8 +691,7 @@ export function headerSpans(text: string): Array<[number, number]> {
     // A byline sits above the body, at most a dek and a caption away from the headline.
     if (start > HEADER_CHARS) break;
     const dayOnly = DAY_WIRE_DATELINE.exec(trimmed);
-    const dateline =
-      WIRE_DATELINE.exec(trimmed) ?? SMALL_MONTH_DATELINE.exec(trimmed) ?? (dayOnly?.groups && agencyNamedIn(dayOnly.groups.agency) ? dayOnly : null);
+    const dateline = WIRE_DATELINE.exec(trimmed) ?? (dayOnly?.groups && agencyNamedIn(dayOnly.groups.agency) ? dayOnly : null);
     const inside = dateline ? null : INLINE_WIRE_DATELINE.exec(trimmed.slice(0, 300));
     if (dateline) spans.push([lead, lead + dateline[0].length]);
     // "By Sue Zeidler and Steve Gorman LOS ANGELES, April 28 (Reuters) - Swine flu chatter spread ...": the byline

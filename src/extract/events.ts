@@ -10,7 +10,7 @@ import { quoteComparedWith } from './events/baseline-of-a-market-quote';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { headlineTellsLede, LEDE_LINES } from './events/headline-echo';
-import { datelineDayBefore } from './events/wire-lede';
+import { datelineDayBefore, inOpeningDateline } from './events/wire-lede';
 import { dateOfTheCause, dateOfTheTelling, endOfPerfectSpan } from './events/clause-part-dates';
 import { dealersOfSetback } from './events/setback-when';
 import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
@@ -1199,10 +1199,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     ...candidates.filter((c) => c.kind === 'nominal' && insideClause(c)),
   ];
   const own = new Map<EventCandidate, TimeExpression | null>();
+  const overDateline = new Set<EventCandidate>();
   for (const c of ordered) {
     // ("Anne Womack-Kolton, the 2004 campaign press secretary for Dick Cheney, stepped into the post Tuesday": a date
     // the clause may not take, `notDate`, leaves the next one.)
-    const time = times.find((t) => !claimed.has(t) && startsIn(c.own)(t) && !(c.notDate ?? []).some(([a, b]) => t.start >= a && t.start < b)) ?? null;
+    const owned = times.filter((t) => !claimed.has(t) && startsIn(c.own)(t) && !(c.notDate ?? []).some(([a, b]) => t.start >= a && t.start < b));
+    let time = owned[0] ?? null;
+    // ("Lima, april 3 - peru's consuemr price index rose 5.3 pct last month": a time of the clause's own words wins over
+    // the day of a dateline that opens its sentence, the day the story was filed, `date:own-time-over-dateline`,
+    // events/wire-lede.ts.)
+    if (time && owned.length > 1 && inOpeningDateline(text, sentences[c.sentence].start, time)) {
+      time = owned[1];
+      overDateline.add(c);
+    }
     own.set(c, time);
     if (time) claimed.add(time);
   }
@@ -1580,6 +1589,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       time = null;
     }
     if (time) rules.push(c.kind === 'nominal' ? 'date:after-happening-noun' : 'date:in-clause');
+    if (time && overDateline.has(c)) rules.push('date:own-time-over-dateline');
     if (time?.rules.includes('spanWithinMonth')) rules.push('date:month-of-span');
     if (!time) {
       const fromDependent = periodOnly ? undefined : times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t));

@@ -63,3 +63,21 @@ describe('the end of the span a present perfect sums up (`date:end-of-a-perfect-
     expect(whyNot(text, '1987-04-24')).toContain('climbed:date:end-of-a-perfect-span');
   });
 });
+
+describe("a time of the clause's own words over the day of a dateline opening its sentence (`date:own-time-over-dateline`)", () => {
+  it('"Lima, april 3 - peru\'s consuemr price index rose 5.3 pct last month" is March\'s rise', () => {
+    const text =
+      "Lima, april 3 - peru's consuemr price index rose 5.3 pct last month to 13,914.4 (base 100) following a 5.3 pct increase in february, the national statistics institute said.";
+    const rose = events(text, '1987-04-03').find((m) => m.title.includes('rose'));
+    expect(rose?.time?.value).toBe('1987-03');
+    expect(rose?.rules).toContain('date:own-time-over-dateline');
+  });
+
+  it('keeps the dateline\'s day when the clause names no time: "Toronto, April 13 - Shares of Dome Petroleum Ltd posted their biggest gain in months"', () => {
+    const text =
+      'Toronto, April 13 - Shares of Dome Petroleum Ltd posted their biggest gain in months in the U.S. and Canada as stock markets foresaw a takeover tug-of-war.';
+    const posted = events(text, '1987-04-13').find((m) => m.title.includes('posted'));
+    expect(posted?.time?.value).toBe('1987-04-13');
+    expect(posted?.rules).not.toContain('date:own-time-over-dateline');
+  });
+});
