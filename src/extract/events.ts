@@ -743,10 +743,8 @@ function sinceBefore(text: string, t: TimeExpression, sentenceStart: number): bo
 const NEWS_OF_IT_BEFORE = /\b(?:on|after|amid|following|over)\s+(?:the\s+)?(?:news|reports?|word|fears?|rumou?rs?)\s+(?:that\s+)?$/i;
 
 /** "in the first three months of", "in the second quarter of", "for the first half of": a reporting period before its year. */
-// ("South Korea's trade deficit with Japan ... rose to 752 mln dlrs in the first two months of 1987 from 727 mln in the
-// same 1986 period", Reuters of 17 March 1987: any count of months is a period the figure covers, not the year 1987.)
 const REPORTING_PERIOD_BEFORE =
-  /\b(?:first|second|third|fourth|last|final|latest)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|quarter|half|(?:fiscal\s+)?year)\s+(?:of\s+)?$|\b(?:Q[1-4]|H[12])\s+$/i;
+  /\b(?:first|second|third|fourth|last|final|latest)\s+(?:(?:three|six|nine|\d)\s+months|quarter|half|(?:fiscal\s+)?year)\s+(?:of\s+)?$|\b(?:Q[1-4]|H[12])\s+$/i;
 
 /** "the second quarter of 2010", "the first half of 2009", "Q3 2024": a quarter or half of a year. */
 const PART_OF_YEAR_PERIOD = /\b(?:quarter|half)\s+of\b|\b[QH][1-4]\b/i;
