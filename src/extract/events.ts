@@ -10,7 +10,8 @@ import { quoteComparedWith } from './events/baseline-of-a-market-quote';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { headlineTellsLede, LEDE_LINES } from './events/headline-echo';
-import { datelineDayBefore } from './events/wire-lede';
+import { datelineDayBefore, inOpeningDateline } from './events/wire-lede';
+import { dateOfTheCause, dateOfTheTelling, endOfPerfectSpan } from './events/clause-part-dates';
 import { dealersOfSetback } from './events/setback-when';
 import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
 import { countryActsByForces } from './events/forces-in-when';
@@ -837,8 +838,10 @@ function holdsReportDay(text: string, t: TimeExpression, published: string | nul
 
 /** A figure a change is measured from, with its hedge ("from about 3", "against just 1.1 mln dlrs"), to the phrase's end. */
 const HEDGE = `(?:${FIGURE_HEDGES.join('|')})`;
+// ("equity-accounting of associates' profits reduced the loss to 24 mln dlrs against a 37 mln profit in 1985", Reuters
+// of March 1987: the figure may be written as a result with its article, "a 37 mln profit"; 1985 is the profit's year.)
 const AGAINST_FIGURE = new RegExp(
-  String.raw`\bagainst\s+(?:${HEDGE}\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|dlrs|dollars|cts|cents|mln|million|bln|billion|stg|yen|marks|francs)\b(?:(?!\bto\b)[^;])*$`,
+  String.raw`\bagainst\s+(?:(?:a|an)\s+)?(?:${HEDGE}\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|dlrs|dollars|cts|cents|mln|million|bln|billion|stg|yen|marks|francs)\b(?:(?!\bto\b)[^;])*$`,
   'i',
 );
 // ("exporter registrations dropped from an average weekly 500 tonnes in March to 45 tonnes last week", Reuters, April
@@ -1194,10 +1197,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     ...candidates.filter((c) => c.kind === 'nominal' && insideClause(c)),
   ];
   const own = new Map<EventCandidate, TimeExpression | null>();
+  const overDateline = new Set<EventCandidate>();
   for (const c of ordered) {
     // ("Anne Womack-Kolton, the 2004 campaign press secretary for Dick Cheney, stepped into the post Tuesday": a date
     // the clause may not take, `notDate`, leaves the next one.)
-    const time = times.find((t) => !claimed.has(t) && startsIn(c.own)(t) && !(c.notDate ?? []).some(([a, b]) => t.start >= a && t.start < b)) ?? null;
+    const owned = times.filter((t) => !claimed.has(t) && startsIn(c.own)(t) && !(c.notDate ?? []).some(([a, b]) => t.start >= a && t.start < b));
+    let time = owned[0] ?? null;
+    // ("Lima, april 3 - peru's consuemr price index rose 5.3 pct last month": a time of the clause's own words wins over
+    // the day of a dateline that opens its sentence, the day the story was filed, `date:own-time-over-dateline`,
+    // events/wire-lede.ts.)
+    if (time && owned.length > 1 && inOpeningDateline(text, sentences[c.sentence].start, time)) {
+      time = owned[1];
+      overDateline.add(c);
+    }
     own.set(c, time);
     if (time) claimed.add(time);
   }
@@ -1218,6 +1230,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       time = null;
     }
     const verbRun = c.kind === 'clause' ? c.title.find((r) => r.role === 'verb') : undefined;
+    // ("He told Reuters last month Elders IXL Ltd ... had also bid for the "B" shares": the telling's date, before a
+    // complement with no "that", events/clause-part-dates.ts.)
+    // (The title would read "Treasurer John Kerin told Elders IXL Ltd had bid", whom it was told to left out, so the
+    // clause goes rather than take the telling's date as a report's.)
+    if (time && dateOfTheTelling(text, c, time, s.start)) {
+      drop('date:of-the-telling');
+      continue;
+    }
     // Checks a clause's date (own or from a participle) against the phrase it sits in; the rule says why it is not this happening's.
     const ofAnother = (t: TimeExpression, fromDependent: boolean): string | null => {
       if (c.kind !== 'clause') return null;
@@ -1253,6 +1273,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const verbOutside = !verbRun || verbRun.start < at || (verbRun.start >= t.end && /[,;:]/.test(text.slice(t.end, verbRun.start)));
       if (according && verbOutside && !rules.includes('present-perfect')) return 'date:of-the-report';
       if (inPhraseOfAnotherHappening(text, t, s.start, verbRun)) return 'date:of-happening-before-or-after';
+      // ("Venezuela requested easier terms because of a 40 pct drop in oil income last year": the cause's date,
+      // events/clause-part-dates.ts.)
+      if (dateOfTheCause(text, t, s.start, verbRun)) return 'date:of-the-cause';
+      // ("silver bullion, which has climbed in a month from about 5.70 dlrs an ounce to over 9.00 dlrs an ounce today":
+      // the level's day, not the month-long climb's, events/clause-part-dates.ts.)
+      if (endOfPerfectSpan(text, t, verbRun, rules)) return 'date:end-of-a-perfect-span';
       // (A date in the relative clause's antecedent, "the April 20 explosion that sank the rig", is the clause's own.)
       const antecedent =
         c.rules.includes('date-scope:antecedent') && c.own.length > 0 && t.start >= c.own[c.own.length - 1][0] && t.start < c.own[c.own.length - 1][1];
@@ -1454,6 +1480,20 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // that year's figure; the report came on a day the text does not give (`date:period-of-figure`).
       if (after && t.precision === 'year' && FIGURE_REPORTING_VERBS.has(c.lemma) && MONEY_AMOUNT.test(text.slice(verbRun.end, t.start)))
         return 'date:period-of-figure';
+      // ("But the company reported an increase in profits in 1986 over 1985", Reuters of 9 April 1987: the year of the
+      // results a reporting verb names before it, with no amount, is theirs too; Mobil reported them in 1987.)
+      if (
+        after &&
+        t.precision === 'year' &&
+        FIGURE_REPORTING_VERBS.has(c.lemma) &&
+        !/[,;:]/.test(text.slice(verbRun.end, t.start)) &&
+        text
+          .slice(verbRun.end, t.start)
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .some((w) => RESULT_FIGURE_NOUNS.has(w))
+      )
+        return 'date:period-of-results';
       // "The Obama administration has offered nearly 10 estimates ..., coming up with a refined conclusion late last
       // month": what has been done up to now spans time; a participle's date is one step of it.
       // ("has surpassed the Exxon Valdez ..., according to new estimates released Thursday": the report's own day is
@@ -1547,6 +1587,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       time = null;
     }
     if (time) rules.push(c.kind === 'nominal' ? 'date:after-happening-noun' : 'date:in-clause');
+    if (time && overDateline.has(c)) rules.push('date:own-time-over-dateline');
     if (time?.rules.includes('spanWithinMonth')) rules.push('date:month-of-span');
     if (!time) {
       const fromDependent = periodOnly ? undefined : times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t));

@@ -34,7 +34,11 @@ describe('what a time in the sentence dates', () => {
       'The central bank said that between January and May Ecuador sold 16.1 mln barrels of crude and 2.3 mln barrels of products, compared with 32 mln and 2.7 mln respectively in the same period last year.';
     const sold = events(text, '1987-06-18').find((m) => m.title.startsWith('Ecuador sold'));
     expect(sold?.time?.value).not.toBe('1987-01');
-    expect(whyNot(text, '1987-06-18')).toContain('sold:date:bound-of-a-between-span');
+    // (Now that "May" after "and" is read, time/chronoCalendarParser.ts `withMayLeftToRefiners`, the whole span is one
+    // expression and sets the date aside as a span, `date:span`; "between January and June" still reads its first bound.)
+    expect(whyNot(text, '1987-06-18')).toContain('sold:date:span');
+    const june = text.replace('May', 'June');
+    expect(whyNot(june, '1987-06-18').some((w) => w === 'sold:date:span' || w === 'sold:date:bound-of-a-between-span')).toBe(true);
   }, 60_000);
 
   it('dates no move by the session of the quote it is measured from (`date:of-a-quote-compared-with`)', () => {

@@ -200,3 +200,18 @@ describe('a year that ends a name dates only the clause that makes the named thi
     expect(NAME_OF_BEFORE_YEAR.test(' a fine under the Clean Water Act of ')).toBe(false);
   });
 });
+
+describe('"against a 37 mln profit in 1985": a result figure with its article (date:baseline-of-change)', () => {
+  it('dates no reducing of the loss 1985 (Reuters, 9 April 1987)', () => {
+    const text = "However, equity-accounting of associates' profits reduced the loss to 24 mln dlrs against a 37 mln profit in 1985.";
+    expect(datedTitles(text, '1987-04-09')).toEqual([]);
+    expect(whyNot(text, '1987-04-09')).toContain('reduced:date:baseline-of-change');
+  });
+});
+describe('"reported an increase in profits in 1986": the results\' year (date:period-of-results)', () => {
+  it('dates no report 1986 (Reuters, 9 April 1987)', () => {
+    const text = 'But Mobil Corp reported an increase in profits in 1986 over 1985 and a jump in per share earnings to 3.45 dlrs a share from 2.55 dlrs.';
+    expect(datedTitles(text, '1987-04-09').some((t) => t.includes('reported') && t.endsWith('@ 1986'))).toBe(false);
+    expect(whyNot(text, '1987-04-09')).toContain('reported:date:period-of-results');
+  });
+});

@@ -61,9 +61,39 @@ export function calendarParsers(source: chrono.Chrono): chrono.Chrono['parsers']
 /** The probes one at a time (the test that the joined text chooses the same parsers). */
 export const calendarProbes = { reads: CALENDAR_PROBES, doesNotRead: NOT_CALENDAR_PROBES, fixedInstant: FIXED_INSTANT };
 
+/**
+ * "The Philippine's Commission on Good Government ruled last May against a move of Neptunia to acquire 33 mln San
+ * Miguel shares" (Reuters, 22 March 1987): chrono drops a "May" standing alone unless "in" comes right before it (the
+ * modal verb), so "last May", "since May", "by early May" were never read, though "last March" was. monthNameRefiner.ts
+ * decides for the three month names that are also words ("May", "March", "August") from the word before them, "last"
+ * among them; chrono's filter keeps its say on everything else. Chosen by what it does, as the parsers are (a minifier
+ * renames classes): the refiner that, alone, removes the "May" of "approved last May by".
+ */
+export function withMayLeftToRefiners(source: chrono.Chrono): chrono.Chrono['refiners'] {
+  const probe = 'It was approved last May by the board.';
+  const readsMay = (refiners: chrono.Chrono['refiners']) => {
+    const alone = source.clone();
+    alone.refiners = refiners;
+    return alone.parse(probe, FIXED_INSTANT).some((r) => r.text.trim() === 'May');
+  };
+  if (!readsMay([])) return source.refiners;
+  return source.refiners.map((refiner) =>
+    readsMay([refiner])
+      ? refiner
+      : {
+          refine: (context, results) => {
+            const kept = refiner.refine(context, results);
+            const mays = results.filter((r) => r.text.trim() === 'May' && !kept.includes(r));
+            return mays.length ? [...kept, ...mays].sort((a, b) => a.index - b.index) : kept;
+          },
+        },
+  );
+}
+
 const calendarChrono: chrono.Chrono = (() => {
   const c = chrono.casual.clone();
   c.parsers = calendarParsers(c);
+  c.refiners = withMayLeftToRefiners(c);
   return c;
 })();
 

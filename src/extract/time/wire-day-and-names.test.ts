@@ -69,3 +69,19 @@ describe('"earlier this month" told on the first of the month dates nothing (ear
     expect(findTimeExpressions(text, '1987-04-02')[0]).toMatchObject({ value: '1987-04', precision: 'month' });
   });
 });
+
+describe('"last May": the month "May" after a word that introduces a month (chronoCalendarParser.ts `withMayLeftToRefiners`)', () => {
+  it('reads "ruled last May against a move" (Reuters, 22 March 1987) as May 1986', () => {
+    const xs = findTimeExpressions(
+      "The Philippine's Commission on Good Government ruled last May against a move of Neptunia to acquire 33 mln San Miguel shares.",
+      '1987-03-22',
+    );
+    expect(xs.map((x) => [x.text, x.value, x.precision])).toEqual([['last May', '1986-05', 'month']]);
+    expect(xs[0].rules).toContain('modifier:last');
+  });
+
+  it('still reads no modal "may" and no "May" with no word that introduces a month', () => {
+    expect(findTimeExpressions('Prices may rise. May I ask?', '1987-03-22')).toEqual([]);
+    expect(findTimeExpressions('Home Secretary Theresa May said the law would change.', '2010-06-01')).toEqual([]);
+  });
+});
