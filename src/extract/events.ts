@@ -9,7 +9,7 @@ import { backgroundInRelativeClause, backgroundUnderPresentState, comparisonLike
 import { quoteComparedWith } from './events/baseline-of-a-market-quote';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
-import { headlineTellsLede, LEDE_LINES } from './events/headline-echo';
+import { headlineTellsLede, headlineTellsLedeInItsWords, LEDE_LINES } from './events/headline-echo';
 import { datelineDayBefore } from './events/wire-lede';
 import { dealersOfSetback } from './events/setback-when';
 import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
@@ -1644,6 +1644,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-told-by-headline');
+        } else if (day && headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, c.own)) {
+          // ("ISRAELI JETS RAID SOUTH LEBANON" over "Israeli jets bombed Palestinian targets in south Lebanon ...":
+          // the headline's own verb and the lede's place, headline-echo.ts.)
+          time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
+          rules.push('date:wire-lede-told-by-headline-words');
         }
       }
       // "... have been collected dead along the U.S. Gulf Coast, according to an update released on Sunday": the day of

@@ -523,7 +523,8 @@ function joinHeadlineToItsBody(clusters: Cluster[]): Cluster[] {
         m.rules.includes('date:lede-present-perfect') ||
         // (And a wire story's first sentence in the past its headline tells, dated by its dateline, events.ts
         // `date:wire-lede-told-by-headline`.)
-        m.rules.includes('date:wire-lede-told-by-headline'),
+        m.rules.includes('date:wire-lede-told-by-headline') ||
+        m.rules.includes('date:wire-lede-told-by-headline-words'),
     );
   // (The clusters each article reports in, looked up by the headline's article: a headline is weighed against its own
   // article's happenings only, not against every cluster of the collection.)
