@@ -1611,7 +1611,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // tell it as a plain one: `date:wire-lede-under-condition`.)
         const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
         if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
-        else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
+        else if (
+          day &&
+          (headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma) || headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, c.own))
+        ) {
+          // (Or in the headline's own words: "CYPRUS ACCUSES TURKEY OF AIRSPACE VIOLATIONS" over "Cyprus has protested to
+          // the United Nations over alleged airspace violations by the Turkish air force, an official statement said",
+          // Reuters of 27 March 1987, `date:wire-lede-told-by-headline-words`.)
+          if (!headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) rules.push('date:wire-lede-told-by-headline-words');
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-saying-of-dateline-day');
           sayingDay = true;
@@ -1624,10 +1631,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // telling it as fact: "LA PAZ, March 18 - About 9,000 miners employed by the state corporation Comibol went on
       // hunger strike to press for higher wages, a miners union spokesman said", under "BOLIVIAN TIN MINERS START HUNGER
       // STRIKE". A clause a sayer before it reports ("X said it ...") is dated with its sayer above.)
+      // ("NICOSIA, March 27 - Cyprus has protested to the United Nations over alleged airspace violations by the Turkish
+      // air force, an official statement said", Reuters of 27 March 1987, under "CYPRUS ACCUSES TURKEY OF AIRSPACE
+      // VIOLATIONS": wire copy tells the day's news in the present perfect as in the past; a perfect of a level's change
+      // ("has fallen sharply") is a trend, no happening of the day. `date:wire-lede-present-perfect`.)
+      const wirePerfect = rules.includes('present-perfect') && !PERFECT_TREND_VERBS.has(c.lemma);
       if (
         !time &&
         c.kind === 'clause' &&
-        rules.includes('past') &&
+        (rules.includes('past') || wirePerfect) &&
         (rules.includes('clause:main') ||
           // (The attribution after the words: the clause's subject opens the sentence. Not "Dome Petroleum Ltd said one
           // of its common shareholders filed a class action suit", whose sayer the title would lose.)
@@ -1650,6 +1662,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-told-by-headline-words');
         }
+        if (time && wirePerfect) rules.push('date:wire-lede-present-perfect');
       }
       // "... have been collected dead along the U.S. Gulf Coast, according to an update released on Sunday": the day of
       // the published report a present-perfect happening is told by.
