@@ -44,3 +44,17 @@ describe('events: a subject list of names is placed', () => {
     expect(m?.rules).toContain('subject:list-of-names');
   }, 60_000);
 });
+
+describe('merge: an article does not report a day after it was published', () => {
+  it('keeps the raid "this month" of 20 March apart from the raid of 23 March (`merge:reported-before-the-day`)', () => {
+    const first =
+      '# ISRAELI JETS RAID SOUTH LEBANON\n\nBEIRUT, March 20 - Israeli jets bombed Palestinian targets east of the south Lebanese port town of Sidon, in the first such attack this month, local radio stations said.';
+    const docs = [
+      { id: 'a.md', bytes: new TextEncoder().encode(`---\ndate: 1987-03-20\nsource: Reuters\n---\n${first} REUTER\n`) },
+      { id: 'b.md', bytes: new TextEncoder().encode(`---\ndate: 1987-03-23\nsource: Reuters\n---\n${RAID} REUTER\n`) },
+    ];
+    const raids = buildTimeline(docs).events.filter((e) => e.title.startsWith('Israeli jets bombed'));
+    expect(raids.map((e) => e.date?.value).sort()).toEqual(['1987-03', '1987-03-23']);
+    expect(raids.find((e) => e.date?.value === '1987-03')?.mentions[0].rules).toContain('merge:reported-before-the-day');
+  }, 60_000);
+});
