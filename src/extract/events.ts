@@ -1613,7 +1613,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
         else if (
           day &&
-          (headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma) || headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, c.own))
+          (headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma) ||
+            headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, [[s.start, s.end]], c.saying?.speaker))
         ) {
           // (Or in the headline's own words: "CYPRUS ACCUSES TURKEY OF AIRSPACE VIOLATIONS" over "Cyprus has protested to
           // the United Nations over alleged airspace violations by the Turkish air force, an official statement said",
@@ -1656,7 +1657,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-told-by-headline');
-        } else if (day && headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, c.own)) {
+        } else if (day && headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, [[s.start, s.end]])) {
           // ("ISRAELI JETS RAID SOUTH LEBANON" over "Israeli jets bombed Palestinian targets in south Lebanon ...":
           // the headline's own verb and the lede's place, headline-echo.ts.)
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
