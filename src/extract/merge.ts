@@ -227,6 +227,8 @@ export function clusterMentions(
   isPerson: (id: string) => boolean,
   /** A named single thing (a vessel, a rig, a storm): the actors of kind 'other'. */
   isThing: (id: string) => boolean = () => false,
+  /** The publication day of a document, when known. */
+  published: (doc: string) => string | null = () => null,
 ): Cluster[] {
   const docRank = localeRanks(mentions.map((m) => m.doc));
   const ordered = [...mentions].sort(
@@ -267,7 +269,18 @@ export function clusterMentions(
       !m.actors.some(isPerson) &&
       ![...c.actors.keys()].some(isPerson);
     const candidates = [...ids].sort((x, y) => x - y).map((i) => clusters[i]);
+    // ("BEIRUT, March 20 - Israeli jets bombed Palestinian targets east of ... Sidon, in the first such attack this
+    // month" and "SIDON, Lebanon, March 23 - Israeli jets bombed Palestinian targets in south Lebanon for the second
+    // time in four days", Reuters of 20 and 23 March 1987: the same words, "this month" agreeing with 23 March, but an
+    // article cannot report a happening of a day after it was published; two raids, `merge:reported-before-the-day`.)
+    const day = published(m.doc);
+    const after = (c: Cluster) => c.precision === 'day' && !!day && day.length === 10 && day < c.value;
+    let reportedBefore = false;
     for (const c of candidates) {
+      if (after(c)) {
+        reportedBefore = true;
+        continue;
+      }
       const agree = datesAgree(m.value, c.value, m.precision, c.precision);
       // Reports of one happening a few days apart can still be one (below); any other date is another
       // happening, whatever the actors: checked first, it spares weighing most clusters of a busy year.
@@ -330,7 +343,7 @@ export function clusterMentions(
     if (!best) {
       best = { value: m.value, precision: m.precision, mentions: [], undated: [], actors: new Map(), classes: new Set(), conflicts: [] };
       clusters.push(best);
-      joined = { ...m, rules: [...m.rules, 'merge:first-report'] };
+      joined = { ...m, rules: [...m.rules, 'merge:first-report', ...(reportedBefore ? ['merge:reported-before-the-day'] : [])] };
     } else {
       const why =
         best.titles?.has(wording) && !conflict
@@ -523,7 +536,8 @@ function joinHeadlineToItsBody(clusters: Cluster[]): Cluster[] {
         m.rules.includes('date:lede-present-perfect') ||
         // (And a wire story's first sentence in the past its headline tells, dated by its dateline, events.ts
         // `date:wire-lede-told-by-headline`.)
-        m.rules.includes('date:wire-lede-told-by-headline'),
+        m.rules.includes('date:wire-lede-told-by-headline') ||
+        m.rules.includes('date:wire-lede-told-by-headline-words'),
     );
   // (The clusters each article reports in, looked up by the headline's article: a headline is weighed against its own
   // article's happenings only, not against every cluster of the collection.)

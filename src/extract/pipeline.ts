@@ -327,10 +327,13 @@ export function assembleTimeline(
       .filter((m): m is DatedMention => !!m);
   // Clustered only when a document needs a date from it: when every document has its own, pass 2 is this very clustering.
   let firstPass: Cluster[] | null = null;
+  // (The days known before pass 2, for `merge:reported-before-the-day`: a document dated there is dated by others' reports.)
+  const knownDays = new Map(docs.map((d) => [d.id, d.published?.value ?? null]));
+  const publishedOf = (id: string) => knownDays.get(id) ?? null;
   // Pass 2: date the undated documents from what the others say, then read their relative dates again.
   for (const d of docs) {
     if (d.published) continue;
-    firstPass ??= clusterMentions(docs.flatMap(datedOf), isPerson, isThing);
+    firstPass ??= clusterMentions(docs.flatMap(datedOf), isPerson, isThing, publishedOf);
     d.published = inferPublished(d, drafts.get(d.id)!, firstPass, isPerson);
     if (d.published) drafts.set(d.id, draftsOf(d));
     else
@@ -340,8 +343,8 @@ export function assembleTimeline(
         message: 'no publication date found or inferred: its relative dates ("on Friday", "last month") stay unresolved',
       });
   }
-  const clusters = clusterMentions(docs.flatMap(datedOf), isPerson, isThing);
   const published = new Map(docs.map((d) => [d.id, d.published?.value ?? null]));
+  const clusters = clusterMentions(docs.flatMap(datedOf), isPerson, isThing, (id) => published.get(id) ?? null);
   attachUndated(
     clusters,
     docs.flatMap((d) => drafts.get(d.id)!.filter((m) => !m.time)),

@@ -1391,6 +1391,9 @@ function needsItsPhrase(t: TokenTable, np: NounPhrase): boolean {
   );
 }
 
+/** A phrase of two or more members joined by "and" that each carry a proper name ("The United States and Turkey"). */
+const listOfNames = (np: NounPhrase) => np.conjuncts.length > 1 && np.conjuncts.every((m) => m.properName !== null);
+
 /**
  * The role of a title phrase a reader cannot place out of context, or null (rule `subject-cannot-be-placed`,
  * `object-cannot-be-placed`): a head of UNPLACEABLE_HEADS ("The pressure dropped", "The project began", "Crews sprayed
@@ -1443,6 +1446,10 @@ function unplaceablePhrase(
     if (!role || role === 'verb' || np.temporal || np.pronoun || (skip && same(skip))) continue;
     const isSubject = same(subject) || subject.conjuncts.some(same);
     if (isSubject && describedBy) continue;
+    // ("The United States and Turkey signed a five-year defence and economic agreement (DECA)", Reuters of 16 March
+    // 1987: a list of subjects is placed when each member names someone; the list's head, "States" of the first member,
+    // is no head of its own to place, `subject:list-of-names`.)
+    if (isSubject && listOfNames(np)) continue;
     // ("the country's military": an owner that cannot be placed leaves its thing unplaced.)
     const owner = np.possessor;
     if (owner && tokens.has(owner.head) && needsItsPhrase(t, owner) && owner.determiner >= 0 && t.norm[owner.determiner] === 'the')
@@ -2251,6 +2258,10 @@ function titleTokens(
     // $16m on lobbying", "issued a report on \"industrial ...\"", "a 23-mile area off of Escambia County", "birds up to
     // 14 September".)
     const afterParticle = object.end + 1;
+    // ("ANKARA, March 29 - Turkey pulled warships back from close escort of its Sismik 1 survey ship", Reuters of 29
+    // March 1987: a particle of direction before "from" is the verb's too; the "from" phrase says where from, and
+    // "Turkey pulled warships" says another thing, `title:particle-before-from`.)
+    const awayFrom = /^(?:back|away|out|off)$/.test(t.norm[object.end]) && t.norm[afterParticle] === 'from';
     const timeAfter = nps.find((np) => (np.start === afterParticle || (np.preposition === afterParticle && t.norm[afterParticle] !== 'to')) && np.temporal);
     const particle =
       !second &&
@@ -2258,12 +2269,12 @@ function titleTokens(
       PARTICLES.has(t.norm[object.end]) &&
       !LOCATIVE_PREPOSITIONS.has(t.norm[object.end]) &&
       object.end < c.end &&
-      (afterParticle >= c.end || /^[.,;:!?]$/.test(t.norm[afterParticle]) || timeAfter !== undefined) &&
+      (afterParticle >= c.end || /^[.,;:!?]$/.test(t.norm[afterParticle]) || timeAfter !== undefined || awayFrom) &&
       !nps.some((np) => np.preposition === object!.end);
     // (The verb's word, as a particle before the object is: kept whatever else is cut.)
     if (particle) {
       parts.push({ role: 'verb', full: [object.end], short: [object.end] });
-      rules.push('title:particle-after-object');
+      rules.push(awayFrom ? 'title:particle-before-from' : 'title:particle-after-object');
     }
     const last = of && !of.temporal ? of : object;
     const direction = !particle && !second ? directionPastAside(t, last.appositive ? last.appositive.start - 1 : last.end, c.end) : [];
@@ -7064,6 +7075,7 @@ export function eventCandidates(
     // (A subject named as an earlier sentence names it, "subject:named-earlier", has left the title's words.)
     const describes = rules.includes('participle-describes-noun') || rules.includes('reduced-relative');
     const unplaced = unplaceablePhrase(a, c.sentence, subject, tokens, description ? subject : null, describes);
+    if (unplaced === null && listOfNames(subject) && needsItsPhrase(t, subject)) rules.push('subject:list-of-names');
     // (Still a candidate: its date is its own, and must not pass to another clause of the sentence; events.ts drops it.)
     if (apposedName) participants.push({ start: apposedName[0], end: apposedName[1], pp: false });
     // "The email was sent", "acted on these principles": a phrase that only points back to what the article told

@@ -82,3 +82,34 @@ export function headlineTellsLede(text: string, sentences: Sentence[], sentence:
   if (writesVerb(inOrder, lemma) && shared(others) >= 1) return true;
   return shared(subject) >= 1 && shared(others) >= 2;
 }
+
+/**
+ * "ISRAELI JETS RAID SOUTH LEBANON / SIDON, Lebanon, March 23 - Israeli jets bombed Palestinian targets in south
+ * Lebanon for the second time in four days, Lebanese security sources said", Reuters of 23 March 1987; "TURKEY LIFTS
+ * SURVEY SHIP ESCORT AS TENSION ABATES / ANKARA, March 29 - Turkey pulled warships back from close escort of its
+ * Sismik 1 survey ship": a wire headline tells its lede in its own words, another verb ("raid" for "bombed", "lifts"
+ * for "pulled ... back") and the place or thing from the lede's phrases the title leaves out. It tells the same
+ * happening when it writes a word of the clause's subject and two more of the words after its verb in `spans`
+ * (events.ts passes the clause's own words and the non-finite clauses that hang on it), as `headlineTellsLede` asks
+ * of the title's words (events.ts `date:wire-lede-told-by-headline-words`, for a deed told in the lede; a saying "X
+ * said it ..." still needs the title's own words in the headline). The title must keep an object: "Bankers Trust New
+ * York Corp filed with the Securities and Exchange Commission" (for a shelf offering) says not what was done.
+ */
+export function headlineTellsLedeInItsWords(
+  text: string,
+  sentences: Sentence[],
+  sentence: number,
+  title: TitleRun[],
+  spans: ReadonlyArray<readonly [number, number]>,
+): boolean {
+  if (sentence < 1 || sentence > LEDE_LINES || !sentences[0] || !sentences[sentence]) return false;
+  if (!echoesHeadline(text, sentences[0], sentences[sentence].start, sentences[sentence].end)) return false;
+  const verb = title.find((r) => r.role === 'verb');
+  const subject = title.filter((r) => r.role === 'subject');
+  if (!verb || !subject.length || !title.some((r) => r.role === 'object')) return false;
+  const headline = new Set(wordsOf(text.slice(sentences[0].start, sentences[0].end)));
+  const inHeadline = (w: string) => headline.has(w) || headline.has(`${w}s`) || (w.length > 4 && w.endsWith('s') && headline.has(w.slice(0, -1)));
+  if (!subject.some((r) => contentWords(text.slice(r.start, r.end)).some(inHeadline))) return false;
+  const after = new Set(spans.flatMap(([a, b]) => (b <= verb.end ? [] : contentWords(text.slice(Math.max(a, verb.end), b)))));
+  return [...after].filter(inHeadline).length >= 2;
+}
