@@ -192,6 +192,8 @@ import {
   SCENE_PARTICIPLES,
   URGING_VERBS,
   MARKET_ADVISER_HEADS,
+  BALANCE_NOUNS,
+  LEVEL_VERBS,
   DISTANCE_PREPOSITIONS,
   DISTANCE_UNITS,
   DOUBLE_OBJECT_VERBS,
@@ -843,6 +845,11 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     Array.from({ length: 3 }, (_, k) => c.verb.end + 1 + k).some((i) => i < c.end && (t.tag[i] === 'NUM' || /^[$£€]/.test(t.norm[i])))
   )
     return 'state:level-of-a-figure';
+  // "Peru's foreign debt obligation this year totaled 6.3 billion dlrs, including maturities falling due and overdue
+  // payments", "The unfunded pension liabilities totaled 44 mln dlrs" (wire copy, 1987): what a debt, an obligation or
+  // reserves total is a balance owed or held at a moment, a state (the judges: "a state/figure, not something that
+  // occurred"); a flow's total over a period ("capital spending totaled 1.77 billion dlrs") stays. `state:balance-totaled`.
+  if (!c.passive && LEVEL_VERBS.has(lemma) && c.subject !== null && BALANCE_NOUNS.has(t.norm[c.subject.head])) return 'state:balance-totaled';
   // "BP confronted a parallel escalation yesterday": meeting a difficulty frames what follows; nothing is done ("face"
   // is a state verb; "Protesters confronted Hayward" has a person as object and stays).
   if (!phrasal && object !== null && FACING_VERBS.has(lemma) && DIFFICULTY_NOUNS.has(t.norm[object.head])) return 'state:facing';
