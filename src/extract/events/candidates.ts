@@ -946,6 +946,25 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // the reader can put on a timeline ("Landry said the rig sank on Thursday" tells one and stays).
   if (c.kind === 'complement' && parent !== null && !parent.passive && CONTENDING_VERBS.has(t.lemma[parent.verb.head] || t.norm[parent.verb.head]))
     return 'claim:argued';
+  // "Burlington lawyers said PaineWebber and Ammeen met with Edelman and Dominion in November" (Reuters, June 1987): a
+  // verb of saying takes what is said, not a bare name; a name right after it and an "and" that opens a clause of its
+  // own is the first of that clause's subjects, which the parse left as the saying's object. Titled alone, "Ammeen met
+  // with Edelman and Dominion" drops PaineWebber and states the saying as fact (the judges: faithful no):
+  // `subject-split:name-said-and-clause`.
+  if (c.kind === 'coordinate' && c.conjunctOf >= 0 && c.subjectFrom === 'own' && c.marker >= 0) {
+    const said = a.clauses[c.conjunctOf];
+    const o = said.object;
+    if (
+      SAYING_VERBS.has(t.lemma[said.verb.head] || t.norm[said.verb.head]) &&
+      !said.passive &&
+      o !== null &&
+      o.preposition < 0 &&
+      o.start === said.verb.end &&
+      o.end === c.marker &&
+      t.tag[o.head] === 'PROPN'
+    )
+      return 'subject-split:name-said-and-clause';
+  }
   // "Burlington lawyers claim Dominion's board decided to attempt a takeover of Burlington after Ammeen met with the
   // board in February" (Reuters, June 1987): a clause hanging under what is argued (an "after" clause, an infinitive)
   // is the sayer's case as much as its complement; told alone it stated a litigant's claim as fact (the judges:

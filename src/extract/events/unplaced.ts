@@ -44,7 +44,8 @@ export interface PointingBack {
     | 'subject-cannot-be-placed:one-of-a-group'
     | 'subject-cannot-be-placed:the-other'
     | 'subject-cannot-be-placed:definite-noun'
-    | 'object-cannot-be-placed:definite-noun';
+    | 'object-cannot-be-placed:definite-noun'
+    | 'object-cannot-be-placed:definite-noun-phrase-not-its-own';
 }
 
 /** A demonstrative's word at the start of the phrase: "these principles", "such deductions", "the same plant". */
@@ -212,10 +213,13 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     // (events/definite-noun.ts: "AMR announced the order", "The product was introduced", "set up the commission".)
     // (Only the subject's or the object's own noun, not one in the subject's phrase: "An explosion at the fertilizer
     // plant killed 15 people" tells of the explosion. Not one the article named before, events/definite-noun.ts namedBefore.)
-    if (!(role === 'subject' && !isSubject) && definiteWithoutWhat(t, np, tokens, a.sentences[k].tokenEnd, inTime, isSubject) && !namedBefore(a, k, np))
+    const definite = role === 'subject' && !isSubject ? false : definiteWithoutWhat(t, np, tokens, a.sentences[k].tokenEnd, inTime, isSubject);
+    if (definite && !namedBefore(a, k, np))
       return isSubject
         ? { role: 'subject', rule: 'subject-cannot-be-placed:definite-noun' }
-        : { role, rule: role === 'subject' ? 'subject-cannot-be-placed:definite-noun' : 'object-cannot-be-placed:definite-noun' };
+        : definite === 'phrase-not-its-own'
+          ? { role, rule: 'object-cannot-be-placed:definite-noun-phrase-not-its-own' }
+          : { role, rule: role === 'subject' ? 'subject-cannot-be-placed:definite-noun' : 'object-cannot-be-placed:definite-noun' };
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)
     if (isSubject && countedBack(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back' };

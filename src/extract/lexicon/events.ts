@@ -2859,6 +2859,9 @@ export const TARGET_NOUNS = new Map<string, string[]>([
   ['demands', ['for', 'on', 'from']],
   ['stance', ['on', 'toward', 'towards']],
   ['embargo', ['on', 'against']],
+  // ("The ECGD suspended its cover for exports to Nigeria in 1983" (wire copy, 1987; the judges: "'suspended its cover'
+  // drops 'for exports to Nigeria'"): an insurer's cover is for what it insures.)
+  ['cover', ['for']],
 ]);
 
 /**
