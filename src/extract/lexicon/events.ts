@@ -2859,8 +2859,8 @@ export const TARGET_NOUNS = new Map<string, string[]>([
   ['demands', ['for', 'on', 'from']],
   ['stance', ['on', 'toward', 'towards']],
   ['embargo', ['on', 'against']],
-  // ("The ECGD suspended its cover for exports to Nigeria in 1983" (wire copy, 1987; the judges: "'suspended its cover'
-  // drops 'for exports to Nigeria'"): an insurer's cover is for what it insures.)
+  // ("The ECGD suspended its cover for exports to Nigeria in 1983" (wire copy, 1987; the judges: "suspended its cover
+  // drops for exports to Nigeria"): the cover of an insurer is for what it insures.)
   ['cover', ['for']],
 ]);
 
@@ -3169,8 +3169,8 @@ export const OWNED_FIGURE_NOUNS = new Set([
   'volume',
   // ("Total exports dropped to 2.50 billion dlrs last year against 2.97 billion in 1985", "Trade credit lines were 880 mln
   // dlrs in 1982, but fell in 1984", "Private sector holdings fell by about 400 mln stg" (wire copy, 1987, the judges:
-  // "of whom?", "whose trade credit lines (Peru's)", "holdings of what"): a nation's or a company's trade, credit and
-  // holdings say nothing without their owner.)
+  // "of whom?", "whose trade credit lines (of Peru)", "holdings of what"): a nation or a company owns its trade, credit
+  // and holdings, which say nothing without their owner.)
   'exports',
   'imports',
   'credit lines',
