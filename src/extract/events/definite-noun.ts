@@ -164,8 +164,9 @@ export function definiteWithoutWhat(
     // 1987; the judges: "'the merger' has no referent out of context"): a deal's noun is placed by its own complement,
     // "the merger with Southern Pacific", "the sale of its unit to X"; a phrase with another preposition is the verb's,
     // why or how it was done, and says not which merger: `object-cannot-be-placed:definite-noun-phrase-not-its-own`.)
+    // (An infinitive after it is its content, its own: "Thad Allen issued the order to begin moving dozens of vessels".)
     const own = DEFINITE_EVENT_NOUNS.get(t.norm[np.head].toLowerCase());
-    if (kind !== 'deal' || !own || own.includes(t.norm[next].toLowerCase())) return false;
+    if (kind !== 'deal' || !own || own.includes(t.norm[next].toLowerCase()) || t.tag[next] !== 'ADP' || t.tag[next + 1] === 'VERB') return false;
     return 'phrase-not-its-own';
   }
   // ("the plant closed by GM", "the order placed in March": a participle kept after it says which.)

@@ -49,6 +49,10 @@ describe('events: wire figures with no owner, balances, unplaced things', () => 
     expect(whyNot('Last July the Interstate Commerce Commission (ICC) denied the merger on anticompetitive grounds.', '1987-04-03')).toContain(
       'denied:object-cannot-be-placed:definite-noun-phrase-not-its-own',
     );
+    // (An infinitive after it is the order's content, its own.)
+    const order =
+      "Allen issued the order Thursday night to begin moving dozens of vessels from the spill site, including the rig that's drilling the relief tunnel engineers will use to permanently throttle the free-flowing crude near the bottom of the well.";
+    expect(events(order, '2010-07-21').map((m) => m.title)).toContain('Allen issued the order to begin moving dozens of vessels');
   }, 60_000);
 
   it('keeps the target\'s own "to" phrase (title:target-keeps-its-to-phrase)', () => {
