@@ -238,7 +238,9 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
         : definite === 'phrase-not-its-own'
           ? { role, rule: 'object-cannot-be-placed:definite-noun-phrase-not-its-own' }
           : { role, rule: role === 'subject' ? 'subject-cannot-be-placed:definite-noun' : 'object-cannot-be-placed:definite-noun' };
-    if ((isSubject || object) && dayOwned(t, np, tokens))
+    // (An object the title goes on past, with what it was for, is placed by it: "House members used Tuesday's hearing to
+    // chastise oil companies", judged readable.)
+    if ((isSubject || (object && ![...tokens.keys()].some((i) => i >= np.end))) && dayOwned(t, np, tokens))
       return isSubject ? { role: 'subject', rule: 'subject-cannot-be-placed:day-owned-thing' } : { role, rule: 'object-cannot-be-placed:day-owned-thing' };
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)

@@ -75,6 +75,10 @@ describe('events: wire figures with no owner, balances, unplaced things', () => 
     );
     const post = "Thursday's post about Terry on the official account was quickly removed.";
     expect(whyNot(post, '2010-05-27')).toContain('removed:subject-cannot-be-placed:day-owned-thing');
+    // (What it was for, kept after it, places an object: judged readable.)
+    const hearing =
+      "House members used Tuesday's hearing of the House Energy and Commerce Committee to chastise oil companies, accusing them of being no better prepared than BP to avert an environmental catastrophe.";
+    expect(events(hearing, '2010-06-15').map((m) => m.title)).toEqual(expect.arrayContaining([expect.stringMatching(/used Tuesday's hearing to chastise/)]));
     // (A word of its own says which: "Thursday's platform fire".)
     const reports =
       "The initial reports of Thursday's platform fire triggered a collective panic, but unlike the April explosion of the Deepwater Horizon rig -- which killed 11 people and led to the largest offshore oil spill in the nation's history -- this fire killed no one and sent no crude gushing into the water.";
