@@ -84,4 +84,20 @@ describe('events: wire figures with no owner, balances, unplaced things', () => 
       "The initial reports of Thursday's platform fire triggered a collective panic, but unlike the April explosion of the Deepwater Horizon rig -- which killed 11 people and led to the largest offshore oil spill in the nation's history -- this fire killed no one and sent no crude gushing into the water.";
     expect(events(reports, '2010-09-03').map((m) => m.title)).toEqual(expect.arrayContaining([expect.stringMatching(/Thursday's platform fire triggered/)]));
   }, 60_000);
+
+  it('makes no event of a bill, a committee or claims with nothing that says which (definite-noun)', () => {
+    const bill =
+      'The bill, which was defeated by the Senate Agriculture Committee on Monday, could have cost about 60 mln dlrs a year in lost exports, the Philippine Coconut Authority (PCA) said.';
+    expect(whyNot(bill, '1987-10-20')).toContain('defeated:subject-cannot-be-placed:definite-noun');
+    const navy =
+      'The Navy settled the claims for 208 mln dlrs in 1978 and then refered the case to the Justice Department for investigation of possible fraud.';
+    expect(whyNot(navy, '1987-03-19')).toContain('settled:object-cannot-be-placed:definite-noun');
+    // (A committee told of before, as the bankers tell it: which committee, the title cannot say.)
+    expect(
+      whyNot(
+        'The committee was meeting in New York this afternoon and could put its final stamp of approval of the deal later today, the bankers said.',
+        '1987-02-26',
+      ),
+    ).toContain('meeting:subject-cannot-be-placed:definite-noun');
+  }, 60_000);
 });

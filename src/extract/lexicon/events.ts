@@ -3671,7 +3671,21 @@ export const DEFINITE_EVENT_NOUNS = new Map<string, string[]>([
  * commission"), and only the bare noun is unplaced.
  */
 export const FACILITY_HEADS = new Set(['mill', 'plant', 'refinery', 'factory', 'smelter', 'facility']);
-export const DEFINITE_THING_HEADS = new Set(['product', 'commission']);
+export const DEFINITE_THING_HEADS = new Set([
+  'product',
+  'commission',
+  // ("The bill was defeated by the Senate Agriculture Committee", "The committee was meeting in New York", "Colonel Felix
+  // Duenas and four other military men were assigned to the authority", "The subject was discussed in the presence",
+  // "The Navy settled the claims for 208 mln dlrs in 1978" (wire copy, 1987; the judges: "which bill is not said", "The
+  // committee which", "which (the Philippine Coconut Authority) is not said", "The subject unknown", "the claims has no
+  // referent out of context"): a bill, a committee, an authority set up for one matter, a subject or claims told of
+  // before; a word of kind says which ("the spill bill", "the House committee"), as a phrase after it does.)
+  'bill',
+  'committee',
+  'authority',
+  'subject',
+  'claims',
+]);
 
 /**
  * Words before "order" that make it a kind of document, no purchase order (events/definite-noun.ts): "Biden signed the
