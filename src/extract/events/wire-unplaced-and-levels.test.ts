@@ -55,12 +55,15 @@ describe('events: wire figures with no owner, balances, unplaced things', () => 
     expect(events(order, '2010-07-21').map((m) => m.title)).toContain('Allen issued the order to begin moving dozens of vessels');
   }, 60_000);
 
-  it('keeps the target\'s own "to" phrase (title:target-keeps-its-to-phrase)', () => {
+  it('keeps the target\'s own "to" or "with" phrase (title:target-keeps-its-own-phrase)', () => {
     const text =
       "The agreement was signed by Nigerian Finance Minister Chu Okongwu and the Export Credits Guarantee Department's (ECGD) chief executive Jack Gill. The ECGD suspended its cover for exports to Nigeria in 1983.";
     const cover = titled(text, '1987-03-24').find((m) => /cover/.test(m.title));
     expect(cover?.title).toBe('The ECGD suspended its cover for exports to Nigeria');
-    expect(cover?.rules).toContain('title:target-keeps-its-to-phrase');
+    expect(cover?.rules).toContain('title:target-keeps-its-own-phrase');
+    const coface =
+      'CoFACE suspended its cover for medium and long-term export contracts with Nigeria in 1983, but maintained its cover for current trade deals involving consumer goods with six-month credit periods, CoFACE sources said.';
+    expect(events(coface, '1987-03-27').map((m) => m.title)).toContain('CoFACE suspended its cover for medium and long-term export contracts with Nigeria');
   }, 60_000);
 
   it("makes no event of a clause whose first subject the parse left as a saying's object (subject-split:name-said-and-clause)", () => {
