@@ -64,6 +64,15 @@ describe('events: wire figures with no owner, balances, unplaced things', () => 
     const coface =
       'CoFACE suspended its cover for medium and long-term export contracts with Nigeria in 1983, but maintained its cover for current trade deals involving consumer goods with six-month credit periods, CoFACE sources said.';
     expect(events(coface, '1987-03-27').map((m) => m.title)).toContain('CoFACE suspended its cover for medium and long-term export contracts with Nigeria');
+    // (A call is for what it asks; cut before it, the clause makes no event.)
+    const call =
+      'A meeting of eight Latin American coffee producers ended with a call for continued talks aimed at arriving at an agreement to stabilize international prices.';
+    expect(whyNot(call, '1987-04-02')).toContain('ended:title-cut:target-left-out');
+    expect(
+      events('Dwayne Spradlin, head of the Internet-based problem-solving network InnoCentive, put out a call for ideas April 30.', '2010-07-03').map(
+        (m) => m.title,
+      ),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/put out a call for ideas/)]));
   }, 60_000);
 
   it("makes no event of a clause whose first subject the parse left as a saying's object (subject-split:name-said-and-clause)", () => {

@@ -2862,6 +2862,9 @@ export const TARGET_NOUNS = new Map<string, string[]>([
   // ("The ECGD suspended its cover for exports to Nigeria in 1983" (wire copy, 1987; the judges: "suspended its cover
   // drops for exports to Nigeria"): the cover of an insurer is for what it insures.)
   ['cover', ['for']],
+  // ("A meeting of eight Latin American coffee producers ended with a call" (wire copy, 1987; the judges: "cut at with a
+  // call (for continued talks)"): a call is for what it asks.)
+  ['call', ['for']],
 ]);
 
 /**
