@@ -44,7 +44,6 @@ export interface PointingBack {
     | 'subject-cannot-be-placed:one-of-a-group'
     | 'subject-cannot-be-placed:the-other'
     | 'subject-cannot-be-placed:day-owned-thing'
-    | 'object-cannot-be-placed:day-owned-thing'
     | 'subject-cannot-be-placed:definite-noun'
     | 'object-cannot-be-placed:definite-noun'
     | 'object-cannot-be-placed:definite-noun-phrase-not-its-own';
@@ -106,7 +105,7 @@ function countedBack(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRol
  * what?)", "'Tuesday's meeting' unidentified", "which fire, where?"): a day's possessive before a common noun is "the"
  * with a time, "the post on Thursday", and says not which. A word of its own says which ("Tuesday's presidential
  * election", "Thursday's platform fire", "Monday's U.S. attack"), as a phrase kept after it does
- * (`subject-cannot-be-placed:day-owned-thing`, `object-cannot-be-placed:day-owned-thing`).
+ * (`subject-cannot-be-placed:day-owned-thing`).
  */
 function dayOwned(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
   if (!np.possessor || !np.possessor.temporal || !tokens.has(np.possessor.head) || t.tag[np.head] !== 'NOUN') return false;
@@ -238,10 +237,9 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
         : definite === 'phrase-not-its-own'
           ? { role, rule: 'object-cannot-be-placed:definite-noun-phrase-not-its-own' }
           : { role, rule: role === 'subject' ? 'subject-cannot-be-placed:definite-noun' : 'object-cannot-be-placed:definite-noun' };
-    // (An object the title goes on past, with what it was for, is placed by it: "House members used Tuesday's hearing to
-    // chastise oil companies", judged readable.)
-    if ((isSubject || (object && ![...tokens.keys()].some((i) => i >= np.end))) && dayOwned(t, np, tokens))
-      return isSubject ? { role: 'subject', rule: 'subject-cannot-be-placed:day-owned-thing' } : { role, rule: 'object-cannot-be-placed:day-owned-thing' };
+    // (The subject only: after the verb the title goes on to say what it was for, "House members used Tuesday's hearing
+    // to chastise oil companies" (judged readable), or what it is of, "Rescuers found survivors of Thursday's landslide".)
+    if (isSubject && dayOwned(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:day-owned-thing' };
     // (The subject only: after a verb the count is of the story's own things, "BP said it has capped one of the three
     // leaks".)
     if (isSubject && countedBack(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:counted-back' };
