@@ -108,7 +108,7 @@ function countedBack(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRol
  * (`subject-cannot-be-placed:day-owned-thing`).
  */
 function dayOwned(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
-  if (!np.possessor || !np.possessor.temporal || !tokens.has(np.possessor.head) || t.tag[np.head] !== 'NOUN') return false;
+  if (!np.possessor?.temporal || !tokens.has(np.possessor.head) || t.tag[np.head] !== 'NOUN') return false;
   if (np.properName || np.names.length || np.conjuncts.length || (np.appositive && tokens.has(np.appositive.head))) return false;
   for (let i = np.possessor.end; i < np.head; i++)
     if (tokens.has(i) && t.tag[i] !== 'PUNCT' && t.tag[i] !== 'PART' && !/^['’]s?$/.test(t.norm[i])) return false;
