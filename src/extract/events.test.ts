@@ -118,7 +118,8 @@ describe('extractEventMentions: a view, a mood or a role is no happening', () =>
 
 describe('extractEventMentions: a participle is no verb of a headline', () => {
   it('reads "Documents released by the committee on Friday show ..." as a noun and its participle, "rose by 5 percent" as a verb', () => {
-    const [doc] = events('Documents released by the committee on Friday show that the company knew of the problem.', '2024-03-16');
+    // ("the House committee": a bare "the committee" says not which, events/definite-noun.ts.)
+    const [doc] = events('Documents released by the House committee on Friday show that the company knew of the problem.', '2024-03-16');
     expect(doc.rules).toContain('reduced-relative');
     // (The figure has its owner: "Sales increased" alone is dropped, `subject-cannot-be-placed:figure-without-owner`.)
     const [sales] = events("Acme's sales increased by 5 percent on Friday.", '2024-03-16');
@@ -864,10 +865,10 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
 
   it('makes no title of a garbled splice', () => {
     // A weekday that owns the subject stays before it, or the subject is a bare noun ("Meeting gave a taste of the fury"):
-    // candidates.ts `title:subject-owned-by-a-weekday`.
-    const [meeting] = events("Tuesday's meeting also gave a taste of the fury in Washington.", '2010-06-10');
-    expect(meeting.title).toBe("Tuesday's meeting gave a taste of the fury in Washington");
-    expect(meeting.rules).toContain('title:subject-owned-by-a-weekday');
+    // candidates.ts `title:subject-owned-by-a-weekday` (events/ranks-places-conditions.test.ts). With nothing else that
+    // says which, "Tuesday's meeting" is placed by no reader (the judges: "'Tuesday's meeting' unidentified out of
+    // context"): events/unplaced.ts `subject-cannot-be-placed:day-owned-thing`.
+    expect(whyNot("Tuesday's meeting also gave a taste of the fury in Washington.", '2010-06-10')).toContain('gave:subject-cannot-be-placed:day-owned-thing');
     // (An adjective before the noun is left bare as well: "Full Council session started".)
     expect(whyNot("Today's full Council session started shortly before 1500 GMT.", '1987-06-10')).toContain('started:subject-owned-by-a-date');
     // "resulted from last week's explosion": the date names the explosion, not the leak's resulting.
@@ -1599,7 +1600,9 @@ describe('extractEventMentions: a date of another clause, a bound or a span date
   it("takes no date that names a noun in a phrase after the verb, but keeps the subject's and what it took place in", () => {
     expect(whyNot('Feinberg oversaw payments to victims of the Sept. 11, 2001, terrorist attacks.', '2010-06-17')).toContain('oversaw:date:names-a-noun');
     expect(dated(events('An April 20 explosion killed 11 workers.', '2010-06-01'))).toEqual([{ date: '2010-04-20', title: 'An explosion killed 11 workers' }]);
-    expect(dated(events("Markey convened Thursday's hearing.", '2010-06-20')).map((m) => m.date)).toEqual(['2010-06-17']);
+    // (What the hearing was for places it: a bare "convened Thursday's hearing" is events/unplaced.ts `day-owned-thing`.)
+    const hearing = "Markey convened Thursday's hearing to press government officials on the state of the BP oil cleanup.";
+    expect(dated(events(hearing, '2010-06-20')).map((m) => m.date)).toEqual(['2010-06-17']);
     // (a participle's "Thursday's 13-year low" names the low, not the day the shares closed up)
     const rebound = "Shares in BP closed up 7.2 percent in London trading, rebounding from Thursday's 13-year low.";
     expect(dated(events(rebound, '2010-06-11'))).toEqual([]);

@@ -3552,7 +3552,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
                     ? 'subject-cannot-be-placed:process-without-owner'
                     : ownerless === 'money'
                       ? 'subject-cannot-be-placed:money-aggregate-without-nation'
-                      : 'subject-cannot-be-placed:figure-without-owner',
+                      : ownerless === 'price'
+                        ? 'subject-cannot-be-placed:price-of-nothing-named'
+                        : 'subject-cannot-be-placed:figure-without-owner',
       );
       continue;
     }

@@ -151,7 +151,8 @@ describe("a body's name before its panel, committee, delegation or agency (actor
   }, 60_000);
 
   it('keeps the body that acts itself ("The Senate approved the bill")', () => {
-    const m = events('The Senate approved the bill on Thursday.', '2010-07-02').find((x) => x.title.includes('approved'));
+    // ("the energy bill": a bare "the bill" says not which, events/definite-noun.ts.)
+    const m = events('The Senate approved the energy bill on Thursday.', '2010-07-02').find((x) => x.title.includes('approved'));
     expect(m?.actors).toEqual(['senate']);
   }, 60_000);
 });

@@ -20,6 +20,7 @@ import {
   PRICE_SUBJECT_NOUNS,
   RANKED_FIGURE_NOUNS,
   RANKING_VERBS,
+  PERIOD_RESULT_NOUNS,
   THWARTING_VERBS,
 } from '../lexicon/events';
 
@@ -143,7 +144,16 @@ export function levelAtPeriodEndRule(a: Analysis, c: Clause): string | null {
  */
 export function levelOfAntecedentRule(a: Analysis, c: Clause): string | null {
   if (c.kind !== 'relative' || c.subjectFrom !== 'antecedent' || c.passive) return null;
-  return LEVEL_VERBS.has(lemmaAt(a.tokens, c.verb.head)) ? 'state:level-of-its-antecedent' : null;
+  if (LEVEL_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return 'state:level-of-its-antecedent';
+  // ("In other areas, Silas looks for improved earnings from Phillips chemical operations, which provided 299 mln dlrs
+  // in earnings for 1986, up from 219 mln dlrs in 1985" (wire copy, 1987; the judges: "a year's earnings figure given
+  // as background ..., not something that occurred"): an amount "in earnings" or "in sales" the antecedent provided or
+  // brought in is its result over a period, told to describe it, as "which totaled" is: `state:figure-of-its-antecedent`.)
+  const t = a.tokens;
+  const o = c.object;
+  if (!o || o.preposition >= 0 || o.end + 1 >= c.end) return null;
+  const amount = [o.head, ...o.modifiers].some((i) => t.tag[i] === 'NUM') || /^[$£€]/.test(t.norm[o.start]);
+  return amount && t.norm[o.end] === 'in' && PERIOD_RESULT_NOUNS.has(t.norm[o.end + 1]) ? 'state:figure-of-its-antecedent' : null;
 }
 
 /**

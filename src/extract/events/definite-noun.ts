@@ -151,7 +151,7 @@ export function definiteWithoutWhat(
   sentenceEnd: number,
   inTime: (i: number) => boolean,
   isSubject: boolean,
-): boolean {
+): false | 'unplaced' | 'phrase-not-its-own' {
   const kind = unnamedDefinite(t, np, tokens);
   if (!kind) return false;
   // (A deal's noun as the subject is candidates.ts's: "The merger was completed" (`subject-cannot-be-placed:definite`),
@@ -159,10 +159,19 @@ export function definiteWithoutWhat(
   if (kind === 'deal' && isSubject) return false;
   let next = np.end;
   while (next < sentenceEnd && !tokens.has(next) && inTime(next) && next - np.end < 4) next++;
-  if (phraseKeptAt(t, tokens, next)) return false;
+  if (phraseKeptAt(t, tokens, next)) {
+    // ("Last July the Interstate Commerce Commission (ICC) denied the merger on anticompetitive grounds" (wire copy,
+    // 1987; the judges: "'the merger' has no referent out of context"): a deal's noun is placed by its own complement,
+    // "the merger with Southern Pacific", "the sale of its unit to X"; a phrase with another preposition is the verb's,
+    // why or how it was done, and says not which merger: `object-cannot-be-placed:definite-noun-phrase-not-its-own`.)
+    // (An infinitive after it is its content, its own: "Thad Allen issued the order to begin moving dozens of vessels".)
+    const own = DEFINITE_EVENT_NOUNS.get(t.norm[np.head].toLowerCase());
+    if (kind !== 'deal' || !own || own.includes(t.norm[next].toLowerCase()) || t.tag[next] !== 'ADP' || t.tag[next + 1] === 'VERB') return false;
+    return 'phrase-not-its-own';
+  }
   // ("the plant closed by GM", "the order placed in March": a participle kept after it says which.)
   if (tokens.has(next) && tokens.get(next) !== 'verb' && t.tag[next] === 'VERB') return false;
-  return true;
+  return 'unplaced';
 }
 
 /**

@@ -365,7 +365,12 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
         targetPreps.includes(prep.toLowerCase()) && t.tag[at] === 'ADP' ? (adverb.length ? nps.find((x) => x.start === at + 2) : phraseAt(at)) : undefined;
       if (usable(target)) {
         // ("with a group of Russian billionaires": the target's own "of" phrase says which group.)
-        const of = t.norm[target.end] === 'of' ? phraseAt(target.end) : undefined;
+        // ("The ECGD suspended its cover for exports to Nigeria in 1983", "CoFACE suspended its cover for medium and
+        // long-term export contracts with Nigeria in 1983" (wire copy, 1987; the judges: "drops 'for exports to
+        // Nigeria'"): exports to where, contracts with whom, the target's own "to" or "with" phrase; "its cover for
+        // exports" says not whose trade was uninsured. `title:target-keeps-its-own-phrase`.)
+        const ownPrep = t.norm[target.end]?.toLowerCase();
+        const of = ownPrep === 'of' || ((ownPrep === 'to' || ownPrep === 'with') && t.tag[target.end] === 'ADP') ? phraseAt(target.end) : undefined;
         const options = [
           ...(usable(of)
             ? [
@@ -378,6 +383,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
         ];
         if (tryAdd(t, tokens, h, options)) {
           rules.push('title:target-keeps-phrase');
+          if (ownPrep !== 'of' && usable(of) && tokens.has(target.end)) rules.push('title:target-keeps-its-own-phrase');
           return null;
         }
       }

@@ -2859,6 +2859,12 @@ export const TARGET_NOUNS = new Map<string, string[]>([
   ['demands', ['for', 'on', 'from']],
   ['stance', ['on', 'toward', 'towards']],
   ['embargo', ['on', 'against']],
+  // ("The ECGD suspended its cover for exports to Nigeria in 1983" (wire copy, 1987; the judges: "suspended its cover
+  // drops for exports to Nigeria"): the cover of an insurer is for what it insures.)
+  ['cover', ['for']],
+  // ("A meeting of eight Latin American coffee producers ended with a call" (wire copy, 1987; the judges: "cut at with a
+  // call (for continued talks)"): a call is for what it asks.)
+  ['call', ['for']],
 ]);
 
 /**
@@ -3164,7 +3170,28 @@ export const OWNED_FIGURE_NOUNS = new Set([
   // over the same month in 1986", "The total volume of packages in September increased to 17,687,000" (wire copy, 1987,
   // the judges: "whose volume?", no actor listed).)
   'volume',
+  // ("Total exports dropped to 2.50 billion dlrs last year against 2.97 billion in 1985", "Trade credit lines were 880 mln
+  // dlrs in 1982, but fell in 1984", "Private sector holdings fell by about 400 mln stg" (wire copy, 1987, the judges:
+  // "of whom?", "whose trade credit lines (of Peru)", "holdings of what"): a nation or a company owns its trade, credit
+  // and holdings, which say nothing without their owner.)
+  'exports',
+  'imports',
+  'credit lines',
+  'holdings',
 ]);
+
+/**
+ * What a market quotes (events/ownerless-figure.ts `subject-cannot-be-placed:price-of-nothing-named`): a price or futures
+ * contract is of a thing; "Oil prices fell" names it, "The price was last changed September 9, Unocal said" does not.
+ */
+export const QUOTE_NOUNS = new Set(['price', 'prices', 'futures']);
+
+/**
+ * Words before a price that say which kind of figure it is, not what it is the price of (events/ownerless-figure.ts
+ * `subject-cannot-be-placed:price-of-nothing-named`): "The average composite price fell to 99.69 cents a lb" (wire copy,
+ * 1987: the ICO's coffee price, "of what?"), "Official prices had been effectively dropped".
+ */
+export const PRICE_KIND_WORDS = new Set(['average', 'composite', 'official', 'overall', 'total']);
 
 /**
  * A company's things and figures besides those above that say nothing without their owner (events/figure-owner.ts,
@@ -3368,6 +3395,32 @@ export const PRICE_MOVE_WORDS = new Set(['up', 'down', 'off', 'higher', 'lower',
  * barrels at the end of 1986", "amounted to".
  */
 export const LEVEL_VERBS = new Set(['total', 'amount']);
+
+/**
+ * Heads of what is owed or held, a balance at a moment (candidates.ts `state:balance-totaled`): "Peru's foreign debt
+ * obligation this year totaled 6.3 billion dlrs", "The unfunded pension liabilities totaled 44 mln dlrs" (wire copy,
+ * 1987: judged a state, no happening). Not a flow over a period, which a total tells as that period's figure:
+ * "Standard's capital spending totaled 1.77 billion dlrs" stays.
+ */
+export const BALANCE_NOUNS = new Set([
+  'debt',
+  'debts',
+  'obligation',
+  'obligations',
+  'liabilities',
+  'liability',
+  'reserves',
+  'assets',
+  'deposits',
+  'borrowings',
+  'arrears',
+]);
+
+/**
+ * A company's results a relative clause gives its antecedent, "in earnings" (background-states.ts
+ * `state:figure-of-its-antecedent`): "Phillips chemical operations, which provided 299 mln dlrs in earnings for 1986".
+ */
+export const PERIOD_RESULT_NOUNS = new Set(['earnings', 'profit', 'profits', 'income', 'revenue', 'revenues', 'sales', 'losses']);
 
 /**
  * Nouns of an accounting period (events/wire-table.ts `furniture:period-ended`): "Period ended April 30", "Qtr ended
@@ -3621,7 +3674,20 @@ export const DEFINITE_EVENT_NOUNS = new Map<string, string[]>([
  * commission"), and only the bare noun is unplaced.
  */
 export const FACILITY_HEADS = new Set(['mill', 'plant', 'refinery', 'factory', 'smelter', 'facility']);
-export const DEFINITE_THING_HEADS = new Set(['product', 'commission']);
+export const DEFINITE_THING_HEADS = new Set([
+  'product',
+  'commission',
+  // ("The bill was defeated by the Senate Agriculture Committee", "The committee was meeting in New York", "The subject
+  // was discussed in the presence", "The Navy settled the claims for 208 mln dlrs in 1978" (wire copy, 1987; the judges:
+  // "which bill is not said", "The committee which", "The subject unknown", "the claims has no referent out of
+  // context"): a bill, a committee set up for one matter, a subject or claims told of before; a word of kind says which
+  // ("the spill bill", "the House committee"), as a phrase after it does. Not "authority": its plural, "The authorities
+  // closed 4,000 square miles of the Gulf", is the officials in charge, read by any reader.)
+  'bill',
+  'committee',
+  'subject',
+  'claims',
+]);
 
 /**
  * Words before "order" that make it a kind of document, no purchase order (events/definite-noun.ts): "Biden signed the

@@ -175,3 +175,12 @@ describe('tag repairs: the main verb after a relative aside (`verb-after-relativ
     expect(posted?.actors).toEqual(['texas-petroleum']);
   }, 60_000);
 });
+
+describe('tag repairs: a particle inside a name (`name-particle-inside-name`)', () => {
+  it('reads "de" between name words as a word of the name, so no title begins "La Madrid"', () => {
+    const text =
+      'Despite their different approaches to debt, Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday calling the foreign debt problem an "expression of the present unjust international economic order."';
+    expect(tagOf(text, 'de')).toEqual({ tag: 'PROPN', rule: 'name-particle-inside-name' });
+    expect(events(text, '1987-03-26').map((m) => m.title)).not.toContain('La Madrid issued a joint declaration');
+  }, 60_000);
+});

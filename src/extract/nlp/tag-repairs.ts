@@ -474,6 +474,24 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'name-particle-inside-name',
+    why:
+      '"Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday" (Reuters, March 1987): wink ' +
+      'tags "de" X, a foreign word, the name broke before it and the title read "La Madrid issued a joint declaration" ' +
+      '(the judges: "garbled subject"). A particle of NAME_BRIDGES tagged X between two name words, or before another ' +
+      'particle and a name word ("de la Madrid"), is a word of that name.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'X' || !NAME_BRIDGES.has(t.norm[i]) || t.tag[i - 1] !== 'PROPN') continue;
+        const next = NAME_BRIDGES.has(t.norm[i + 1]) && i + 2 < s.tokenEnd ? i + 2 : i + 1;
+        if (t.tag[next] === 'PROPN' && (t.flags[next] & Flag.CAPITALISED) !== 0) {
+          retag(i, 'PROPN');
+          if (next === i + 2 && t.tag[i + 1] !== 'PROPN') retag(i + 1, 'PROPN');
+        }
+      }
+    },
+  },
+  {
     name: 'as-opening-a-clause',
     why:
       '"Crude oil prices fell sharply last week as international oil traders and analysts estimated the 13-nation OPEC ' +
