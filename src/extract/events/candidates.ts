@@ -292,6 +292,7 @@ import {
   CHALLENGE_VERBS,
 } from '../lexicon/events';
 import { phraseKeptAt, placingWord } from './placing-words';
+import { commonNounSubject } from './common-noun-subject';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
 export function eventClassOf(word: string, lemma: string): string {
@@ -7169,7 +7170,17 @@ export function eventCandidates(
             !rules.some((r) => r.startsWith('subject:named-earlier')) &&
             barePluralAlone(a, c.sentence, subject, tokens)
           ? 'subject-cannot-be-placed:bare-plural-alone'
-          : undefined);
+          : undefined) ??
+      // (events/common-noun-subject.ts: on a wire story, "The price was last changed", "A new three-year contract was
+      // offered": a subject of common nouns only, learned from the judged wire records.)
+      (place !== null &&
+      !description &&
+      !role &&
+      !namedApart &&
+      !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+      commonNounSubject(t, subject, tokens)
+        ? 'subject-cannot-be-placed:common-noun-on-wire'
+        : undefined);
     const titleRuns = runsOf(t, tokens, bracketed);
     if (phraseAcrossShortName(a, c.sentence, tokens)) rules.push('title:phrase-across-short-name');
     if (apostropheJoined(t, titleRuns)) rules.push('title:possessive-apostrophe-joined');
