@@ -2815,6 +2815,44 @@ export const LEVEL_CHANGE_VERBS = new Set([
 ]);
 
 /**
+ * Verbs that tell a figure moved, with the figure as their subject: "The provision for loan losses jumped to 1.30
+ * billion dlrs", "Total exports dropped to 2.50 billion dlrs" (events/common-noun-subject.ts
+ * `subject-cannot-be-placed:common-noun-that-moved`).
+ */
+export const FIGURE_MOVE_VERBS = new Set([
+  'rise',
+  'fall',
+  'drop',
+  'jump',
+  'climb',
+  'decline',
+  'gain',
+  'slip',
+  'ease',
+  'grow',
+  'plunge',
+  'surge',
+  'soar',
+  'slide',
+  'tumble',
+  'slump',
+  'rebound',
+  'narrow',
+  'widen',
+  'strengthen',
+  'weaken',
+  'dip',
+  'increase',
+  'decrease',
+]);
+
+/**
+ * Verbs whose passive tells a figure was set: "The price was last changed September 9", "The rate was cut"
+ * (events/common-noun-subject.ts): the verbs of change to a level and "change".
+ */
+export const FIGURE_SET_VERBS = new Set([...LEVEL_CHANGE_VERBS, 'change']);
+
+/**
  * Verbs of sending, whose object is sent somewhere or to do something: "President Barack Obama tonight sent officials
  * from the US department of justice [to monitor the company's handling of the crisis]" (events/needed-phrase.ts
  * `title:send-keeps-goal`).
