@@ -7171,13 +7171,13 @@ export function eventCandidates(
             barePluralAlone(a, c.sentence, subject, tokens)
           ? 'subject-cannot-be-placed:bare-plural-alone'
           : undefined) ??
-      // (events/common-noun-subject.ts: "The price was last changed", "Total exports dropped to 2.50 billion dlrs": a
+      // (events/common-noun-subject.ts: "The price was last changed", "The provision for loan losses jumped": a
       // figure that moved, of no one the title names; learned from the judged wire records.)
       (!description &&
       !role &&
       !namedApart &&
       !rules.some((r) => r.startsWith('subject:named-earlier')) &&
-      figureMoved(t, c) &&
+      figureMoved(t, c, tokens) &&
       commonNounSubject(t, subject, tokens)
         ? 'subject-cannot-be-placed:common-noun-that-moved'
         : undefined);

@@ -2816,7 +2816,7 @@ export const LEVEL_CHANGE_VERBS = new Set([
 
 /**
  * Verbs that tell a figure moved, with the figure as their subject: "The provision for loan losses jumped to 1.30
- * billion dlrs", "Total exports dropped to 2.50 billion dlrs" (events/common-noun-subject.ts
+ * billion dlrs", "The average composite price fell to 99.69 cents a lb" (events/common-noun-subject.ts
  * `subject-cannot-be-placed:common-noun-that-moved`).
  */
 export const FIGURE_MOVE_VERBS = new Set([
@@ -2847,10 +2847,11 @@ export const FIGURE_MOVE_VERBS = new Set([
 ]);
 
 /**
- * Verbs whose passive tells a figure was set: "The price was last changed September 9", "The rate was cut"
- * (events/common-noun-subject.ts): the verbs of change to a level and "change".
+ * Verbs whose passive alone tells a figure was set: "The price was last changed September 9" (events/common-noun-subject.ts;
+ * the verbs of change to a level, LEVEL_CHANGE_VERBS, only with a figure after them: "The pipe was cut", "A containment
+ * cap was lowered over the well" tell of things moved).
  */
-export const FIGURE_SET_VERBS = new Set([...LEVEL_CHANGE_VERBS, 'change']);
+export const FIGURE_SET_VERBS = new Set(['change']);
 
 /**
  * Verbs of sending, whose object is sent somewhere or to do something: "President Barack Obama tonight sent officials
