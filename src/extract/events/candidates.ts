@@ -7178,7 +7178,7 @@ export function eventCandidates(
       !namedApart &&
       !rules.some((r) => r.startsWith('subject:named-earlier')) &&
       figureMoved(t, c, tokens) &&
-      commonNounSubject(t, subject, tokens)
+      commonNounSubject(t, subject, tokens, t.start[a.sentences[c.sentence].tokenStart])
         ? 'subject-cannot-be-placed:common-noun-that-moved'
         : undefined);
     const titleRuns = runsOf(t, tokens, bracketed);

@@ -21,12 +21,13 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import type { TokenTable } from '../nlp/tokens';
 import type { TitleRole } from './candidates';
+import { figureWithoutOwner } from './ownerless-figure';
 import { placingWord } from './placing-words';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Is the subject "the", "a" or "an" and common nouns only, with nothing in the title's subject words that names it? */
-export function commonNounSubject(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+export function commonNounSubject(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>, sentenceStart: number): boolean {
   if (subject.pronoun || subject.temporal || subject.properName || subject.names.length) return false;
   // (A bare plural is a market's or a nation's figure as often as not: "Oil prices fell toward $78" (Timeline17).)
   if (subject.determiner < 0 || subject.determiner !== subject.start || !ARTICLES.has(t.norm[subject.start].toLowerCase())) return false;
@@ -40,7 +41,10 @@ export function commonNounSubject(t: TokenTable, subject: NounPhrase, tokens: Ma
   // Brent crude" is placed, "The provision for loan losses" is not.)
   for (const [i, role] of tokens) if (role === 'subject' && i !== subject.start && placingWord(t, i)) return false;
   // (The first word is capitalised by the sentence: only its tag says it is a name.)
-  return t.tag[subject.start] !== 'PROPN' && t.tag[subject.start] !== 'NUM';
+  if (t.tag[subject.start] === 'PROPN' || t.tag[subject.start] === 'NUM') return false;
+  // ("Exxon said that the ratio of debt to capital was cut by 1.6 pct": a figure of ownerless-figure.ts's lists is
+  // that file's, which finds its owner, "Exxon Corp’s ratio of debt to capital was cut", or drops it.)
+  return figureWithoutOwner(t.text, { start: t.start[subject.start], end: t.end[subject.end - 1] }, sentenceStart) === null;
 }
 
 /**
