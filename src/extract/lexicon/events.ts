@@ -2815,8 +2815,8 @@ export const LEVEL_CHANGE_VERBS = new Set([
 ]);
 
 /**
- * Verbs that tell a figure moved, with the figure as their subject: "The provision for loan losses jumped to 1.30
- * billion dlrs", "The average composite price fell to 99.69 cents a lb" (events/common-noun-subject.ts
+ * Verbs that tell a figure moved, with the figure as their subject: "The pound has strengthened to 72.7", "The
+ * taxes rose to 4.4 pct" (events/common-noun-subject.ts
  * `subject-cannot-be-placed:common-noun-that-moved`).
  */
 export const FIGURE_MOVE_VERBS = new Set([
