@@ -294,6 +294,7 @@ import {
   CHALLENGE_VERBS,
 } from '../lexicon/events';
 import { phraseKeptAt, placingWord } from './placing-words';
+import { commonNounSubject, figureMoved } from './common-noun-subject';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
 export function eventClassOf(word: string, lemma: string): string {
@@ -7207,7 +7208,17 @@ export function eventCandidates(
             !rules.some((r) => r.startsWith('subject:named-earlier')) &&
             barePluralAlone(a, c.sentence, subject, tokens)
           ? 'subject-cannot-be-placed:bare-plural-alone'
-          : undefined);
+          : undefined) ??
+      // (events/common-noun-subject.ts: "The price was last changed", "The provision for loan losses jumped": a
+      // figure that moved, of no one the title names; learned from the judged wire records.)
+      (!description &&
+      !role &&
+      !namedApart &&
+      !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+      figureMoved(t, c, tokens) &&
+      commonNounSubject(t, subject, tokens, t.start[a.sentences[c.sentence].tokenStart])
+        ? 'subject-cannot-be-placed:common-noun-that-moved'
+        : undefined);
     const titleRuns = runsOf(t, tokens, bracketed);
     if (phraseAcrossShortName(a, c.sentence, tokens)) rules.push('title:phrase-across-short-name');
     if (apostropheJoined(t, titleRuns)) rules.push('title:possessive-apostrophe-joined');

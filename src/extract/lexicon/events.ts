@@ -2815,6 +2815,45 @@ export const LEVEL_CHANGE_VERBS = new Set([
 ]);
 
 /**
+ * Verbs that tell a figure moved, with the figure as their subject: "The pound has strengthened to 72.7", "The
+ * taxes rose to 4.4 pct" (events/common-noun-subject.ts
+ * `subject-cannot-be-placed:common-noun-that-moved`).
+ */
+export const FIGURE_MOVE_VERBS = new Set([
+  'rise',
+  'fall',
+  'drop',
+  'jump',
+  'climb',
+  'decline',
+  'gain',
+  'slip',
+  'ease',
+  'grow',
+  'plunge',
+  'surge',
+  'soar',
+  'slide',
+  'tumble',
+  'slump',
+  'rebound',
+  'narrow',
+  'widen',
+  'strengthen',
+  'weaken',
+  'dip',
+  'increase',
+  'decrease',
+]);
+
+/**
+ * Verbs whose passive alone tells a figure was set: "The price was last changed September 9" (events/common-noun-subject.ts;
+ * the verbs of change to a level, LEVEL_CHANGE_VERBS, only with a figure after them: "The pipe was cut", "A containment
+ * cap was lowered over the well" tell of things moved).
+ */
+export const FIGURE_SET_VERBS = new Set(['change']);
+
+/**
  * Verbs of sending, whose object is sent somewhere or to do something: "President Barack Obama tonight sent officials
  * from the US department of justice [to monitor the company's handling of the crisis]" (events/needed-phrase.ts
  * `title:send-keeps-goal`).
