@@ -588,10 +588,7 @@ function calledFor(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number;
   const words = Array.from({ length: subject.end - subject.start }, (_, n) => subject.start + n);
   const head = t.lemma[subject.head] || t.norm[subject.head];
   const someone =
-    t.tag[subject.head] === 'PROPN' ||
-    isPerson(t, subject) ||
-    HEADLINE_GROUP_HEADS.has(t.norm[subject.head].toLowerCase()) ||
-    CALLING_GROUP_HEADS.has(head);
+    t.tag[subject.head] === 'PROPN' || isPerson(t, subject) || HEADLINE_GROUP_HEADS.has(t.norm[subject.head].toLowerCase()) || CALLING_GROUP_HEADS.has(head);
   return someone && !words.some((n) => DOCUMENT_HEADS.has(t.norm[n]) || DEED_NOUNS.has(t.lemma[n] || t.norm[n]));
 }
 
@@ -862,7 +859,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // (An amount, not a place with a number: "Greta Thunberg stood at Gate 4 of the airport", "stood at 10 Downing Street"
   // have a capitalised word before or after the number. A toll on a day is that day's news, no level: "Turkey's death
   // toll from the earthquake stood at 45,000 on Friday".)
-  if (!c.passive && ((lemma === 'stand' && t.norm[c.verb.end] === 'at') || (lemma === 'trade' && c.progressive && /^(?:at|for)$/.test(t.norm[c.verb.end] ?? '')))) {
+  if (
+    !c.passive &&
+    ((lemma === 'stand' && t.norm[c.verb.end] === 'at') || (lemma === 'trade' && c.progressive && /^(?:at|for)$/.test(t.norm[c.verb.end] ?? '')))
+  ) {
     const capital = (i: number) => i < c.end && /^\p{Lu}/u.test(t.text.slice(t.start[i], t.end[i]));
     let amount = false;
     for (let i = c.verb.end + 1; i < Math.min(c.end, c.verb.end + 4) && !capital(i); i++) {

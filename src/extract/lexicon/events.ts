@@ -2455,7 +2455,19 @@ export const PAYING_VERBS = new Set(['pay', 'offer', 'bid']);
  * HEADLINE_GROUP_HEADS, names and persons): "The teachers' union called for a national strike", "The conservative party
  * and the country's largest trade union called this week for the debt to be rescheduled".
  */
-export const CALLING_GROUP_HEADS = new Set(['party', 'union', 'group', 'leader', 'opposition', 'protester', 'demonstrator', 'activist', 'lawmaker', 'minister', 'people']);
+export const CALLING_GROUP_HEADS = new Set([
+  'party',
+  'union',
+  'group',
+  'leader',
+  'opposition',
+  'protester',
+  'demonstrator',
+  'activist',
+  'lawmaker',
+  'minister',
+  'people',
+]);
 
 export const DEED_NOUNS = new Set(['order', 'request', 'proposal', 'bill', 'plan', 'deal', 'agreement', 'directive', 'motion', 'resolution']);
 
