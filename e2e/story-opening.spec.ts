@@ -7,6 +7,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import type { EventRecord, WholeTimeline } from '../src/schema/timeline';
+import { spillTimeline } from '../src/app/store/__fixtures__/spillTimeline';
+import { buildIndex } from '../src/app/store/timelineIndex';
 import { openExplorer, servedTimeline } from './support';
 
 const STORY_FROM = Date.parse('2024-11-01');
@@ -72,4 +74,44 @@ test('a window in the link is kept: the story opening is only for a first view t
   const DAYS_2 = 2 * 86_400_000;
   expect(Math.abs(w.start - Date.parse('1940-01-01'))).toBeLessThan(DAYS_2);
   expect(Math.abs(w.end - Date.parse('2030-01-01'))).toBeLessThan(DAYS_2);
+});
+
+test('with All events, the left marker counts every event left of the first view: those of a month-dated core before its first day-dated key event too', async ({
+  page,
+}) => {
+  // a large collection (the spill fixture) whose core opens on a month-dated key event ("The Gulf of Mexico oil disaster
+  // began", April 2010): the first view opens on the month's first day-dated key event (8 April), and the
+  // small reports of 2–6 April lie left of it; the marker counted only the background, and they were in no marker and
+  // not in view
+  const spill = spillTimeline();
+  const like = spill.events.find((e) => e.date.value === '2010-05-02')!;
+  const made = (id: string, value: string, importance: number, title: string) => ({
+    ...structuredClone(like),
+    id,
+    title,
+    importance,
+    date: { ...like.date, value, precision: value.length === 10 ? ('day' as const) : ('month' as const), text: value },
+  });
+  spill.events.push(made('apr-month', '2010-04', 25, 'The Gulf of Mexico oil disaster began'));
+  for (let k = 2; k <= 6; k++) spill.events.push(made(`apr-early-${k}`, `2010-04-0${k}`, 0.1, `A small report ${k}`));
+  for (let k = 8; k <= 19; k++) spill.events.push(made(`apr-${k}`, `2010-04-${String(k).padStart(2, '0')}`, 0.5, `A minor report ${k}`));
+  spill.events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.id < b.id ? -1 : 1));
+  // (a wide screen: the fit's margin before the arc is then under two days, and 2–3 April stay left of the window)
+  await page.setViewportSize({ width: 2560, height: 900 });
+  await page.route('**/spill-month.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(spill) }));
+  await openExplorer(page, '/?data=spill-month.json&detail=all');
+  const earlier = page.getByRole('button', { name: /earlier events?, \d{4}/ });
+  await expect(earlier).toBeVisible();
+  const index = buildIndex(spill);
+  // (a day either side of the window's edge, as the address rounds it)
+  const DAY = 86_400_000;
+  await expect(async () => {
+    const w = await shownWindow(page);
+    expect(index.events.some((e, p) => e.title === 'A small report 2' && index.endMs[p] <= w.start - DAY)).toBe(true);
+    const surely = index.events.filter((_, p) => index.endMs[p] <= w.start - DAY).length;
+    const atMost = index.events.filter((_, p) => index.endMs[p] <= w.start + DAY).length;
+    const count = Number(/(\d+) earlier events?/.exec((await earlier.textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThanOrEqual(surely);
+    expect(count).toBeLessThanOrEqual(atMost);
+  }).toPass({ timeout: 10_000 });
 });

@@ -1734,11 +1734,13 @@ describe('extractEventMentions: states, plans and a date that belongs to another
   });
 
   it('takes no date from a comparison point after the change\'s figure ("down 5 points from early last month")', () => {
-    // (A rating that stood at a figure is now a level first, candidates.ts `state:level-of-a-figure`; its date would be
-    // the baseline's, `date:baseline-of-change`.)
-    expect(whyNot("Obama's rating stood at 45 percent in the poll, down 5 points from early last month.", '2010-06-23')).toContain(
-      'stood:state:level-of-a-figure',
+    expect(whyNot("Obama's rating fell to 45 percent in the poll, down 5 points from early last month.", '2010-06-23')).toContain(
+      'fell:date:baseline-of-change',
     );
+    expect(whyNot("Overall Obama's rating fell to 45% in the poll, down five points from early last month.", '2010-06-23')).toContain(
+      'fell:date:baseline-of-change',
+    );
+    // (A rating that stood at a figure is a level, candidates.ts `state:level-of-a-figure`, whatever its date.)
     expect(whyNot("Overall Obama's rating stood at 45% in the poll, down five points from early last month.", '2010-06-23')).toContain(
       'stood:state:level-of-a-figure',
     );

@@ -788,12 +788,16 @@ const NOT_A_MODIFIER =
  * that describes it is that noun's when the noun is a happening ("a poll by CBS News yesterday which found", "the
  * explosion on 20 April which killed"), but a thing made, sent or put forward (DEED_NOUNS, SPOKEN_IN_NOUNS: a proposal,
  * a letter, an order) has no day of its own but the day it was made: the date is the verb's
- * (`date:verb-of-a-thing-made`, pushed by the caller). The object's head is the last word before its first preposition.
+ * (`date:verb-of-a-thing-made`, pushed by the caller). The object's head is the last word before its first preposition,
+ * and only the time's own preposition may follow it: "revoked the directive of May 2019 which limited asylum claims",
+ * "withdrew the bill from March which would have banned smoking" name the thing by its date, which is not the verb's.
  */
 function madeThingBeforeDate(between: string): boolean {
   const words = between.trim().split(/\s+/);
   const cut = words.findIndex((w) => NOT_A_MODIFIER.test(w) && !/^(?:a|an|the)$/i.test(w));
   const head = (cut < 0 ? words : words.slice(0, cut)).pop()?.toLowerCase() ?? '';
+  const rest = cut < 0 ? [] : words.slice(cut);
+  if (!(rest.length === 0 || (rest.length === 1 && /^(?:on|in|at)$/i.test(rest[0])))) return false;
   return DEED_NOUNS.has(head) || SPOKEN_IN_NOUNS.has(head);
 }
 
@@ -1561,6 +1565,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // "the Gulf spill surpassed the 1989 Exxon Valdez disaster": the year of what it is compared with.
       } else if (plannedNounBefore(between)) {
         // "has been summoned to the White House for talks on Wednesday": the date of the talks.
+        rules.push('date:of-the-happening-it-is-for');
+        time = null;
+      } else if (rules.includes('happening:called-for') && /\bfor\b/i.test(between)) {
+        // "The teachers' union called for a national strike on March 10", "Navalny called for protests on January 23":
+        // a date inside or after what was called for is the strike's or the protests' day; the call's own date stands
+        // before "for" ("called on Monday for", "Yesterday Funaro called for").
         rules.push('date:of-the-happening-it-is-for');
         time = null;
       } else if (INVITING_VERBS.has(c.lemma) && /\bto\s/i.test(between)) {

@@ -58,3 +58,36 @@ describe('the markers at the timeline’s edges', () => {
     expect(edgeMarkers(index, unfolded, unfolded.core).left).toMatchObject({ count: 6, folded: false });
   });
 });
+
+describe('the left marker when the arc opens after the core', () => {
+  // A month-dated key event ("The Gulf of Mexico oil disaster began", April 2010) opens the core on 1 April; the arc,
+  // the first view, opens on the first day-dated key event of that month, and the shown events between (2–6 April)
+  // lie left of the first view: the left marker counts them with the background.
+  const f = spillTimeline();
+  const base = f.events.find((e) => e.date.value === '2010-05-02')!;
+  const made = (id: string, value: string, importance: number, title: string) => ({
+    ...structuredClone(base),
+    id,
+    title,
+    importance,
+    date: { ...base.date, value, precision: value.length === 10 ? ('day' as const) : ('month' as const), basis: 'explicit' as const, text: value },
+  });
+  f.events.push(made('apr-month', '2010-04', 25, 'The Gulf of Mexico oil disaster began'));
+  for (let k = 2; k <= 6; k++) f.events.push(made(`apr-early-${k}`, `2010-04-0${k}`, 0.1, `A small report ${k}`));
+  for (let k = 8; k <= 19; k++) f.events.push(made(`apr-${k}`, `2010-04-${String(k).padStart(2, '0')}`, 0.5, `A minor report ${k}`));
+  f.events.sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.id < b.id ? -1 : 1));
+  const opened = buildIndex(f);
+  const allOf = opened.events.map((_, i) => i);
+
+  it('counts every shown event before the first view, those between the core’s start and the arc’s among them', () => {
+    const v = storyView(opened, allOf, 'all', 'folded');
+    const fr = storyFrame(opened, v.shown, v.folded)!;
+    expect(fr.arc.start).toBeGreaterThan(fr.core.start);
+    const leftOfView = [...v.shown, ...v.folded].filter((p) => opened.endMs[p] <= fr.arc.start);
+    expect(leftOfView.filter((p) => opened.events[p].title.startsWith('A small report')).length).toBe(5);
+    const left = edgeMarkers(opened, fr, fr.arc).left!;
+    expect(left).toMatchObject({ kind: 'earlier', count: leftOfView.length });
+    expect(markerText(left)).toBe(`${leftOfView.length} earlier events, 1905–2010`);
+    for (const p of leftOfView) expect(fr.earlier).toContain(p);
+  });
+});

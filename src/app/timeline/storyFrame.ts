@@ -12,7 +12,11 @@ export interface StoryFrame {
   core: StoryCore;
   /** the core and the key events of the story's period that follow on from it (storyView.ts storyArc): the first view */
   arc: { start: number; end: number };
-  /** positions (shown or folded away) wholly before the core and wholly after it */
+  /**
+   * positions (shown or folded away) wholly before the core, or before the arc when it opens after the core's first
+   * day (a month-dated core opened on its first day-dated key event: what lies between is out of the first view too),
+   * and wholly after the core
+   */
   earlier: number[];
   later: number[];
   /** the positions the fold leaves out of the shown events */
@@ -23,15 +27,17 @@ export interface StoryFrame {
 export function storyFrame(index: TimelineIndex, shown: readonly number[], folded: readonly number[]): StoryFrame | null {
   const core = storyCore(index, shown);
   if (!core) return null;
+  const arc = storyArc(index, shown, core);
+  const before = Math.max(core.start, arc.start);
   const earlier: number[] = [];
   const later: number[] = [];
   for (const list of [shown, folded]) {
     for (const p of list) {
-      if (index.endMs[p] <= core.start) earlier.push(p);
+      if (index.endMs[p] <= before) earlier.push(p);
       else if (index.startMs[p] >= core.end) later.push(p);
     }
   }
-  return { core, arc: storyArc(index, shown, core), earlier, later, folded: new Set(folded) };
+  return { core, arc, earlier, later, folded: new Set(folded) };
 }
 
 export type Side = 'earlier' | 'later';

@@ -171,6 +171,10 @@ import {
   VALUATION_PARTICIPLES,
   NAMING_PARTICIPLES,
   CONTENDING_VERBS,
+  REPORTER_FRAME_MARKERS,
+  CALLING_GROUP_HEADS,
+  TOLL_COUNT_HEADS,
+  TOLL_WORDS,
   WEATHER_FORCE_HEADS,
   POSTURE_VERBS,
   SOURCING_VERBS,
@@ -194,6 +198,8 @@ import {
   MARKET_ADVISER_HEADS,
   BALANCE_NOUNS,
   LEVEL_VERBS,
+  ADVISED_TRADER_HEADS,
+  STOCK_CALL_VERBS,
   DISTANCE_PREPOSITIONS,
   DISTANCE_UNITS,
   DOUBLE_OBJECT_VERBS,
@@ -571,7 +577,6 @@ function amountPhrase(t: TokenTable, np: NounPhrase): boolean {
   return false;
 }
 
-/** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
 /** "called for the debt to be rescheduled", "called this week for talks": "for" after "call", past a time, and a person's subject. */
 function calledFor(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): boolean {
   const t = a.tokens;
@@ -580,13 +585,17 @@ function calledFor(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number;
   const subject = c.subject;
   if (t.norm[k] !== 'for' || subject === null || subject.pronoun) return false;
   // (A plan's or a bill's "call for" is what it says: "The plan put forward yesterday called for four underwater robots",
-  // whose subject the parse cut at "put"; the subject's head a noun, no word of it a document's or a deed's.)
+  // whose subject the parse cut at "put"; "The forecast called for heavy rain on Tuesday", "The IMF programme called for
+  // spending cuts in 2023". Only someone calls: a name, a person, or a group of people, "The teachers' union called for
+  // a national strike"; no word of it a document's or a deed's.)
   const words = Array.from({ length: subject.end - subject.start }, (_, n) => subject.start + n);
-  return (
-    (t.tag[subject.head] === 'NOUN' || t.tag[subject.head] === 'PROPN') &&
-    !words.some((n) => DOCUMENT_HEADS.has(t.norm[n]) || DEED_NOUNS.has(t.lemma[n] || t.norm[n]))
-  );
+  const head = t.lemma[subject.head] || t.norm[subject.head];
+  const someone =
+    t.tag[subject.head] === 'PROPN' || isPerson(t, subject) || HEADLINE_GROUP_HEADS.has(t.norm[subject.head].toLowerCase()) || CALLING_GROUP_HEADS.has(head);
+  return someone && !words.some((n) => DOCUMENT_HEADS.has(t.norm[n]) || DEED_NOUNS.has(t.lemma[n] || t.norm[n]));
 }
+
+/** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
 
 function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyArray<{ start: number; end: number }>): string | null {
   const t = a.tokens;
@@ -834,18 +843,47 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // "Some analysts today recommended clients not buy Burlington at its current levels" (Reuters, April 1987): what
   // market analysts urge their clients to do is their advice on a stock, a view and no happening (the judges:
   // happening no); "A U.S. lawmaker urged BP to provide more information" stays. `view:advice-of-analysts`.
-  if (!phrasal && URGING_VERBS.has(lemma) && c.subject !== null && !c.passive && MARKET_ADVISER_HEADS.has(t.norm[c.subject.head]))
+  // (Advice to those who trade, or a call on a stock: "Analysts urged the central bank on Monday to raise interest rates",
+  // "Brokers urged regulators on Monday to halt trading in the stock" lobby a body, a deed of that day, and stay.)
+  if (
+    !phrasal &&
+    URGING_VERBS.has(lemma) &&
+    c.subject !== null &&
+    !c.passive &&
+    MARKET_ADVISER_HEADS.has(t.norm[c.subject.head]) &&
+    ((object !== null && ADVISED_TRADER_HEADS.has(t.norm[object.head])) ||
+      sentenceClauses(a, c.sentence).some((x) => x.parent === c.id && STOCK_CALL_VERBS.has(t.lemma[x.verb.head] || t.norm[x.verb.head])))
+  )
     return 'view:advice-of-analysts';
   // "At the end of last year, Peru's total foreign debt stood at 14.46 billion dollars", "As recently as one month ago,
   // silver bullion was trading for about 5.70 dlrs an ounce on world markets" (Reuters, 1987): a figure that stood at,
   // or a price that was trading at, an amount is its level at a moment, a state (the judges: happening no);
   // "rose to", "fell to" tell a move and stay. `state:level-of-a-figure`.
+  // (An amount, not a place with a number: "Greta Thunberg stood at Gate 4 of the airport", "stood at 10 Downing Street"
+  // have a capitalised word before or after the number. A toll on a day is that day's news, no level: "Turkey's death
+  // toll from the earthquake stood at 45,000 on Friday".)
   if (
     !c.passive &&
-    ((lemma === 'stand' && t.norm[c.verb.end] === 'at') || (lemma === 'trade' && c.progressive && /^(?:at|for)$/.test(t.norm[c.verb.end] ?? ''))) &&
-    Array.from({ length: 3 }, (_, k) => c.verb.end + 1 + k).some((i) => i < c.end && (t.tag[i] === 'NUM' || /^[$£€]/.test(t.norm[i])))
-  )
-    return 'state:level-of-a-figure';
+    ((lemma === 'stand' && t.norm[c.verb.end] === 'at') || (lemma === 'trade' && c.progressive && /^(?:at|for)$/.test(t.norm[c.verb.end] ?? '')))
+  ) {
+    const capital = (i: number) => i < c.end && /^\p{Lu}/u.test(t.text.slice(t.start[i], t.end[i]));
+    let amount = false;
+    for (let i = c.verb.end + 1; i < Math.min(c.end, c.verb.end + 4) && !capital(i); i++) {
+      if (/^[$£€]/.test(t.norm[i])) amount = true;
+      else if (t.tag[i] === 'NUM') amount = !capital(i + 1);
+      else continue;
+      break;
+    }
+    const subjectWords = c.subject ? Array.from({ length: c.subject.end - c.subject.start }, (_, k) => t.norm[c.subject!.start + k]) : [];
+    const toll = subjectWords.some((w) => TOLL_WORDS.has(w) || TOLL_COUNT_HEADS.has(w));
+    const onADay = times.some(
+      (x) =>
+        x.start >= t.start[c.start] &&
+        x.end <= t.end[c.end - 1] &&
+        /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tonight)\b|(?<![\d,.])\d{1,2}(?![\d,.])/i.test(a.text.slice(x.start, x.end)),
+    );
+    if (amount && !(toll && onADay)) return 'state:level-of-a-figure';
+  }
   // "Peru's foreign debt obligation this year totaled 6.3 billion dlrs, including maturities falling due and overdue
   // payments", "The unfunded pension liabilities totaled 44 mln dlrs" (wire copy, 1987): what a debt, an obligation or
   // reserves total is a balance owed or held at a moment, a state (the judges: "a state/figure, not something that
@@ -971,12 +1009,20 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // is the sayer's case as much as its complement; told alone it stated a litigant's claim as fact (the judges:
   // faithful no), `claim:inside-what-is-argued`.
   if (c.kind !== 'complement' && parent !== null) {
+    let below: Clause = c;
     let inner: Clause = parent;
     let up: Clause | null = parent.parent >= 0 ? a.clauses[parent.parent] : null;
     for (let step = 0; step < 3 && up && inner.kind !== 'complement'; step++) {
+      below = inner;
       inner = up;
       up = up.parent >= 0 ? a.clauses[up.parent] : null;
     }
+    // (Only under an argued happening, and not past a time the reporter tells: "The company maintained its plant was
+    // safe until an explosion killed 12 workers on Monday" argues a state, "was safe", and the explosion that ended it is
+    // the reporter's news; "until", "as", "while", "when", "though" open the reporter's frame, not the sayer's case.)
+    const innerLemma = t.lemma[inner.verb.head] || t.norm[inner.verb.head];
+    const arguedState = inner.verb.copula || STATE_VERBS.has(innerLemma) || BE_NOUN_HEADS.has(t.norm[inner.verb.head]);
+    const reporterFrame = below.kind === 'adverbial' && below.marker >= 0 && REPORTER_FRAME_MARKERS.has(t.norm[below.marker]);
     // (Only a complement that is the argued clause itself, with no "and" or "but" before it after the verb: "BP insisted
     // it was not yet time to celebrate but there was no mistaking the relief today when a 75 tonne containment cap
     // finally stopped the oil" (the Guardian, July 2010) goes on past the claim, which the parse ran on.)
@@ -987,7 +1033,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
       up &&
       !up.passive &&
       CONTENDING_VERBS.has(t.lemma[up.verb.head] || t.norm[up.verb.head]) &&
-      !joined(up.verb.end, c.start)
+      !joined(up.verb.end, c.start) &&
+      !arguedState &&
+      !reporterFrame
     )
       return 'claim:inside-what-is-argued';
   }

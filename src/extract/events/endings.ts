@@ -104,6 +104,18 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   const at = last + 1;
   const usable = (x: NounPhrase | undefined): x is NounPhrase => x !== undefined && !x.pronoun && h.whole(x);
   const phraseAt = (p: number) => nps.find((x) => x.start === p + 1 && (x.preposition < 0 || x.preposition === p)) ?? nps.find((x) => x.preposition === p);
+  // ("Hundreds of nurses stood at 10 Downing Street on Monday to demand a pay rise": the tagger reads "Downing" as a
+  // verb and the clause ends on the number; a number with a capitalised verb after it opens a name, an address, which
+  // "stood at 10" cuts: `title-cut:number-before-a-name`.)
+  if (
+    at < sEnd &&
+    !tokens.has(at) &&
+    t.tag[last] === 'NUM' &&
+    t.tag[at] === 'VERB' &&
+    /^\p{Lu}/u.test(t.text.slice(t.start[at], t.end[at])) &&
+    t.start[at] > t.end[last]
+  )
+    return 'title-cut:number-before-a-name';
   // ("An observation flight spotted a sheen of oil 150 miles west of Tampa, Florida, on Sunday": a distance "west" is
   // measured from the place its "of" names; "a sheen of oil 150 miles west" says not of what. Kept when
   // the title has room, else no title.)

@@ -1197,6 +1197,12 @@ export const NAMING_PARTICIPLES = new Set(['named', 'called', 'dubbed', 'nicknam
  * the rig sank on Thursday" tells a fact and stays).
  */
 export const CONTENDING_VERBS = new Set(['argue', 'allege', 'contend', 'claim', 'insist', 'maintain', 'assert']);
+/**
+ * Subordinators of a time or a contrast that the reporter tells beside an argued state (candidates.ts,
+ * `claim:inside-what-is-argued` does not climb through them): "The company maintained its plant was safe until an
+ * explosion killed 12 workers on Monday", "The minister insisted the economy was strong as the currency plunged".
+ */
+export const REPORTER_FRAME_MARKERS = new Set(['until', 'till', 'as', 'while', 'when', 'though', 'although']);
 
 /**
  * Heads of a force of weather or sea, which in the past progressive tell what the weather was doing at a moment, a
@@ -1258,6 +1264,10 @@ export const URGING_VERBS = new Set(['urge', 'recommend', 'advise', 'encourage',
  * `view:advice-of-analysts`): "Some analysts today recommended clients not buy Burlington at its current levels".
  */
 export const MARKET_ADVISER_HEADS = new Set(['analyst', 'analysts', 'broker', 'brokers', 'strategist', 'strategists']);
+/** Whom market advisers advise (with MARKET_ADVISER_HEADS, `view:advice-of-analysts`): "recommended clients not buy Burlington". */
+export const ADVISED_TRADER_HEADS = new Set(['client', 'clients', 'investor', 'investors', 'shareholder', 'shareholders', 'customer', 'customers']);
+/** Verbs of a call on a stock (with MARKET_ADVISER_HEADS, `view:advice-of-analysts`): "recommended clients sell Boeing shares". */
+export const STOCK_CALL_VERBS = new Set(['buy', 'sell', 'hold', 'avoid', 'accumulate']);
 
 /**
  * Words before the verb of an imperative sentence (candidates.ts, `imperative-frame`): "Please also do not forget that a
@@ -2440,6 +2450,25 @@ export const PAYING_VERBS = new Set(['pay', 'offer', 'bid']);
  * government pay ...]". With "a" or "an" and nothing after it in the title, the noun says nothing of what was ordered,
  * asked or agreed (events/complements.ts `title:deed-keeps-content`, or no title: `title-cut:deed-without-content`).
  */
+/**
+ * Heads (lemmas) of a group of people who call for something in public (candidates.ts `happening:called-for`, besides
+ * HEADLINE_GROUP_HEADS, names and persons): "The teachers' union called for a national strike", "The conservative party
+ * and the country's largest trade union called this week for the debt to be rescheduled".
+ */
+export const CALLING_GROUP_HEADS = new Set([
+  'party',
+  'union',
+  'group',
+  'leader',
+  'opposition',
+  'protester',
+  'demonstrator',
+  'activist',
+  'lawmaker',
+  'minister',
+  'people',
+]);
+
 export const DEED_NOUNS = new Set(['order', 'request', 'proposal', 'bill', 'plan', 'deal', 'agreement', 'directive', 'motion', 'resolution']);
 
 /**
@@ -2879,6 +2908,11 @@ export const KNOWN_BODY_ACRONYMS = new Set(['EPA', 'FEMA', 'NOAA', 'NTSB', 'FCC'
  * "More than 2,500 people had been killed by meningitis" leaves out "in West and Central Africa").
  */
 export const TOLL_WORDS = new Set(['kill', 'killed', 'die', 'died', 'death', 'deaths', 'dead']);
+/**
+ * Heads of a count of the dead or hurt besides TOLL_WORDS, whose level on a day is that day's news (candidates.ts, not
+ * `state:level-of-a-figure`): "The official casualty count stood at 2,000 on Monday as fighting continued".
+ */
+export const TOLL_COUNT_HEADS = new Set(['toll', 'tolls', 'casualty', 'casualties']);
 
 /**
  * Nouns of a dealing with another, against, with or about it, that say nothing at a title's end without the phrase of

@@ -1290,7 +1290,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     why:
       '"Burlington lawyers claim Dominion\'s board decided to attempt a takeover of Burlington after Ammeen met with the ' +
       'board in February" (Reuters, June 1987): wink tags "claim" a noun, the subject ran on to "board", and the ' +
-      '"after" clause was told as fact with no sayer (audit unseen48: faithful no). A word of claiming right after the ' +
+      '"after" clause was told as fact with no sayer (the judges: faithful no). A word of claiming right after the ' +
       "sentence's first plural noun, before a name, a determiner or a possessive and with a verb after it, is that " +
       'subject\'s verb, as "say" would be.',
     apply(t, s, retag) {
