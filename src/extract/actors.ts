@@ -700,6 +700,16 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     }
     if (t.cap) run.push(t);
     else if (run.length && CONNECTORS.has(t.text) && t.text !== 'and' && tokens[i + 1]?.cap) run.push(t);
+    // ("Mexican President Miguel de la Madrid": two particles, then the surname: `two-particle-name`.)
+    else if (
+      run.length &&
+      NAME_PARTICLES.has(t.text) &&
+      NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 2]?.cap &&
+      adjacent(text, t, tokens[i + 1])
+    )
+      run.push(t);
+    else if (run.length && NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(run[run.length - 1].text) && tokens[i + 1]?.cap) run.push(t);
     // "So far, Friends of the Earth US reported today", "the Organization of the Petroleum Exporting Countries": "of the"
     // inside a name of the lexicon (and "and": "The Health and Safety Executive issued Transocean with an improvement
     // notice", not "Safety") (two connectors, which elsewhere end a name: "the Gulf of the Mexico coast" is none).
@@ -742,6 +752,29 @@ function companyWordEndsName(run: Token[], i: number, j: number): boolean {
     COMPANY_TITLE_WORDS.has(run[j].bare.toLowerCase()) &&
     run.slice(i, j).every((t) => t.cap && !t.possessive && !TITLE_WORDS.has(t.bare.toLowerCase()))
   );
+}
+
+/**
+ * `two-particle-name`: "Garcia and Mexican President Miguel de la Madrid issued a joint declaration" (Reuters, 26 March
+ * 1987): a particle ("de") continues a person's name when the capitalised surname follows it, or follows one more
+ * particle ("de la", "van der"); the name stopped at "Miguel".
+ */
+function particleChainEndsOnName(run: Token[], j: number): boolean {
+  if (run[j + 1]?.cap) return true;
+  if (!run[j + 1] || !NAME_PARTICLES.has(run[j + 1].text) || !run[j + 2]?.cap) return false;
+  run[j + 1].splitRule ??= 'two-particle-name';
+  return true;
+}
+
+/**
+ * `particle-before-surname`: "Mexican President Miguel de la Madrid": the capitalised word after a name's particle is
+ * its surname, even a place's name in the lexicon; read as the place, the actors were "Miguel" and Spain.
+ */
+function surnameAfterParticle(run: Token[], j: number): boolean {
+  if (j < 2 || !NAME_PARTICLES.has(run[j - 1].text) || !run[j - 2]) return false;
+  if (!run[j - 2].cap && !(NAME_PARTICLES.has(run[j - 2].text) && run[j - 3]?.cap)) return false;
+  run[j].splitRule ??= 'particle-before-surname';
+  return true;
 }
 
 /**
@@ -1660,8 +1693,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       let connectors = 0;
       while (
         j < run.length &&
-        (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && run[j + 1]?.cap)) &&
-        !(j > i && lexiconAt(text, run, j) && !countryEndsName(text, run, i, j)) &&
+        (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && particleChainEndsOnName(run, j))) &&
+        !(j > i && lexiconAt(text, run, j) && !countryEndsName(text, run, i, j) && !surnameAfterParticle(run, j)) &&
         !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()) && !titleWordAsSurname(run, i, j) && !companyWordEndsName(run, i, j)) &&
         // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
         !(j > i && US_STATES.has(run[j].bare)) &&
