@@ -2287,7 +2287,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // noun; the exams, not GCSE, began (`actors:name-qualifies-plural-noun`).
     const qualifiedBy = (kind: 'figure' | 'plural') =>
       named.filter((a) => a.kind === 'other' && c.participants.some((p) => inside(a, p.start, p.end) && nounAfterName(text, a, p) === kind));
+    // "Burlington Northern Inc's El Paso Natural Gas Co said it filed its regularly scheduled gas cost adjustment"
+    // (Reuters, 2 March 1987; judged "Burlington Northern Inc is only El Paso's parent, named in a possessive; it does
+    // not file the adjustment"): a company whose "'s" is right before the name of another company in the list only
+    // says whose unit that is, no participant, unless the clause names it again (`actors:parent-of-named-unit`).
+    const parents = named.filter((a) => parentOfNamedUnit(text, a, named));
     for (const [drop, rule] of [
+      [parents, 'actors:parent-of-named-unit'],
       [qualifiedBy('figure'), 'actors:name-qualifies-figure'],
       [qualifiedBy('plural'), 'actors:name-qualifies-plural-noun'],
       [school, 'actors:school-of-scholar'],
@@ -3458,7 +3464,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const offices = inSpeaker.filter((a) => institutionOffice(text, a, people) || memberOffice(text, a, people));
       if (offices.length)
         rules.push(offices.some((a) => memberOffice(text, a, people)) ? 'actors:legislature-in-office-title' : 'actors:institution-in-office-title');
-      const sayers = inSpeaker.filter((a) => !nationality.includes(a) && !offices.includes(a));
+      // (The sayer "Burlington Northern Inc's El Paso Natural Gas Co" is El Paso, `actors:parent-of-named-unit`.)
+      const parents = inSpeaker.filter((a) => parentOfNamedUnit(text, a, inSpeaker) && !named.some((b) => b.id === a.id));
+      if (parents.length && !rules.includes('actors:parent-of-named-unit')) rules.push('actors:parent-of-named-unit');
+      const sayers = inSpeaker.filter((a) => !nationality.includes(a) && !offices.includes(a) && !parents.includes(a));
       named = [...named, ...sayers.filter((a) => !named.some((b) => b.id === a.id))];
     }
     if (title.split(/\s+/).length < 2) {
@@ -3749,4 +3758,14 @@ function articleCompany(actors: ResolvedActor[], id: string): boolean {
   for (const a of actors) if (a.kind === 'organization') counts.set(a.id, (counts.get(a.id) ?? 0) + 1);
   const mine = counts.get(id) ?? 0;
   return mine >= 2 && [...counts].every(([other, n]) => other === id || n < mine);
+}
+
+/**
+ * `actors:parent-of-named-unit`: "Burlington Northern Inc's El Paso Natural Gas Co said it filed its regularly
+ * scheduled gas cost adjustment" (Reuters, 2 March 1987): a company whose "'s" stands right before the name of another
+ * company of the list only says whose unit that is; it takes no part unless the list names it again.
+ */
+function parentOfNamedUnit(text: string, a: ResolvedActor, list: readonly ResolvedActor[]): boolean {
+  if (a.kind !== 'organization' || !/^['’]s\s$/.test(text.slice(a.end, a.end + 3))) return false;
+  return list.some((o) => o !== a && o.kind === 'organization' && o.id !== a.id && o.start === a.end + 3) && !list.some((o) => o !== a && o.id === a.id);
 }
