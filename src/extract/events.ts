@@ -2292,8 +2292,20 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // not file the adjustment"): a company whose "'s" is right before the name of another company in the list only
     // says whose unit that is, no participant, unless the clause names it again (`actors:parent-of-named-unit`).
     const parents = named.filter((a) => parentOfNamedUnit(text, a, named));
+    // "Monsanto acquired G.D. Searle and Co, Nutrasweet's maker in 1986" (Reuters, 19 October 1987; judged "'Nutrasweet'
+    // is only a product naming Searle, not a participant in the acquisition"): a name whose "'s" owns the head of an
+    // apposition set after another name by a comma only says who that one is (`actors:possessor-in-apposition`).
+    // (Not a person's employer: "Tony Hayward, BP's chief executive": the name before the comma is no person's.)
+    const apposedOwners = named.filter(
+      (a) =>
+        possessorInApposition(text, a, s.start) &&
+        named.some(
+          (o) => o.kind !== 'person' && o.end <= a.start && /^(?:\s+(?:and\s+)?(?:Co|Inc|Corp|Ltd|Plc)\.?)?,\s+(?:the\s+)?$/.test(text.slice(o.end, a.start)),
+        ),
+    );
     for (const [drop, rule] of [
       [parents, 'actors:parent-of-named-unit'],
+      [apposedOwners, 'actors:possessor-in-apposition'],
       [qualifiedBy('figure'), 'actors:name-qualifies-figure'],
       [qualifiedBy('plural'), 'actors:name-qualifies-plural-noun'],
       [school, 'actors:school-of-scholar'],
@@ -3768,4 +3780,14 @@ function articleCompany(actors: ResolvedActor[], id: string): boolean {
 function parentOfNamedUnit(text: string, a: ResolvedActor, list: readonly ResolvedActor[]): boolean {
   if (a.kind !== 'organization' || !/^['’]s\s$/.test(text.slice(a.end, a.end + 3))) return false;
   return list.some((o) => o !== a && o.kind === 'organization' && o.id !== a.id && o.start === a.end + 3) && !list.some((o) => o !== a && o.id === a.id);
+}
+
+/**
+ * `actors:possessor-in-apposition`: is `a` the owner in an apposition of the form "NAME, A's NOUN" ("G.D. Searle and
+ * Co, Nutrasweet's maker in 1986")? After "'s" come one or two lower-case words, then the end of the sentence, a
+ * comma, or a preposition or time word (the caller checks that a name ends right before the comma).
+ */
+function possessorInApposition(text: string, a: ResolvedActor, sentenceStart: number): boolean {
+  if (a.kind === 'person' || a.start - sentenceStart < 4) return false;
+  return /^['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|since|last|this|for|which|that)\b)/u.test(text.slice(a.end, a.end + 60));
 }
