@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findActorMentions } from '../actors';
+import { events } from '../events.harness';
+import { analyseText } from '../nlp/analyse';
+import { tokenText } from '../nlp/tokens';
+
+// Sentences of Reuters wire copy of 1987 whose actors the judges failed: a name with two particles, a parent company
+// named in a possessive before its unit, the owner in an apposition.
+
+const phrases = (sentence: string) => {
+  const a = analyseText(sentence);
+  return a.nounPhrases.flat().map((np) => {
+    const words: string[] = [];
+    for (let i = np.start; i < np.end; i++) words.push(tokenText(a.tokens, i));
+    return { text: words.join(' '), rules: np.rules, conjuncts: np.conjuncts.length };
+  });
+};
+
+describe('actors of 1987 wire copy (act50)', () => {
+  const madrid =
+    'MEXICO CITY, March 26 - Peruvian President Alan Garcia said his government was not trying to convince other nations to follow its decision.\n\n' +
+    'Despite their different approaches to debt, Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday calling the foreign debt problem an "expression of the present unjust international economic order."';
+
+  it('reads "Miguel de la Madrid" whole, a person, no Spain (two-particle-name, particle-before-surname)', () => {
+    const found = findActorMentions(madrid);
+    const person = found.find((m) => m.surface === 'Miguel de la Madrid');
+    expect(person).toMatchObject({ kind: 'person' });
+    expect(person?.rules).toEqual(expect.arrayContaining(['two-particle-name', 'particle-before-surname']));
+    expect(found.some((m) => m.key === 'country:Spain' || m.surface === 'Madrid')).toBe(false);
+  });
+
+  it('ends the fronted phrase at its comma: the names after it are the subject (fronted-phrase-comma-not-list)', () => {
+    const found = phrases('Despite their different approaches to debt, Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday.');
+    expect(found.map((p) => p.text)).toContain('Garcia and Mexican President Miguel de la Madrid');
+    expect(found.find((p) => p.text === 'debt')).toBeDefined();
+    // (A list after a preposition stays one: "approaches to debt, trade and aid" has no names after its comma.)
+    expect(phrases('Despite their approaches to debt, trade and aid, the two presidents issued a declaration.').map((p) => p.text)).toContain(
+      'debt , trade and aid',
+    );
+  });
+
+  it('titles the joint declaration with both presidents and lists them (no "La Madrid", no Spain)', () => {
+    const m = events(madrid, '1987-03-26').find((x) => x.title.includes('joint declaration'));
+    expect(m?.title).toBe('Alan Garcia and Mexican President Miguel de la Madrid issued a joint declaration');
+    expect(m?.actors).toEqual(['alan-garcia', 'miguel-de-la-madrid']);
+  }, 60_000);
+
+  it('leaves out the parent company named in a possessive before the unit that files (actors:parent-of-named-unit)', () => {
+    // (The wire sentence, with a day of its own for the filing: its lede's date needs the whole article.)
+    const text = "Burlington Northern Inc's El Paso Natural Gas Co said it filed its regularly scheduled gas cost adjustment on Monday.";
+    const m = events(text, '1987-03-02').find((x) => x.title.includes('filed'));
+    expect(m?.actors).toEqual(['el-paso-natural-gas-co']);
+    expect(m?.rules).toContain('actors:parent-of-named-unit');
+    // (Timeline17, Reuters, 17 May 2010: the committee holds the hearing, not the Senate.)
+    const senate = events("The U.S. Senate's Homeland Security Committee began a hearing on the oil spill on Monday.", '2010-05-17')[0];
+    expect(senate?.actors).toEqual(['homeland-security-committee']);
+    expect(senate?.rules).toContain('actors:parent-of-named-unit');
+  }, 60_000);
+
+  it("leaves out the owner in an apposition after a company's name (actors:possessor-in-apposition)", () => {
+    const text =
+      'ST. LOUIS, Oct 19 - Monsanto Co said sales of its Nutrasweet artificial sweetener fell slightly in the third quarter.\n\n' +
+      "Monsanto acquired G.D. Searle and Co, Nutrasweet's maker in 1986.";
+    const m = events(text, '1987-10-19').find((x) => x.title.includes('acquired'));
+    expect(m?.actors).toEqual(['monsanto-co', 'gd-searle']);
+    expect(m?.rules).toContain('actors:possessor-in-apposition');
+  }, 60_000);
+});
