@@ -946,8 +946,12 @@ const LEGAL_FORM_WORDS = [...LEGAL_SUFFIXES].filter((x) => /^[a-z]+$/.test(x)).m
  * said ... Halliburton and Transocean Ltd").
  */
 function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number): boolean {
-  const [word, and, next] = [run[0], tokens[i], tokens[i + 1]];
-  if (run.length > 1) return longerNameAroundAnd(text, tokens, run, i);
+  // ("Shares of Johnson and Johnson rose sharply today" (Reuters, 4 March 1987): the run holds the sentence's first word
+  // and "of" before the name; the word right after the connector opens it, `same-word-around-and` read from there.)
+  const afterConnector = run.length > 2 && !run[run.length - 2].cap && CONNECTORS.has(run[run.length - 2].text);
+  if (run.length > 1 && !afterConnector) return longerNameAroundAnd(text, tokens, run, i);
+  if (run.length > 1 && longerNameAroundAnd(text, tokens, run, i)) return true;
+  const [word, and, next] = [run[run.length - 1], tokens[i], tokens[i + 1]];
   if (!next?.cap || next.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.bare) || !/^\p{Lu}\p{Ll}+$/u.test(next.bare)) return false;
   if (!adjacent(text, word, and) || !adjacent(text, and, next)) return false;
   const before = tokens[word.index - 1];

@@ -65,4 +65,12 @@ describe('actors of 1987 wire copy (act50)', () => {
     expect(m?.actors).toEqual(['monsanto-co', 'gd-searle']);
     expect(m?.rules).toContain('actors:possessor-in-apposition');
   }, 60_000);
+
+  it('reads "Johnson and Johnson" after "Shares of" as one company (same-word-around-and)', () => {
+    const found = findActorMentions(
+      'NEW YORK, MARCH 4 - Shares of Johnson and Johnson rose sharply today following a reiterated recommendation by Kidder Peabody analyst Arnie Snider, traders said.',
+    );
+    expect(found.find((m) => m.surface === 'Johnson and Johnson')).toMatchObject({ kind: 'organization', rules: ['same-word-around-and'] });
+    expect(found.some((m) => m.surface === 'Johnson')).toBe(false);
+  });
 });
