@@ -755,6 +755,23 @@ function companyWordEndsName(run: Token[], i: number, j: number): boolean {
 }
 
 /**
+ * The key of the one organisation named before in the document whose name has `t`'s word as its head ("Bank of
+ * England", "World Bank"), when `t` is that word written with a capital right after a lower-case "the" ("the Bank").
+ */
+function headWordOf(text: string, t: Token, mentions: readonly ActorMention[]): string | null {
+  const head = t.bare.toLowerCase();
+  if (!ORG_HEADS.has(head) || t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.bare) || !/(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, t.start - 5), t.start)))
+    return null;
+  const keys = new Set(
+    mentions
+      .filter((m) => m.kind === 'organization' && m.start < t.start && !m.key.startsWith('?'))
+      .filter((m) => m.surface.startsWith(`${t.bare} of `) || m.surface.endsWith(` ${t.bare}`))
+      .map((m) => m.key),
+  );
+  return keys.size === 1 ? [...keys][0] : null;
+}
+
+/**
  * `two-particle-name`: "Garcia and Mexican President Miguel de la Madrid issued a joint declaration" (Reuters, 26 March
  * 1987): a particle ("de") continues a person's name when the capitalised surname follows it, or follows one more
  * particle ("de la", "van der"); the name stopped at "Miguel".
@@ -1664,7 +1681,11 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       if (firstOfName) t.splitRule = 'first-starts-name';
       else if (pairOfName) t.splitRule = 'first-in-named-pair';
       else if (headOfName) t.splitRule = 'head-word-starts-company-name';
-      if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName && !headOfName) || !t.cap || t.model || startsOffice(run, i)) {
+      // ("Mexican President de la Madrid met bankers": after a title, a particle chain that ends on a capitalised word
+      // opens the surname, `particle-after-title`; skipped, "Madrid" was read as Spain's capital.)
+      const particleOpens = titled && !t.cap && i > 0 && NAME_PARTICLES.has(t.text) && particleChainEndsOnName(run, i);
+      if (particleOpens) t.splitRule ??= 'particle-after-title';
+      if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName && !headOfName) || (!t.cap && !particleOpens) || t.model || startsOffice(run, i)) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
         // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
@@ -1697,7 +1718,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       let connectors = 0;
       while (
         j < run.length &&
-        (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && particleChainEndsOnName(run, j))) &&
+        (run[j].cap || ((j > i || particleOpens) && NAME_PARTICLES.has(run[j].text) && particleChainEndsOnName(run, j))) &&
         !(j > i && lexiconAt(text, run, j) && !countryEndsName(text, run, i, j) && !surnameAfterParticle(run, j)) &&
         !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()) && !titleWordAsSurname(run, i, j) && !companyWordEndsName(run, i, j)) &&
         // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
@@ -2077,6 +2098,11 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     // name no dictionary knows, right before "shares" or "stock" that a verb follows, is the listed company whose
     // shares they are, no surname (`name-before-shares`).
     else if (sharesAfter(text, t) && !isWord(lower)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['name-before-shares']);
+    // "the Bank of England has been selling sterling ... Earlier this week, the Bank sanctioned a cut in bank interest
+    // rates" (Reuters, 11 March 1987; judged "Bank of England missing"): an organisation's head word written with a
+    // capital after "the", in a document that named one organisation with that head, is that one's short form
+    // (`head-word-of-named-organisation`), no surname.
+    else if (headWordOf(text, t, mentions)) emit('organization', headWordOf(text, t, mentions)!, c.tokens, ['head-word-of-named-organisation']);
     else emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
   // "Eastern Airlines ... to transfer scores of Eastern jets ... Eastern lost 130.8 mln dlrs in 1986", "Dowty Group Plc

@@ -73,4 +73,22 @@ describe('actors of 1987 wire copy (act50)', () => {
     expect(found.find((m) => m.surface === 'Johnson and Johnson')).toMatchObject({ kind: 'organization', rules: ['same-word-around-and'] });
     expect(found.some((m) => m.surface === 'Johnson')).toBe(false);
   });
+
+  it('reads "President de la Madrid" as the person, no Spain (particle-after-title)', () => {
+    // (Invented on the pattern of the wire's "Mexican President Miguel de la Madrid": the title, then the particles.)
+    const found = findActorMentions('MEXICO CITY, March 26 - President de la Madrid met the bankers yesterday.');
+    expect(found.find((m) => m.surface === 'de la Madrid')?.rules).toEqual(expect.arrayContaining(['particle-after-title', 'two-particle-name']));
+    expect(found.some((m) => m.key === 'country:Spain')).toBe(false);
+  });
+
+  it('reads "the Bank" after "the Bank of England" as that bank, no surname (head-word-of-named-organisation)', () => {
+    const found = findActorMentions(
+      'LONDON, March 11 - Foreign exchange market rumours that the Bank of England has been selling sterling to halt its rise prompted a wary response from dealers. ' +
+        "Earlier this week, the Bank sanctioned a cut in bank interest rates in a surprise move, which aimed at limiting sterling's rise ahead of the March 17 budget.",
+    );
+    expect(found.find((m) => m.surface === 'Bank')).toMatchObject({ key: 'org:bank of england', rules: ['head-word-of-named-organisation'] });
+    // (Two banks named before: which one is not known.)
+    const two = findActorMentions('The Bank of England and the World Bank met. Later the Bank said it was pleased.');
+    expect(two.find((m) => m.surface === 'Bank')?.rules ?? []).not.toContain('head-word-of-named-organisation');
+  });
 });
