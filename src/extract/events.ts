@@ -3779,7 +3779,11 @@ function articleCompany(actors: ResolvedActor[], id: string): boolean {
  */
 function parentOfNamedUnit(text: string, a: ResolvedActor, list: readonly ResolvedActor[]): boolean {
   if (a.kind !== 'organization' || !/^['’]s\s$/.test(text.slice(a.end, a.end + 3))) return false;
-  return list.some((o) => o !== a && o.kind === 'organization' && o.id !== a.id && o.start === a.end + 3) && !list.some((o) => o !== a && o.id === a.id);
+  // (Not before "subsidiary" or "unit": "Hutton's PC Acquisition Corp subsidiary extended its tender offer" has the owner's
+  // subsidiary as its subject, the owner named as whose.)
+  const unit = list.find((o) => o !== a && o.kind === 'organization' && o.id !== a.id && o.start === a.end + 3);
+  if (!unit || /^\s+(?:unit|units|subsidiary|subsidiaries|affiliate|division|arm)\b/i.test(text.slice(unit.end, unit.end + 16))) return false;
+  return !list.some((o) => o !== a && o.id === a.id);
 }
 
 /**
