@@ -91,4 +91,14 @@ describe('actors of 1987 wire copy (act50)', () => {
     const two = findActorMentions('The Bank of England and the World Bank met. Later the Bank said it was pleased.');
     expect(two.find((m) => m.surface === 'Bank')?.rules ?? []).not.toContain('head-word-of-named-organisation');
   });
+
+  it('reads "USDA" after "U.S. Agriculture Department (USDA)" as that department (acronym-of-country-body)', () => {
+    const found = findActorMentions(
+      'MANILA, March 27 - The Philippines will ask the U.S. Agriculture Department (USDA) to increase its 1987 sugar import quota, an official said. ' +
+        'The USDA last December listed 1987 sugar import quota allocations for the Dominican Republic at 160,160 short tons and for Taiwan at 10,920 short tons.',
+    );
+    const usda = found.filter((m) => m.surface === 'USDA');
+    expect(usda.map((m) => m.key)).toEqual(['org:agriculture department', 'org:agriculture department']);
+    expect(found.find((m) => m.surface === 'Agriculture Department')?.rules).toContain('acronym-of-country-body');
+  });
 });
