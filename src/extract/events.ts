@@ -3778,7 +3778,8 @@ function articleCompany(actors: ResolvedActor[], id: string): boolean {
  * company of the list only says whose unit that is; it takes no part unless the list names it again.
  */
 function parentOfNamedUnit(text: string, a: ResolvedActor, list: readonly ResolvedActor[]): boolean {
-  if (a.kind !== 'organization' || !/^['’]s\s$/.test(text.slice(a.end, a.end + 3))) return false;
+  // (Not a name whose "'s" is its own: "Moody's Investors Services Inc said it downgraded ...".)
+  if (a.kind !== 'organization' || !/^['’]s\s$/.test(text.slice(a.end, a.end + 3)) || /['’]s\b/.test(a.name)) return false;
   // (Not before "subsidiary" or "unit": "Hutton's PC Acquisition Corp subsidiary extended its tender offer" has the owner's
   // subsidiary as its subject, the owner named as whose.)
   const unit = list.find((o) => o !== a && o.kind === 'organization' && o.id !== a.id && o.start === a.end + 3);
