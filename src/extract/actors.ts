@@ -969,6 +969,8 @@ function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number
   if (run.length > 1 && !afterConnector) return longerNameAroundAnd(text, tokens, run, i);
   if (run.length > 1 && longerNameAroundAnd(text, tokens, run, i)) return true;
   const [word, and, next] = [run[run.length - 1], tokens[i], tokens[i + 1]];
+  // (Only the same word: "Wilf Gobert of Peters and Co Ltd said" is read by `names-joined-before-co`.)
+  if (afterConnector && next?.bare !== word.bare) return false;
   if (!next?.cap || next.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.bare) || !/^\p{Lu}\p{Ll}+$/u.test(next.bare)) return false;
   if (!adjacent(text, word, and) || !adjacent(text, and, next)) return false;
   const before = tokens[word.index - 1];
