@@ -700,6 +700,16 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
     }
     if (t.cap) run.push(t);
     else if (run.length && CONNECTORS.has(t.text) && t.text !== 'and' && tokens[i + 1]?.cap) run.push(t);
+    // ("Mexican President Miguel de la Madrid": two particles, then the surname: `two-particle-name`.)
+    else if (
+      run.length &&
+      NAME_PARTICLES.has(t.text) &&
+      NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 2]?.cap &&
+      adjacent(text, t, tokens[i + 1])
+    )
+      run.push(t);
+    else if (run.length && NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(run[run.length - 1].text) && tokens[i + 1]?.cap) run.push(t);
     // "So far, Friends of the Earth US reported today", "the Organization of the Petroleum Exporting Countries": "of the"
     // inside a name of the lexicon (and "and": "The Health and Safety Executive issued Transocean with an improvement
     // notice", not "Safety") (two connectors, which elsewhere end a name: "the Gulf of the Mexico coast" is none).
@@ -742,6 +752,46 @@ function companyWordEndsName(run: Token[], i: number, j: number): boolean {
     COMPANY_TITLE_WORDS.has(run[j].bare.toLowerCase()) &&
     run.slice(i, j).every((t) => t.cap && !t.possessive && !TITLE_WORDS.has(t.bare.toLowerCase()))
   );
+}
+
+/**
+ * The key of the one organisation named before in the document whose name has `t`'s word as its head ("Bank of
+ * England", "World Bank"), when `t` is that word written with a capital right after a lower-case "the" ("the Bank").
+ */
+function headWordOf(text: string, t: Token, mentions: readonly ActorMention[]): string | null {
+  const head = t.bare.toLowerCase();
+  if (!ORG_HEADS.has(head) || t.possessive || !/^\p{Lu}\p{Ll}+$/u.test(t.bare) || !/(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, t.start - 5), t.start)))
+    return null;
+  const keys = new Set(
+    mentions
+      .filter((m) => m.kind === 'organization' && m.start < t.start && !m.key.startsWith('?'))
+      .filter((m) => m.surface.startsWith(`${t.bare} of `) || m.surface.endsWith(` ${t.bare}`))
+      .map((m) => m.key),
+  );
+  return keys.size === 1 ? [...keys][0] : null;
+}
+
+/**
+ * `two-particle-name`: "Garcia and Mexican President Miguel de la Madrid issued a joint declaration" (Reuters, 26 March
+ * 1987): a particle ("de") continues a person's name when the capitalised surname follows it, or follows one more
+ * particle ("de la", "van der"); the name stopped at "Miguel".
+ */
+function particleChainEndsOnName(run: Token[], j: number): boolean {
+  if (run[j + 1]?.cap) return true;
+  if (!run[j + 1] || !NAME_PARTICLES.has(run[j + 1].text) || !run[j + 2]?.cap) return false;
+  run[j + 1].splitRule ??= 'two-particle-name';
+  return true;
+}
+
+/**
+ * `particle-before-surname`: "Mexican President Miguel de la Madrid": the capitalised word after a name's particle is
+ * its surname, even a place's name in the lexicon; read as the place, the actors were "Miguel" and Spain.
+ */
+function surnameAfterParticle(run: Token[], j: number): boolean {
+  if (j < 2 || !NAME_PARTICLES.has(run[j - 1].text) || !run[j - 2]) return false;
+  if (!run[j - 2].cap && !(NAME_PARTICLES.has(run[j - 2].text) && run[j - 3]?.cap)) return false;
+  run[j].splitRule ??= 'particle-before-surname';
+  return true;
 }
 
 /**
@@ -913,8 +963,14 @@ const LEGAL_FORM_WORDS = [...LEGAL_SUFFIXES].filter((x) => /^[a-z]+$/.test(x)).m
  * said ... Halliburton and Transocean Ltd").
  */
 function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number): boolean {
-  const [word, and, next] = [run[0], tokens[i], tokens[i + 1]];
-  if (run.length > 1) return longerNameAroundAnd(text, tokens, run, i);
+  // ("Shares of Johnson and Johnson rose sharply today" (Reuters, 4 March 1987): the run holds the sentence's first word
+  // and "of" before the name; the word right after the connector opens it, `same-word-around-and` read from there.)
+  const afterConnector = run.length > 2 && !run[run.length - 2].cap && CONNECTORS.has(run[run.length - 2].text);
+  if (run.length > 1 && !afterConnector) return longerNameAroundAnd(text, tokens, run, i);
+  if (run.length > 1 && longerNameAroundAnd(text, tokens, run, i)) return true;
+  const [word, and, next] = [run[run.length - 1], tokens[i], tokens[i + 1]];
+  // (Only the same word: "Wilf Gobert of Peters and Co Ltd said" is read by `names-joined-before-co`.)
+  if (afterConnector && next?.bare !== word.bare) return false;
   if (!next?.cap || next.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.bare) || !/^\p{Lu}\p{Ll}+$/u.test(next.bare)) return false;
   if (!adjacent(text, word, and) || !adjacent(text, and, next)) return false;
   const before = tokens[word.index - 1];
@@ -1627,7 +1683,11 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       if (firstOfName) t.splitRule = 'first-starts-name';
       else if (pairOfName) t.splitRule = 'first-in-named-pair';
       else if (headOfName) t.splitRule = 'head-word-starts-company-name';
-      if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName && !headOfName) || !t.cap || t.model || startsOffice(run, i)) {
+      // ("Mexican President de la Madrid met bankers": after a title, a particle chain that ends on a capitalised word
+      // opens the surname, `particle-after-title`; skipped, "Madrid" was read as Spain's capital.)
+      const particleOpens = titled && !t.cap && i > 0 && NAME_PARTICLES.has(t.text) && particleChainEndsOnName(run, i);
+      if (particleOpens) t.splitRule ??= 'particle-after-title';
+      if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName && !headOfName) || (!t.cap && !particleOpens) || t.model || startsOffice(run, i)) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
         // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
@@ -1660,8 +1720,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       let connectors = 0;
       while (
         j < run.length &&
-        (run[j].cap || (j > i && NAME_PARTICLES.has(run[j].text) && run[j + 1]?.cap)) &&
-        !(j > i && lexiconAt(text, run, j) && !countryEndsName(text, run, i, j)) &&
+        (run[j].cap || ((j > i || particleOpens) && NAME_PARTICLES.has(run[j].text) && particleChainEndsOnName(run, j))) &&
+        !(j > i && lexiconAt(text, run, j) && !countryEndsName(text, run, i, j) && !surnameAfterParticle(run, j)) &&
         !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()) && !titleWordAsSurname(run, i, j) && !companyWordEndsName(run, i, j)) &&
         // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
         !(j > i && US_STATES.has(run[j].bare)) &&
@@ -2040,6 +2100,11 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     // name no dictionary knows, right before "shares" or "stock" that a verb follows, is the listed company whose
     // shares they are, no surname (`name-before-shares`).
     else if (sharesAfter(text, t) && !isWord(lower)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['name-before-shares']);
+    // "the Bank of England has been selling sterling ... Earlier this week, the Bank sanctioned a cut in bank interest
+    // rates" (Reuters, 11 March 1987; judged "Bank of England missing"): an organisation's head word written with a
+    // capital after "the", in a document that named one organisation with that head, is that one's short form
+    // (`head-word-of-named-organisation`), no surname.
+    else if (headWordOf(text, t, mentions)) emit('organization', headWordOf(text, t, mentions)!, c.tokens, ['head-word-of-named-organisation']);
     else emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
   // "Eastern Airlines ... to transfer scores of Eastern jets ... Eastern lost 130.8 mln dlrs in 1986", "Dowty Group Plc
@@ -2182,6 +2247,22 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
       .map((w) => w[0].toUpperCase())
       .join('');
     if ((initials === letters || withOf === letters) && !named.has(letters)) named.set(letters, m);
+    // ("a request to the U.S. Agriculture Department (USDA) to increase its 1987 sugar import quota ... The USDA last
+    // December listed 1987 sugar import quota allocations" (Reuters, 27 March 1987; judged "the USDA, which listed the
+    // allocations, is missing"): a country's letters written before the name open its acronym, and the name's words may
+    // be spelt in the other order, "Department of Agriculture": `acronym-of-country-body`.)
+    const country = /(?:^|[^\p{L}.])(U\.S\.|U\.K\.|US|UK)\s+$/u.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[1].replace(/\./g, '');
+    const sorted = (x: string) => [...x].sort().join('');
+    if (
+      country &&
+      !named.has(letters) &&
+      letters.startsWith(country) &&
+      letters.length === country.length + initials.length &&
+      sorted(letters.slice(country.length)) === sorted(initials)
+    ) {
+      named.set(letters, m);
+      m.rules = [...m.rules, 'acronym-of-country-body'];
+    }
   }
   // "The United Auto Workers union ... UAW vice-president Marc Stepp said": a tentative acronym that spells the initials
   // of an organisation of three words or more named before it in the document, with no "(UAW)" written, is that

@@ -2352,7 +2352,25 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // noun; the exams, not GCSE, began (`actors:name-qualifies-plural-noun`).
     const qualifiedBy = (kind: 'figure' | 'plural') =>
       named.filter((a) => a.kind === 'other' && c.participants.some((p) => inside(a, p.start, p.end) && nounAfterName(text, a, p) === kind));
+    // "Burlington Northern Inc's El Paso Natural Gas Co said it filed its regularly scheduled gas cost adjustment"
+    // (Reuters, 2 March 1987; judged "Burlington Northern Inc is only El Paso's parent, named in a possessive; it does
+    // not file the adjustment"): a company whose "'s" is right before the name of another company in the list only
+    // says whose unit that is, no participant, unless the clause names it again (`actors:parent-of-named-unit`).
+    const parents = named.filter((a) => parentOfNamedUnit(text, a, named));
+    // "Monsanto acquired G.D. Searle and Co, Nutrasweet's maker in 1986" (Reuters, 19 October 1987; judged "'Nutrasweet'
+    // is only a product naming Searle, not a participant in the acquisition"): a name whose "'s" owns the head of an
+    // apposition set after another name by a comma only says who that one is (`actors:possessor-in-apposition`).
+    // (Not a person's employer: "Tony Hayward, BP's chief executive": the name before the comma is no person's.)
+    const apposedOwners = named.filter(
+      (a) =>
+        possessorInApposition(text, a, s.start) &&
+        named.some(
+          (o) => o.kind !== 'person' && o.end <= a.start && /^(?:\s+(?:and\s+)?(?:Co|Inc|Corp|Ltd|Plc)\.?)?,\s+(?:the\s+)?$/.test(text.slice(o.end, a.start)),
+        ),
+    );
     for (const [drop, rule] of [
+      [parents, 'actors:parent-of-named-unit'],
+      [apposedOwners, 'actors:possessor-in-apposition'],
       [qualifiedBy('figure'), 'actors:name-qualifies-figure'],
       [qualifiedBy('plural'), 'actors:name-qualifies-plural-noun'],
       [school, 'actors:school-of-scholar'],
@@ -3523,7 +3541,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const offices = inSpeaker.filter((a) => institutionOffice(text, a, people) || memberOffice(text, a, people));
       if (offices.length)
         rules.push(offices.some((a) => memberOffice(text, a, people)) ? 'actors:legislature-in-office-title' : 'actors:institution-in-office-title');
-      const sayers = inSpeaker.filter((a) => !nationality.includes(a) && !offices.includes(a));
+      // (The sayer "Burlington Northern Inc's El Paso Natural Gas Co" is El Paso, `actors:parent-of-named-unit`.)
+      const parents = inSpeaker.filter((a) => parentOfNamedUnit(text, a, inSpeaker) && !named.some((b) => b.id === a.id));
+      if (parents.length && !rules.includes('actors:parent-of-named-unit')) rules.push('actors:parent-of-named-unit');
+      const sayers = inSpeaker.filter((a) => !nationality.includes(a) && !offices.includes(a) && !parents.includes(a));
       named = [...named, ...sayers.filter((a) => !named.some((b) => b.id === a.id))];
     }
     if (title.split(/\s+/).length < 2) {
@@ -3816,4 +3837,29 @@ function articleCompany(actors: ResolvedActor[], id: string): boolean {
   for (const a of actors) if (a.kind === 'organization') counts.set(a.id, (counts.get(a.id) ?? 0) + 1);
   const mine = counts.get(id) ?? 0;
   return mine >= 2 && [...counts].every(([other, n]) => other === id || n < mine);
+}
+
+/**
+ * `actors:parent-of-named-unit`: "Burlington Northern Inc's El Paso Natural Gas Co said it filed its regularly
+ * scheduled gas cost adjustment" (Reuters, 2 March 1987): a company whose "'s" stands right before the name of another
+ * company of the list only says whose unit that is; it takes no part unless the list names it again.
+ */
+function parentOfNamedUnit(text: string, a: ResolvedActor, list: readonly ResolvedActor[]): boolean {
+  // (Not a name whose "'s" is its own: "Moody's Investors Services Inc said it downgraded ...".)
+  if (a.kind !== 'organization' || !/^['’]s\s$/.test(text.slice(a.end, a.end + 3)) || /['’]s\b/.test(a.name)) return false;
+  // (Not before "subsidiary" or "unit": "Hutton's PC Acquisition Corp subsidiary extended its tender offer" has the owner's
+  // subsidiary as its subject, the owner named as whose.)
+  const unit = list.find((o) => o !== a && o.kind === 'organization' && o.id !== a.id && o.start === a.end + 3);
+  if (!unit || /^\s+(?:unit|units|subsidiary|subsidiaries|affiliate|division|arm)\b/i.test(text.slice(unit.end, unit.end + 16))) return false;
+  return !list.some((o) => o !== a && o.id === a.id);
+}
+
+/**
+ * `actors:possessor-in-apposition`: is `a` the owner in an apposition of the form "NAME, A's NOUN" ("G.D. Searle and
+ * Co, Nutrasweet's maker in 1986")? After "'s" come one or two lower-case words, then the end of the sentence, a
+ * comma, or a preposition or time word (the caller checks that a name ends right before the comma).
+ */
+function possessorInApposition(text: string, a: ResolvedActor, sentenceStart: number): boolean {
+  if (a.kind === 'person' || a.start - sentenceStart < 4) return false;
+  return /^['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|since|last|this|for|which|that)\b)/u.test(text.slice(a.end, a.end + 60));
 }

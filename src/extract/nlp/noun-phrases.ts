@@ -21,6 +21,7 @@ import {
   CURRENCY_SYMBOLS,
   DEICTIC_TIMES,
   NAME_BRIDGES,
+  NAME_PARTICLES,
   POSSESSIVE_DETERMINERS,
   QUANTITY_NOUNS,
   RATE_UNIT_NOUNS,
@@ -203,6 +204,10 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
   if (NAME_BRIDGES.has(t.norm[j]) && isNameToken(t, prev, s)) {
     let k = j + 1;
     if (k < s.tokenEnd && t.norm[k] === 'the') k++;
+    // `two-particle-name`: "Garcia and Mexican President Miguel de la Madrid issued a joint declaration" (Reuters,
+    // 26 March 1987): a second lower-case particle ("de la", "van der") still bridges to the name's last word; the
+    // phrase stopped at "de", the subject became "la Madrid" and the actor Spain.
+    else if (k + 1 < s.tokenEnd && t.norm[j] !== 'of' && t.norm[j] !== '&' && NAME_PARTICLES.has(t.norm[k]) && (t.flags[k] & Flag.CAPITALISED) === 0) k++;
     return k < s.tokenEnd && isNameToken(t, k, s) && (t.flags[k] & Flag.CAPITALISED) !== 0;
   }
   return false;
@@ -647,6 +652,32 @@ function appositionAt(t: TokenTable, s: SentenceSpan, phrases: NounPhrase[], k: 
   return (named(a) && described(b)) || (described(a) && named(b) && b.possessor === null && b.determiner < 0);
 }
 
+/**
+ * Does phrase m close a phrase put before its clause: the sentence opens on a preposition or subordinator, phrase m is
+ * a preposition's phrase and no name, no verb comes before it, and after its comma come only names joined by commas
+ * and one "and", then the verb ("Despite their different approaches to debt, Garcia and Mexican President Miguel de
+ * la Madrid issued ...").
+ */
+function frontedPhraseEndsAt(t: TokenTable, s: SentenceSpan, phrases: NounPhrase[], m: number): boolean {
+  const cur = phrases[m];
+  if (cur.preposition < 0 || cur.properName !== null || cur.temporal) return false;
+  const opener = t.tag[s.tokenStart];
+  if ((opener !== 'ADP' && opener !== 'SCONJ') || verbBefore(t, s, cur.start)) return false;
+  let q = m + 1;
+  let sawAnd = false;
+  for (;;) {
+    const np = phrases[q];
+    if (!np || np.properName === null || np.preposition >= 0) return false;
+    const gap = np.end;
+    if (sawAnd) return verbFollows(t, s, gap);
+    const next = phrases[q + 1];
+    if (!next) return false;
+    if (t.norm[gap] === 'and' && next.start === gap + 1) sawAnd = true;
+    else if (!(isComma(t, gap) && next.start === gap + 1)) return false;
+    q++;
+  }
+}
+
 /** Folds appositions, then coordinations, into the phrases that hold them. */
 function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPhrase[] {
   const withAppositions: NounPhrase[] = [];
@@ -743,6 +774,14 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
       // BP distributors", "used" took its subject from the clause before: `time-and-thing-not-a-list`.)
       if (coordinator >= 0 && members.length === 1 && cur.temporal && !next.temporal && verbFollows(t, s, next.end)) {
         next.rules = [...next.rules, 'time-and-thing-not-a-list'];
+        break;
+      }
+      // ("Despite their different approaches to debt, Garcia and Mexican President Miguel de la Madrid issued a joint
+      // declaration" (Reuters, 26 March 1987): the comma closes a phrase put before the clause, and the names after it
+      // are the clause's subject; read as one list "debt, Garcia and ... de la Madrid", the list was the preposition's
+      // and "issued" had no subject: `fronted-phrase-comma-not-list`.)
+      if (comma && coordinator < 0 && members.length === 1 && frontedPhraseEndsAt(t, s, withAppositions, m)) {
+        next.rules = [...next.rules, 'fronted-phrase-comma-not-list'];
         break;
       }
       const ofNoun = members[0].preposition > s.tokenStart && !members[0].temporal && isNoun(t, members[0].preposition - 1);
