@@ -1,5 +1,5 @@
 /**
- * The laboratory of docs/story.md's "Referred days among the event days" (branch f1-50): re-rates the events of
+ * The laboratory of docs/story.md's "Referred days among the event days": re-rates the events of
  * timelines already extracted, summarizes with the filler days as `npm run eval` does, and prints Date F1 per topic as
  * score-tls scores it, beside the date-reference baseline when `npm run eval` has built it (its cache under the
  * temporary folder), and the MAP of the gold days in the whole ranking of event and filler days.
@@ -7,7 +7,7 @@
  *   npx tsx scripts/eval/mix-lab.ts TIMELINES_DIR GOLD_DIR
  *
  * Without variables: summarize as it is (event days and filler days ranked together). Variables:
- *   SEQ=1        the filler days only after every event day (main before f1-50)
+ *   SEQ=1        the filler days only after every event day (the ranking before filler days joined event days)
  *   SHIFT=x      a filler day weighed x points less than summarize weighs it (2: as an event no article reports)
  *   V=burstcov   the burst ÷ coverage^bx (bx=0.5 unless V holds bx=...), above the collection's mean only;
  *   V=burstrel   the same both ways (quiet weeks boosted); V=allcov recall and burst ÷ coverage^ax

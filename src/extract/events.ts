@@ -1665,7 +1665,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
           // (Not told by the headline in its own words alone, as a lede of a deed is below: "Ford Motor Co said it has
           // awarded Cimarron Express Inc", "Moody's Investors Service Inc said it cut to Caa" were dated so, titles cut
-          // from their object, in 8 of 13 such new records of the Reuters dev sets on wire50's first run.)
+          // from their object, in 8 of 13 such new records of the Reuters dev sets.)
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-saying-of-dateline-day');
           sayingDay = true;

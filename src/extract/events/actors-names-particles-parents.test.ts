@@ -16,7 +16,7 @@ const phrases = (sentence: string) => {
   });
 };
 
-describe('actors of 1987 wire copy (act50)', () => {
+describe('actors of 1987 wire copy', () => {
   const madrid =
     'MEXICO CITY, March 26 - Peruvian President Alan Garcia said his government was not trying to convince other nations to follow its decision.\n\n' +
     'Despite their different approaches to debt, Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday calling the foreign debt problem an "expression of the present unjust international economic order."';
