@@ -236,16 +236,28 @@ export function TimelineView() {
           {stack.above > 0 && <StackCue count={stack.above} towards="above" onClick={() => adapter.current?.scrollStack('above')} />}
           {stack.below > 0 && <StackCue count={stack.below} towards="below" onClick={() => adapter.current?.scrollStack('below')} />}
         </span>
-        <span className="legend" aria-hidden="true">
-          <span className="legend-key legend-day" /> day
-          <span className="legend-key legend-month" />
-          <span>
-            <span className="legend-week">week/</span>month
-          </span>
-          <span className="legend-key legend-year" /> year
-          <span className="legend-mark">≈</span> inferred
-          <span className="legend-mark legend-conflict">!</span> dates disagree
+        {/* The key to the marks: written out where the toolbar has room for it (1920 wide); elsewhere behind "Key",
+            a disclosure (Enter or Space opens it). At 1280×720 the written key took the toolbar to a second line and
+            the timeline lost 23 px of height, one row of its stack. */}
+        <span className="legend legend-inline" aria-hidden="true">
+          <Legend />
         </span>
+        <details
+          className="legend-menu"
+          onKeyDown={(ev) => {
+            // Escape closes the key where it was opened, as a menu does
+            const d = ev.currentTarget;
+            if (ev.key !== 'Escape' || !d.open) return;
+            ev.stopPropagation();
+            d.open = false;
+            d.querySelector('summary')?.focus();
+          }}
+        >
+          <summary title="What the marks mean">Key</summary>
+          <div className="legend legend-popup">
+            <Legend />
+          </div>
+        </details>
         {outside > 0 && (
           <span role="status" className="fit-note">
             {outside === 1 ? '1 event lies' : `${outside} events lie`} outside this view: the timeline shows at most 10,000 years at once.
@@ -319,5 +331,21 @@ function StackCue({ count, towards, onClick }: { count: number; towards: 'above'
       <span aria-hidden="true">{towards === 'above' ? '▲ ' : '▼ '}</span>
       {count} more {events} {towards}
     </button>
+  );
+}
+
+/** What the marks mean: a day's dot, a month's dashed box, a year's dotted box, an inferred date, dates that disagree. */
+function Legend() {
+  return (
+    <>
+      <span className="legend-key legend-day" /> day
+      <span className="legend-key legend-month" />
+      <span>
+        <span className="legend-week">week/</span>month
+      </span>
+      <span className="legend-key legend-year" /> year
+      <span className="legend-mark">≈</span> inferred
+      <span className="legend-mark legend-conflict">!</span> dates disagree
+    </>
   );
 }

@@ -143,6 +143,25 @@ describe("a story's period fitted with its last labels wrapped at the right edge
     expect(wrappedClaim(120)).toBe(120);
   });
 
+  it("on a phone a day's label claims its wrapped room only, not a box's 180 px: the window ends nearer the story's end", () => {
+    // the BBC spill coverage on a 390 px phone: labels 16em wide at most, the last key event on 19 September
+    const phone = { width: 360, padLeft: 24, padRight: 24, minSpan: 30 * DAY_MS };
+    const spans: LabelledSpan[] = [
+      { start: D(3, 20), end: D(3, 20), label: 160 },
+      { start: D(8, 19), end: D(8, 19), label: 200 },
+    ];
+    const w = fitLabels(spans, { ...phone, wrapLabels: true })!;
+    const boxFloor = 360 / (360 - 48 - LABEL_INSIDE_BOX_PX);
+    // at the box's 180 px the span was about 2.7 times the story's five months: on to April 2011
+    expect(w.end - w.start).toBeLessThan((D(8, 19) - D(3, 20)) * boxFloor * 0.8);
+    expect(w.end).toBeLessThan(Date.UTC(2011, 1, 1));
+    // the last label still has its wrapped room before the right margin
+    const px = ((D(8, 19) - w.start) / (w.end - w.start)) * 360;
+    expect(px + wrappedClaim(200, 0)).toBeLessThanOrEqual(360 - 24 + 0.5);
+    // a range keeps the box's floor (its label may be drawn inside it)
+    expect(wrappedClaim(200, 0)).toBe(124);
+  });
+
   it('gives the busy weeks more of the width than one-line labels do', () => {
     const line = fitLabels(story, o)!;
     const wrapped = fitLabels(story, { ...o, wrapLabels: true })!;

@@ -107,9 +107,16 @@ export interface FitOptions {
  * 340 px on one line: at 1280×720 the window ran on to mid-January, four empty months, and the spill's busy weeks of
  * April to July were squeezed into a stack that hid 16 of its 30 key events above the timeline's top.
  */
-export function wrappedClaim(label: number): number {
-  return Math.min(label, Math.max(LABEL_INSIDE_BOX_PX, Math.ceil(label / 2) + 24));
+export function wrappedClaim(label: number, floor = LABEL_INSIDE_BOX_PX): number {
+  return Math.min(label, Math.max(floor, Math.ceil(label / 2) + 24));
 }
+
+/**
+ * A timeline narrower than this is a phone's: a day's label at the right edge claims its wrapped room alone, not a
+ * box's 180 px. On a 390 px phone those 180 px were half the timeline: the BBC spill coverage's window ran from April
+ * 2010 to April 2011 for events that end in September, its key events squeezed into the left half.
+ */
+export const NARROW_FIT_PX = 500;
 
 /**
  * A week, month or year box narrower than this draws its label after it (timeline.css, `@container (max-width:
@@ -129,7 +136,9 @@ export function fitLabels(spans: readonly LabelledSpan[], o: FitOptions): { star
   }
   const room = Math.max(o.width - o.padLeft - o.padRight, 1);
   const share = room * (o.maxLabelShare ?? 0.6);
-  const claim = (label: number) => Math.min(o.wrapLabels ? wrappedClaim(label) : label, share);
+  // (a week, month or year keeps the box's floor: its label may be drawn inside it)
+  const floor = o.width < NARROW_FIT_PX ? 0 : LABEL_INSIDE_BOX_PX;
+  const claim = (label: number, point = false) => Math.min(o.wrapLabels ? wrappedClaim(label, point ? floor : LABEL_INSIDE_BOX_PX) : label, share);
   /** where the label starts at this span: after a box too narrow to hold it, else at the item's start */
   const labelFrom = (s: LabelledSpan, span: number) => (s.end > s.start && ((s.end - s.start) * o.width) / span < LABEL_INSIDE_BOX_PX ? s.end : s.start);
   // the span is the largest that one item asks for: its end inside the room, its label inside the room. A wider span
@@ -138,7 +147,7 @@ export function fitLabels(spans: readonly LabelledSpan[], o: FitOptions): { star
   for (let round = 0; round < 4; round++) {
     const was = span;
     for (const s of spans) {
-      const free = room - claim(s.label);
+      const free = room - claim(s.label, s.end === s.start);
       span = Math.max(span, ((labelFrom(s, was) - first) * o.width) / free);
     }
     if (span === was) break;
@@ -147,7 +156,7 @@ export function fitLabels(spans: readonly LabelledSpan[], o: FitOptions): { star
   let used = 0;
   for (const s of spans) {
     const x = ((labelFrom(s, span) - first) * o.width) / span;
-    used = Math.max(used, x + claim(s.label), ((s.end - first) * o.width) / span);
+    used = Math.max(used, x + claim(s.label, s.end === s.start), ((s.end - first) * o.width) / span);
   }
   const spare = Math.max(0, room - used) / 2;
   const start = first - ((o.padLeft + spare) * span) / o.width;

@@ -350,7 +350,9 @@ export class VisTimeline {
       zoomMin: 86_400_000 * 2,
       zoomMax: USUAL_ZOOM_MAX_MS,
       orientation: { axis: 'bottom', item: 'bottom' },
-      margin: { item: { horizontal: 6, vertical: 4 }, axis: 6 },
+      // 3 px between the rows of a stack (4 drew a row of key events fewer at 1280×720, no easier to tell apart); the
+      // presentation's strip keeps 4: its dots alone, at 3 the top one was drawn half cut by the strip's top edge
+      margin: { item: { horizontal: 6, vertical: look.hideEdgeDots ? 4 : 3 }, axis: 6 },
       verticalScroll: true,
       template: ((item: TimelineItemData) => content.item(item)) as unknown as TimelineOptions['template'],
       // vis-timeline draws its lane-less group (lanes turned off, or the timeline destroyed after lanes) with no data:
