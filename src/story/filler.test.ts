@@ -190,6 +190,22 @@ describe('the sentence a filler day prints tells what happened on the day (readD
     ).toContain('filler-weak:fact-box');
   });
 
+  it("reads a date that modifies a noun, and a date far from its clause's verb, as weak", () => {
+    // Fox News, 25 April 2010 (a Sunday); the BBC's listing run into the next sentence by the segmenter
+    expect(
+      read(
+        'Frustrated fishermen had to keep their boats idle as another day of rough seas kept crews away from the slick, and President Barack Obama planned a Sunday trip to the Gulf Coast.',
+        'Sunday',
+      ),
+    ).toContain('filler-weak:date-in-noun-phrase');
+    expect(
+      read(
+        'BP - In Deep Water, BBC One, Monday, 21 June at 2030BST Then available in the UK via the link below Henry Waxman, a House of Representatives Democrat who is overseeing congressional investigations into the rig disaster, has accused BP of cutting corners.',
+        'Monday, 21 June',
+      ),
+    ).toContain('filler-weak:date-far-from-verb');
+  });
+
   it('prints a day with the sentence that tells it before an earlier plan, and names its rule', () => {
     const t = new Map([
       ['p.md', 'Napolitano and Salazar will appear jointly on several of the Sunday morning news shows, the White House said.'],

@@ -126,6 +126,9 @@ export interface DaySentenceReading {
  * (a schedule, present passive), "That's why today we're calling for your ideas on how to stop the leak." (a call-out
  * to readers), "Clean-up costs so far: $990m (£674m) Estimated cost of sand barrier project ..." (a fact box).
  */
+/** Tokens between a date phrase and its clause's verb beyond which the verb is not taken as the date's. */
+const MAX_DATE_TO_VERB = 20;
+
 export function readDaySentence(sentence: string, start: number, end: number): DaySentenceReading {
   const weak: string[] = [];
   const text = sentence.trim();
@@ -156,6 +159,22 @@ export function readDaySentence(sentence: string, start: number, end: number): D
   // A participle that sets the scene takes its tense from the clause it hangs on: "Speaking on US television on
   // Sunday, BP managing director Robert Dudley vowed the company would learn from its failed attempts".
   if (clause?.kind === 'participial' && clause.verb.form === 'ing' && clause.parent >= 0) clause = a.clauses[clause.parent];
+  // The date phrase's tokens: the first and the last.
+  let [first, last] = [-1, -1];
+  for (let i = 0; i < t.count; i++) {
+    if (t.start[i] >= ds && t.end[i] <= de) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  // A date that modifies a noun dates the thing, not the clause's verb: "President Barack Obama planned a Sunday
+  // trip to the Gulf Coast", "several of the Sunday morning news shows".
+  if (first > 0 && t.tag[first - 1] === 'DET' && last + 1 < t.count && t.tag[last + 1] === 'NOUN') weak.push('filler-weak:date-in-noun-phrase');
+  // A verb far from the date is seldom the verb the date belongs to: the segmenter ran a listing into the next
+  // sentence ("BP - In Deep Water, BBC One, Monday, 21 June at 2030BST Then available in the UK via the link below
+  // Henry Waxman, ... has accused ...") and the clause is the parser's guess.
+  if (clause && first >= 0 && Math.min(Math.abs(clause.verb.head - first), Math.abs(clause.verb.head - last)) > MAX_DATE_TO_VERB)
+    weak.push('filler-weak:date-far-from-verb');
   let tells: string | null = null;
   if (!clause) weak.push('filler-weak:date-outside-clause');
   else {
