@@ -305,9 +305,9 @@ export function summarizeWithFiller(
     if (d.event) out.push({ date: d.date, sentences: dateSentences(d.event, k), filler: false, rule: 'summary:key-event-day' });
     else {
       const { sentences, rules } = fillerSentences(d.references ?? [], k, sentencesOf);
-      // A day none of whose sentences tells it is still listed, with its best sentence and the weak rule that read it:
-      // dropping those days cost Date F1 0.714 -> 0.707 on Timeline17's development topics (gold days such as
-      // bpoil_bbc's 27 July go), and stderr already says a filler day is no event (docs/story.md, 6 December).
+      // A day none of whose sentences tells it is still listed, with its best sentence and the weak rule that read it
+      // (stderr names both): dropping the 15 such days of Timeline17's development topics cost Date F1 0.714 -> 0.702,
+      // 7 of them gold days (bpoil_bbc's 27 July, the Guardian's 26 July board meeting day), docs/story.md, sum51.
       if (!sentences.length) continue;
       out.push({ date: d.date, sentences, filler: true, rule: 'summary:filler-referred-day', sentenceRules: rules });
     }
