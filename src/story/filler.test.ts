@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord, EventRecord } from '../schema/timeline';
-import { importanceDocuments, statesHappening, summarizeWithFiller } from './filler';
+import { importanceDocuments, readDaySentence, statesHappening, summarizeWithFiller } from './filler';
 import { summarizeTimeline } from './rank';
 
 function document(id: string, published: string): DocumentRecord {
@@ -126,5 +126,98 @@ describe('statesHappening', () => {
     expect(statesHappening('A new flu has killed up to 68 people in Mexico.')).toBe(true);
     expect(statesHappening('Talks are due on May 20.')).toBe(false);
     expect(statesHappening('The meeting could be held on May 20.')).toBe(false);
+  });
+});
+
+/** readDaySentence on a sentence and its date phrase (the first occurrence of `date`). */
+function read(sentence: string, date: string) {
+  const at = sentence.indexOf(date);
+  return readDaySentence(sentence, at, at + date.length).rules;
+}
+
+describe('the sentence a filler day prints tells what happened on the day (readDaySentence)', () => {
+  it('reads a past clause that holds the date as telling the day', () => {
+    // The Washington Post, 2 May 2010; Fox News, 27 April 2010
+    expect(read("On Sunday, the third anniversary of his becoming BP's chief executive, Hayward began his day in Houma, La.", 'On Sunday')).toEqual([
+      'filler-sentence:past-clause',
+    ]);
+    expect(
+      read(
+        'As crews struggled to contain the oil slick, Coast Guard officials said Tuesday they were considering setting fire to the contaminated water to burn off the crude.',
+        'Tuesday',
+      ),
+    ).toEqual(['filler-sentence:past-clause']);
+  });
+
+  it('reads a scene-setting participle by the clause it hangs on, and a chronology line by its label', () => {
+    expect(
+      read(
+        'Speaking on US television on Sunday, BP managing director Robert Dudley vowed the company would learn from its failed attempts and continue trying.',
+        'on Sunday',
+      ),
+    ).toEqual(['filler-sentence:past-clause']);
+    expect(read('5 May: BP successfully stops the flow of oil from the end of the drilling pipe - one of three leak points.', '5 May')).toEqual([
+      'filler-sentence:chronology-line',
+    ]);
+  });
+
+  it('reads a plan, a schedule, a modal and a due date as weak', () => {
+    expect(read('Napolitano and Salazar will appear jointly on several of the Sunday morning news shows, the White House said.', 'Sunday')).toEqual([
+      'filler-weak:date-in-noun-phrase',
+      'filler-weak:future',
+    ]);
+    expect(
+      read('A board meeting is scheduled for tomorrow, but a BP spokesman refused to comment on whether the succession issue was on the agenda.', 'tomorrow'),
+    ).toEqual(['filler-weak:present-clause']);
+    expect(
+      read(
+        'Mr Svanberg indicated that, with the ultimate cost of the spill so uncertain, a decision would be made closer to 27 July, when the next dividend payment is due to be declared.',
+        '27 July',
+      ),
+    ).toEqual(['filler-weak:modal']);
+    expect(read('The relief well is set to intercept the damaged well at the end of July.', 'the end of July')).toEqual(['filler-weak:nonfinite-clause']);
+  });
+
+  it('reads a call-out to readers, a question and a fact box as weak', () => {
+    expect(read("That's why today we're calling for your ideas on how to stop the leak.", 'today')).toContain('filler-weak:reader-callout');
+    expect(read('As the hearings wound up, some protesters started a chant: Hey hey, Lamar McKay, who many fish did you kill today?', 'today')).toContain(
+      'filler-weak:question',
+    );
+    expect(
+      read(
+        'Clean-up costs so far: $990m (£674m) Estimated cost of sand barrier project $360m (£244m) BP scheduled to make a first-quarter dividend payment to shareholders on 21 June',
+        'on 21 June',
+      ),
+    ).toContain('filler-weak:fact-box');
+  });
+
+  it("reads a date that modifies a noun, and a date far from its clause's verb, as weak", () => {
+    // Fox News, 25 April 2010 (a Sunday); the BBC's listing run into the next sentence by the segmenter
+    expect(
+      read(
+        'Frustrated fishermen had to keep their boats idle as another day of rough seas kept crews away from the slick, and President Barack Obama planned a Sunday trip to the Gulf Coast.',
+        'Sunday',
+      ),
+    ).toContain('filler-weak:date-in-noun-phrase');
+    expect(
+      read(
+        'BP - In Deep Water, BBC One, Monday, 21 June at 2030BST Then available in the UK via the link below Henry Waxman, a House of Representatives Democrat who is overseeing congressional investigations into the rig disaster, has accused BP of cutting corners.',
+        'Monday, 21 June',
+      ),
+    ).toContain('filler-weak:date-far-from-verb');
+  });
+
+  it('prints a day with the sentence that tells it before an earlier plan, and names its rule', () => {
+    const t = new Map([
+      ['p.md', 'Napolitano and Salazar will appear jointly on several of the Sunday morning news shows, the White House said.'],
+      ['q.md', 'On Sunday, Hayward began his day in Houma, La.'],
+    ]);
+    const ds = [document('p.md', '2010-05-01'), document('q.md', '2010-05-03')];
+    const [day] = summarizeWithFiller([], () => importanceDocuments(ds, t), { dates: 1 });
+    expect([day.date, day.sentences, day.sentenceRules]).toEqual([
+      '2010-05-02',
+      ['On Sunday, Hayward began his day in Houma, La.'],
+      ['filler-sentence:past-clause'],
+    ]);
   });
 });

@@ -120,7 +120,9 @@ describe('npm run summarize, filler days', { timeout: 120_000 }, () => {
       expect(s).toContain('November 28, 2024');
     }
     expect(filled.stderr).toMatch(
-      new RegExp(`^summarize: ${fillers.length} of ${days.length} dates are filler days \\(summary:filler-referred-day\\).*: ${fillers.join(', ')}\\n$`),
+      new RegExp(
+        `^summarize: ${fillers.length} of ${days.length} dates are filler days \\(summary:filler-referred-day\\).*: ${fillers.map((d) => `${d} \\(filler-(?:sentence|weak):[^)]*\\)`).join(', ')}\\n$`,
+      ),
     );
   });
 });

@@ -106,7 +106,8 @@ function main() {
       }
     };
     const summary = summarizeWithFiller(timeline.events, options.fill ? documents : null, options);
-    const fillers = summary.filter((d) => d.filler).map((d) => d.date);
+    // Each with the rules that read its sentence (filler.ts, readDaySentence): "filler-weak:…" says it tells no happening of the day.
+    const fillers = summary.filter((d) => d.filler).map((d) => `${d.date} (${(d.sentenceRules ?? []).join(' ')})`);
     // A filler day is no event the extractor found: said apart, so nobody takes it for one.
     if (fillers.length)
       process.stderr.write(
