@@ -307,7 +307,7 @@ export function summarizeWithFiller(
       const { sentences, rules } = fillerSentences(d.references ?? [], k, sentencesOf);
       // A day none of whose sentences tells it is still listed, with its best sentence and the weak rule that read it
       // (stderr names both): dropping the 15 such days of Timeline17's development topics cost Date F1 0.714 -> 0.702,
-      // 7 of them gold days (bpoil_bbc's 27 July, the Guardian's 26 July board meeting day), docs/story.md, sum51.
+      // 7 of them gold days (bpoil_bbc's 27 July, the Guardian's 26 July board meeting day), docs/story.md.
       if (!sentences.length) continue;
       out.push({ date: d.date, sentences, filler: true, rule: 'summary:filler-referred-day', sentenceRules: rules });
     }
