@@ -156,7 +156,10 @@ describe('where the level, claim, advice and demand rules stop', () => {
   }, 60_000);
 
   it('a two-month figure has no day nor month of its own: no date (date:end-of-a-month-range)', () => {
-    expect(whyNot('Exports rose 12 percent during Jan-Feb 2024 compared with a year earlier.', '2024-03-20')).toContain('rose:date:end-of-a-month-range');
+    // (The exports have an owner: unowned "Exports rose" is dropped before any date is read.)
+    expect(whyNot("Japan's exports rose 12 percent during Jan-Feb 2024 compared with a year earlier.", '2024-03-20')).toContain(
+      'rose:date:end-of-a-month-range',
+    );
   }, 60_000);
   it.todo('a two-month figure dated by its whole range at month precision ("during Jan-Feb 2024": January–February 2024)');
 });
