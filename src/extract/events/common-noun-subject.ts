@@ -16,7 +16,7 @@
  * events/ownerless-figure.ts finds an owner for the figure nouns it lists (`title:owner-of-figure`, "USX Corp’s total
  * capital spending fell"); this rule reads what is left, whatever its noun.
  */
-import { FIGURE_MOVE_VERBS, FIGURE_SET_VERBS, LEVEL_CHANGE_VERBS } from '../lexicon/events';
+import { CURRENCY_NAMES, FIGURE_MOVE_VERBS, FIGURE_SET_VERBS, LEVEL_CHANGE_VERBS } from '../lexicon/events';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import type { TokenTable } from '../nlp/tokens';
@@ -32,6 +32,8 @@ export function commonNounSubject(t: TokenTable, subject: NounPhrase, tokens: Ma
   // (A bare plural is a market's or a nation's figure as often as not: "Oil prices fell toward $78" (Timeline17).)
   if (subject.determiner < 0 || subject.determiner !== subject.start || !ARTICLES.has(t.norm[subject.start].toLowerCase())) return false;
   if (t.tag[subject.head] !== 'NOUN' || tokens.get(subject.head) !== 'subject') return false;
+  // ("The dollar rose to 1.8250/60 marks on Friday": a currency's name says which figure moved.)
+  if (CURRENCY_NAMES.has(t.norm[subject.head].toLowerCase())) return false;
   // ("Texaco's lawyers", "its sales": an owner, named or not, is other rules' (`definite-owner`, `title:owner-of-figure`).)
   if (subject.possessor) return false;
   // (A list is `definite-list`'s: "the scientists and federal officials".)

@@ -2844,6 +2844,32 @@ export const LEVEL_CHANGE_VERBS = new Set([
 ]);
 
 /**
+ * Currencies, whose name alone says which figure moved (events/common-noun-subject.ts): "The dollar rose to
+ * 1.8250/60 marks on Friday" is every market's dollar, where "The price was last changed" is no one's price.
+ */
+export const CURRENCY_NAMES = new Set([
+  'dollar',
+  'pound',
+  'sterling',
+  'yen',
+  'mark',
+  'franc',
+  'lira',
+  'peseta',
+  'guilder',
+  'peso',
+  'rupee',
+  'yuan',
+  'euro',
+  'rouble',
+  'ruble',
+  'rand',
+  'krona',
+  'krone',
+  'shekel',
+]);
+
+/**
  * Verbs that tell a figure moved, with the figure as their subject: "The pound has strengthened to 72.7", "The
  * taxes rose to 4.4 pct" (events/common-noun-subject.ts
  * `subject-cannot-be-placed:common-noun-that-moved`).
