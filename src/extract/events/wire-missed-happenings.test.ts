@@ -23,7 +23,9 @@ describe("a date between a thing made and its relative clause is the verb's (dat
 
   it('not a date that names the thing: "revoked the directive of May 2019 which", "withdrew the tobacco bill from March which"', () => {
     expect(whyNot('President Biden revoked the directive of May 2019 which limited asylum claims.', '2024-03-20')).toContain('revoked:date:names-a-noun');
-    expect(whyNot('Prime Minister Sunak withdrew the tobacco bill from March which would have banned smoking.', '2024-03-20')).toContain('withdrew:date:names-a-noun');
+    expect(whyNot('Prime Minister Sunak withdrew the tobacco bill from March which would have banned smoking.', '2024-03-20')).toContain(
+      'withdrew:date:names-a-noun',
+    );
   });
 });
 
