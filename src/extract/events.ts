@@ -1822,6 +1822,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (
         !time &&
         c.kind === 'clause' &&
+        // (Nor a wire lede whose title was found cut above, headline-echo.ts `titleCutBeforeComplement`.)
+        !rules.includes('date:wire-lede-title-cut-before-complement') &&
         (namedLede || namesItsDay || toldByHeadline) &&
         subjectRun !== undefined &&
         LEDE_OPENING.test(text.slice(s.start, subjectRun.start)) &&

@@ -20,6 +20,8 @@ const RATINGS =
   '# SALOMON INC SB SAID TO CUT U.S. BANKS RATINGS\n\nNEW YORK, MARCH 13 - Salomon Inc has lowered its investment ratings on all U.S. money center banks, institutional sources said.';
 const BONDS =
   '# GOLDMAN SACHS GIVEN BOGUS EXXON BONDS IN TRADE\n\nLONDON, March 13 - Goldman Sachs International Corp received forged bonds of a unit of Exxon Corp XON in a trade, a spokesman for Goldman Sachs and Co Inc said in a telephone conversation from New York.';
+const RULES =
+  "# NIGERIA CHANGES AUCTION RULES TO DEFEND THE NAIRA\n\nLAGOS, March 22 - Nigeria's Central Bank has changed the rules governing its foreign exchange auctions in what analysts see as a means of defending the naira currency, which has depreciated steadily.";
 const MACINTOSH =
   "# SOFTWARE COS SUPPORT NEW APPLE AAPL PRODUCTS\n\nLOS ANGELES, March 2 - Over 30 software companies announced programs to support Apple Computer Inc's new Macintosh II and Macintosh SE computers.";
 const OFFER =
@@ -40,6 +42,7 @@ describe('events: a wire lede dated by its headline keeps a title that says what
     ['support (for what)', '1987-04-08', SUPPORT, 'Mines and Energy Minister Subroto confirmed'],
     ['its investment ratings (on whom)', '1987-03-13', RATINGS, 'Salomon Inc has lowered'],
     ['bonds of a unit (of what)', '1987-03-13', BONDS, 'Goldman Sachs International Corp received'],
+    ['the rules (governing what)', '1987-03-22', RULES, "Nigeria's Central Bank has changed"],
   ] as const)
     it(`leaves undated a title cut before its noun's phrase: ${name} (\`date:wire-lede-title-cut-before-complement\`)`, () => {
       const all = mentions(published, body);
