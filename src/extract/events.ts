@@ -9,7 +9,7 @@ import { backgroundInRelativeClause, backgroundUnderPresentState, comparisonLike
 import { quoteComparedWith } from './events/baseline-of-a-market-quote';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
-import { headlineTellsLede, headlineTellsLedeInItsWords, LEDE_LINES } from './events/headline-echo';
+import { headlineTellsLede, headlineTellsLedeInItsWords, LEDE_LINES, titleCutBeforeComplement } from './events/headline-echo';
 import { datelineDayBefore, inOpeningDateline } from './events/wire-lede';
 import { dateOfTheCause, dateOfTheTelling, endOfPerfectSpan } from './events/clause-part-dates';
 import { dealersOfSetback } from './events/setback-when';
@@ -1699,11 +1699,20 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !input.times.some((t) => t.start >= s.start && t.end <= s.end)
       ) {
         const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
+        // (A title cut before what its noun is for, on or of, headline-echo.ts: not for a perfect nor for the headline's
+        // other words, which vouch for the happening but not for the title's words.)
+        const cut = () => titleCutBeforeComplement(text, c.title, s.start, s.end);
+        const cutTitle = () => {
+          rules.push('date:wire-lede-title-cut-before-complement');
+          drop('date:wire-lede-title-cut-before-complement');
+        };
         if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
+        else if (day && wirePerfect && cut()) cutTitle();
         else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-told-by-headline');
-        } else if (day && headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, [...c.own, ...c.dependent])) {
+        } else if (day && headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, [...c.own, ...c.dependent]) && cut()) cutTitle();
+        else if (day && headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, [...c.own, ...c.dependent])) {
           // ("ISRAELI JETS RAID SOUTH LEBANON" over "Israeli jets bombed Palestinian targets in south Lebanon ...":
           // the headline's own verb and the lede's place, headline-echo.ts.)
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
@@ -1813,6 +1822,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (
         !time &&
         c.kind === 'clause' &&
+        // (Nor a wire lede whose title was found cut above, headline-echo.ts `titleCutBeforeComplement`.)
+        !rules.includes('date:wire-lede-title-cut-before-complement') &&
         (namedLede || namesItsDay || toldByHeadline) &&
         subjectRun !== undefined &&
         LEDE_OPENING.test(text.slice(s.start, subjectRun.start)) &&
