@@ -1077,6 +1077,19 @@ function statesNounWithin(text: string, tokens: Token[], last: Token): string {
   return b.cap ? '' : b.bare.toLowerCase();
 }
 
+/** "Zambian copper production", "Saudi crude oil exports": one or two plain small words, then an economy noun (ECONOMY_HEADS). */
+function economyNounWithin(text: string, tokens: Token[], last: Token): boolean {
+  let prev = last;
+  for (let k = 1; k <= 3; k++) {
+    const t = tokens[last.index + k];
+    if (!t || t.cap || t.possessive || !/^[ \t]+$/.test(text.slice(prev.end, t.start)) || !/^\p{Ll}+$/u.test(t.bare)) return false;
+    if (k > 1 && ECONOMY_HEADS.has(t.bare.toLowerCase())) return true;
+    if (/^(?:of|in|for|and|the|a|an|to|with)$/.test(t.bare)) return false;
+    prev = t;
+  }
+  return false;
+}
+
 /** "ExxonMobil pipeline": one word with a capital inside, then a word written small after a single space. */
 function innerCapitalBeforeNoun(text: string, tokens: Token[], last: Token): boolean {
   const next = tokens[last.index + 1];
@@ -3065,6 +3078,11 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       // `actors:state-of-economy-subject` makes it the participant of a subject so written; elsewhere it qualifies).
       else if (after && !after.cap && ECONOMY_HEADS.has(after.bare.toLowerCase()))
         emit('country', `country:${hit.name}`, span, ['demonym-before-economy-noun']);
+      // "The report said Zambian copper production fell to 463,000 tonnes last year": one or two words written small
+      // (what is produced, sold or owed) may come between the demonym and the figure's noun; the figure is still the
+      // state's (`demonym-before-qualified-economy-noun`). Not across a comma, a possessive or a name.
+      else if (after && economyNounWithin(text, tokens, span[span.length - 1]))
+        emit('country', `country:${hit.name}`, span, ['demonym-before-qualified-economy-noun']);
       // "Russian ballistic missiles", "Russian Iskander missiles": a weapon's type or name may come between.
       else if (after && STATE_NOUNS.has(statesNounWithin(text, tokens, span[span.length - 1])))
         emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun']);
