@@ -18,3 +18,34 @@ describe("actors of 1987 wire copy: a state's qualified economic figure", () => 
     expect(mentions('Zambian copper was shipped through Dar es Salaam.').some((m) => m.surface === 'Zambian')).toBe(false);
   });
 });
+
+describe('actors of 1987 wire copy: junk names', () => {
+  it('cuts the remit off a title: "Minister of Mines Patrick Chitambala" is Patrick Chitambala (remit-of-title)', () => {
+    const found = mentions('Minister of Mines Patrick Chitambala confirmed that Zambia had ended copper shipments through South Africa.');
+    expect(found.find((m) => m.kind === 'person')).toMatchObject({ surface: 'Patrick Chitambala', key: 'patrick chitambala' });
+    expect(found.find((m) => m.kind === 'person')?.rules).toContain('remit-of-title');
+    expect(found.some((m) => m.surface.includes('Mines'))).toBe(false);
+  });
+
+  it('keeps a remit that no given name follows ("Secretary of State Shultz said")', () => {
+    const found = mentions('Secretary of State George Shultz said the talks would go on.');
+    expect(found.some((m) => m.surface === 'State George Shultz')).toBe(false);
+  });
+
+  it('reads no actor "European" in "sell its European business to Ferruzzi" (demonym-shaped-adjective)', () => {
+    const text = 'On the same day, CPC announced it had agreed in principle to sell its European business to Ferruzzi in a 630 mln dlr deal.';
+    const aside: Array<{ word: string; rule: string }> = [];
+    const found = findActorMentions(text, undefined, aside);
+    expect(found.some((m) => m.surface === 'European')).toBe(false);
+    expect(aside).toContainEqual({ word: 'European', rule: 'demonym-shaped-adjective' });
+    expect(mentions('The European Community said it would act.').some((m) => m.surface === 'European Community')).toBe(true);
+  });
+
+  it('reads no actor "SDR" in "lost 5.6 pct of its value against the SDR" (currency-unit)', () => {
+    const text =
+      'The Kenyan shilling has lost 5.6 pct of its value against the SDR this year in a series of devaluations designed to keep the value of the dollar above 16 shillings.';
+    const aside: Array<{ word: string; rule: string }> = [];
+    expect(findActorMentions(text, undefined, aside).some((m) => m.surface === 'SDR')).toBe(false);
+    expect(aside).toContainEqual({ word: 'SDR', rule: 'currency-unit' });
+  });
+});
