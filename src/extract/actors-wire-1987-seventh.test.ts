@@ -49,3 +49,18 @@ describe('actors of 1987 wire copy: junk names', () => {
     expect(aside).toContainEqual({ word: 'SDR', rule: 'currency-unit' });
   });
 });
+
+describe('actors of 1987 wire copy: a government written with a capital', () => {
+  it('lists the United Kingdom on "The U.K. Government launched an investigation" (actors:government-named-by-country)', () => {
+    const text = 'Guinness Plc said profits rose. The U.K. Government launched an investigation into the affairs of Guinness last December.';
+    const m = events(text, '1987-03-18').find((x) => x.title.includes('launched'));
+    expect(m?.actors).toContain('united-kingdom');
+    expect(m?.rules).toContain('actors:government-named-by-country');
+  }, 60_000);
+
+  it('lists no state for a body whose name holds the word ("the U.S. Government Accountability Office said")', () => {
+    const text = 'The U.S. Government Accountability Office criticised the agency on Monday.';
+    const m = events(text, '2010-06-14').find((x) => x.title.includes('criticised'));
+    expect(m?.rules ?? []).not.toContain('actors:government-named-by-country');
+  }, 60_000);
+});
