@@ -64,3 +64,9 @@ describe('actors of 1987 wire copy: a government written with a capital', () => 
     expect(m?.rules ?? []).not.toContain('actors:government-named-by-country');
   }, 60_000);
 });
+
+describe('a company named in "-ean" is no region adjective', () => {
+  it('keeps Transocean in "A Transocean worker survived the explosion"', () => {
+    expect(mentions('A Transocean worker survived the explosion on the rig.').some((m) => m.surface === 'Transocean')).toBe(true);
+  });
+});

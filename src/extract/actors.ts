@@ -268,9 +268,10 @@ function markNonNames(text: string, tokens: Token[]) {
     // like a people's adjective, before a noun or an office, says whose the noun is; the demonyms of the lexicon stand
     // for their states (demonym-before-state-noun). Not a given name ("Brian said", "Julian Assange"). ("CPC announced
     // it had agreed in principle to sell its European business to Ferruzzi" (wire copy, 1987: the record listed
-    // "European"): a continent's or region's adjective in "-ean" is one too.)
+    // "European"): a continent's or region's adjective in "-ean" is one too, a word the dictionary knows as an adjective;
+    // not a company's name, "A Transocean worker survived the explosion".)
     else if (
-      /^\p{Lu}\p{Ll}+(?:ish|ese|ian)$|^\p{Lu}\p{Ll}{3,}ean$/u.test(t.text) &&
+      (/^\p{Lu}\p{Ll}+(?:ish|ese|ian)$/u.test(t.text) || (/^\p{Lu}\p{Ll}{3,}ean$/u.test(t.text) && canBeTagged(lower, 'ADJ'))) &&
       !LEXICON.has(t.text) &&
       !FIRST_NAMES.has(lower) &&
       (!prev?.cap || /^(?:the|a|an)$/i.test(prev.text)) &&
