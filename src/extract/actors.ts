@@ -25,7 +25,7 @@ import { MONTH_NAMES, NUMBER_WORDS, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/
 const COUNTED_OF = /\b(?:dozens|hundreds|thousands|millions)\s+of\s+$/i;
 import { COUNTRIES, COUNTRY_GROUPS, demonymPlural } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
-import { CLAUSE_START_WORDS, COMPASS_WORDS, CURRENCY_SYMBOLS, NAME_PARTICLES, PATRONYMIC_PARTICLES } from './lexicon/grammar';
+import { CLAUSE_START_WORDS, COMPASS_WORDS, CURRENCY_SYMBOLS, CURRENCY_UNIT_ACRONYMS, NAME_PARTICLES, PATRONYMIC_PARTICLES } from './lexicon/grammar';
 import {
   BODIES_WRITTEN_SMALL,
   ECONOMY_HEADS,
@@ -266,9 +266,12 @@ function markNonNames(text: string, tokens: Token[]) {
       t.notName = 'credit';
     // "He was freed by the Scottish authorities", "freed by Scottish Justice Secretary Kenny MacAskill": a word shaped
     // like a people's adjective, before a noun or an office, says whose the noun is; the demonyms of the lexicon stand
-    // for their states (demonym-before-state-noun). Not a given name ("Brian said", "Julian Assange").
+    // for their states (demonym-before-state-noun). Not a given name ("Brian said", "Julian Assange"). ("CPC announced
+    // it had agreed in principle to sell its European business to Ferruzzi" (wire copy, 1987: the record listed
+    // "European"): a continent's or region's adjective in "-ean" is one too, a word the dictionary knows as an adjective;
+    // not a company's name, "A Transocean worker survived the explosion".)
     else if (
-      /^\p{Lu}\p{Ll}+(?:ish|ese|ian)$/u.test(t.text) &&
+      (/^\p{Lu}\p{Ll}+(?:ish|ese|ian)$/u.test(t.text) || (/^\p{Lu}\p{Ll}{3,}ean$/u.test(t.text) && canBeTagged(lower, 'ADJ'))) &&
       !LEXICON.has(t.text) &&
       !FIRST_NAMES.has(lower) &&
       (!prev?.cap || /^(?:the|a|an)$/i.test(prev.text)) &&
@@ -277,6 +280,9 @@ function markNonNames(text: string, tokens: Token[]) {
       /^[ \t]+$/.test(text.slice(t.end, next.start))
     )
       t.notName = 'demonym-shaped-adjective';
+    // ("The Kenyan shilling has lost 5.6 pct of its value against the SDR this year" (wire copy, 1987: the record's one
+    // actor was "SDR"): a unit of account is money, no body, `currency-unit`.)
+    else if (CURRENCY_UNIT_ACRONYMS.has(t.bare)) t.notName = 'currency-unit';
     if (t.notName) t.cap = false;
   }
   // "authorising President Felipe Calder n to invoke powers", "the House Natural Resources Committe e on Jan.": a
@@ -1077,6 +1083,19 @@ function statesNounWithin(text: string, tokens: Token[], last: Token): string {
   return b.cap ? '' : b.bare.toLowerCase();
 }
 
+/** "Zambian copper production", "Saudi crude oil exports": one or two plain small words, then an economy noun (ECONOMY_HEADS). */
+function economyNounWithin(text: string, tokens: Token[], last: Token): boolean {
+  let prev = last;
+  for (let k = 1; k <= 3; k++) {
+    const t = tokens[last.index + k];
+    if (!t || t.cap || t.possessive || !/^[ \t]+$/.test(text.slice(prev.end, t.start)) || !/^\p{Ll}+$/u.test(t.bare)) return false;
+    if (k > 1 && ECONOMY_HEADS.has(t.bare.toLowerCase())) return true;
+    if (/^(?:of|in|for|and|the|a|an|to|with)$/.test(t.bare)) return false;
+    prev = t;
+  }
+  return false;
+}
+
 /** "ExxonMobil pipeline": one word with a capital inside, then a word written small after a single space. */
 function innerCapitalBeforeNoun(text: string, tokens: Token[], last: Token): boolean {
   const next = tokens[last.index + 1];
@@ -1687,6 +1706,23 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       // opens the surname, `particle-after-title`; skipped, "Madrid" was read as Spain's capital.)
       const particleOpens = titled && !t.cap && i > 0 && NAME_PARTICLES.has(t.text) && particleChainEndsOnName(run, i);
       if (particleOpens) t.splitRule ??= 'particle-after-title';
+      // "Minister of Mines Patrick Chitambala confirmed that Zambia had ended copper shipments" (wire copy, 1987: the
+      // person was "Mines Patrick Chitambala"): after a title, "of" and one or two capitalised words are the office's
+      // remit, which ends where a given name opens the person's name of two words or more (`remit-of-title`).
+      if (titled && t.text === 'of' && i > 0 && PERSON_TITLE_HEADS.has(run[i - 1].bare.toLowerCase())) {
+        const k = [i + 2, i + 3].find(
+          (x) =>
+            x + 1 < run.length &&
+            FIRST_NAMES.has(run[x].bare.toLowerCase()) &&
+            run.slice(i + 1, x + 2).every((u) => u.cap && !u.possessive) &&
+            !run.slice(i + 1, x).some((u) => FIRST_NAMES.has(u.bare.toLowerCase())),
+        );
+        if (k !== undefined) {
+          run[k].splitRule = 'remit-of-title';
+          i = k;
+          continue;
+        }
+      }
       if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName && !headOfName) || (!t.cap && !particleOpens) || t.model || startsOffice(run, i)) {
         if (PERSON_TITLE_HEADS.has(lower)) titled = true;
         // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
@@ -3065,6 +3101,11 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       // `actors:state-of-economy-subject` makes it the participant of a subject so written; elsewhere it qualifies).
       else if (after && !after.cap && ECONOMY_HEADS.has(after.bare.toLowerCase()))
         emit('country', `country:${hit.name}`, span, ['demonym-before-economy-noun']);
+      // "The report said Zambian copper production fell to 463,000 tonnes last year": one or two words written small
+      // (what is produced, sold or owed) may come between the demonym and the figure's noun; the figure is still the
+      // state's (`demonym-before-qualified-economy-noun`). Not across a comma, a possessive or a name.
+      else if (after && economyNounWithin(text, tokens, span[span.length - 1]))
+        emit('country', `country:${hit.name}`, span, ['demonym-before-qualified-economy-noun']);
       // "Russian ballistic missiles", "Russian Iskander missiles": a weapon's type or name may come between.
       else if (after && STATE_NOUNS.has(statesNounWithin(text, tokens, span[span.length - 1])))
         emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun']);

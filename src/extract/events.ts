@@ -3747,7 +3747,13 @@ function governmentHead(after: string): boolean {
   // ("The U.S. federal government began evacuating oil spill cleanup vessels": the level of government between.)
   // (Not a compound adjective: "an independent U.S. government-sponsored panel" is the panel, which the government
   // only sponsors.)
-  const m = /^(?:['’]s)?\s+(?:(?:federal|national|central)\s+)?(?:government|administration)\b(?![-‐])\s*([\p{Ll}]+)?/u.exec(after);
+  // ("The U.K. Government launched an investigation into the affairs of Guinness last December" (wire copy, 1987: the
+  // judges, "the U.K. Government that launched the investigation, is missing"): the word may be written with a capital,
+  // not where a capitalised word follows, which makes it a body's name: "the U.S. Government Accountability Office".)
+  const m =
+    /^(?:['’]s)?\s+(?:(?:federal|national|central|Federal|National|Central)\s+)?(?:government|administration|Government|Administration)\b(?![-‐])(?!\s+\p{Lu})\s*([\p{Ll}]+)?/u.exec(
+      after,
+    );
   if (!m) return false;
   const next = m[1];
   if (!next) return true;

@@ -645,6 +645,12 @@ export const ARTICLES = new Set(['the', 'a', 'an', 'every', 'no', 'another', 'su
 /** Currency signs before an amount: "$1.55 billion". */
 export const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', 'US$', 'A$', 'C$']);
 
+/**
+ * Units of account written as acronyms: the IMF's special drawing right and the European Currency Unit ("The Kenyan
+ * shilling has lost 5.6 pct of its value against the SDR this year"). Money, never an actor (`currency-unit`).
+ */
+export const CURRENCY_UNIT_ACRONYMS = new Set(['SDR', 'SDRs', 'ECU', 'ECUs']);
+
 /** Possessive determiners: "its deep-sea well", "whose team". */
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 /** The possessive determiners that name an owner (not "whose", which asks for one): "its offer", "their plants". */
