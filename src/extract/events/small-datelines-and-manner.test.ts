@@ -34,3 +34,27 @@ describe('"in" and a bare noun before an infinitive says how, not what (`title:m
     expect(whyNot(text, '1987-03-26')).toContain('announced:verb-without-what');
   });
 });
+
+describe('goods and aid keep where they go (RELATIONAL_NOUNS "shipment", "export", "import", "aid")', () => {
+  it('keeps "through South Africa" after "copper shipments" (`title:object-needs-its-phrase:relational`)', () => {
+    const text = 'Zambia ended copper shipments through South Africa on Tuesday.';
+    const m = dated(text, '1987-03-17').find((x) => x.title.includes('ended'));
+    expect(m?.title).toBe('Zambia ended copper shipments through South Africa');
+    expect(m?.rules).toContain('title:object-needs-its-phrase:relational');
+  });
+
+  it('writes no announced title that says all shipments ended', () => {
+    const text =
+      'Minister of Mines Patrick Chitambala confirmed on Tuesday that Zambia had ended copper shipments through South Africa and announced that its state-run mining company had closed down its liaison office in the white-ruled republic.';
+    const titles = dated(text, '1987-03-17').map((x) => x.title);
+    expect(titles.filter((x) => /copper shipments$/.test(x))).toEqual([]);
+    expect(titles.some((x) => x.endsWith('copper shipments through South Africa'))).toBe(true);
+  });
+
+  it('keeps the phrase in what was announced (`title:announced-object-keeps-relational-phrase`)', () => {
+    const text = 'The minister confirmed on Tuesday that Zambia had ended copper shipments through South Africa.';
+    const m = dated(text, '1987-03-17').find((x) => x.rules.includes('title:what-was-announced'));
+    expect(m?.title).toBe('The minister confirmed that Zambia had ended copper shipments through South Africa');
+    expect(m?.rules).toContain('title:announced-object-keeps-relational-phrase');
+  });
+});
