@@ -660,6 +660,16 @@ const WIRE_DATELINE =
   /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,?\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
 
 /**
+ * A wire dateline of a story written small, as some Reuters stories of 1987 were saved: "La paz, march 4 - about
+ * 1,000 bolivian central bank employees ... accepted management terms to quit today", "Quito, march 9 - up to 300
+ * people were feared dead". The month written small after a place and a comma at a line's start is no sentence's
+ * (a sentence writes "March"); missed, the place read as the first clause's subject ("La paz accepted management
+ * terms", failed as unfaithful by the judges): a header span, `dateline-written-small`.
+ */
+const SMALL_WIRE_DATELINE =
+  /^\p{Lu}[\p{Ll}.'’-]+(?:\s\p{L}[\p{Ll}.'’-]*){0,2},\s*(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s+[-–—]{1,2}\s+/u;
+
+/**
  * A wire dateline with a day and no city, as some saved Reuters pages give it: "Jan 11 (Reuters) - The BP oil spill in
  * the Gulf of Mexico killed 11 workers ...", "July 23 | July 23 (Reuters) - ". The day is when the story was filed,
  * not when the spill killed anyone.
@@ -691,7 +701,8 @@ export function headerSpans(text: string): Array<[number, number]> {
     // A byline sits above the body, at most a dek and a caption away from the headline.
     if (start > HEADER_CHARS) break;
     const dayOnly = DAY_WIRE_DATELINE.exec(trimmed);
-    const dateline = WIRE_DATELINE.exec(trimmed) ?? (dayOnly?.groups && agencyNamedIn(dayOnly.groups.agency) ? dayOnly : null);
+    const dateline =
+      WIRE_DATELINE.exec(trimmed) ?? SMALL_WIRE_DATELINE.exec(trimmed) ?? (dayOnly?.groups && agencyNamedIn(dayOnly.groups.agency) ? dayOnly : null);
     const inside = dateline ? null : INLINE_WIRE_DATELINE.exec(trimmed.slice(0, 300));
     if (dateline) spans.push([lead, lead + dateline[0].length]);
     // "By Sue Zeidler and Steve Gorman LOS ANGELES, April 28 (Reuters) - Swine flu chatter spread ...": the byline

@@ -2799,10 +2799,18 @@ function titleTokens(
       ? Array.from({ length: infinitive.start - from }, (_, k) => from + k).filter((i) => !inTime(i) && t.tag[i] !== 'ADV' && t.tag[i] !== 'PUNCT')
       : [];
     if (before.length) rules.push('title:phrase-before-infinitive-kept');
+    // ("CPC International announced Tuesday it had agreed in principle to sell its European corn wet millng business":
+    // "in" and a bare noun, "in principle", "in part", "in writing", says how the verb was done, not what it was; the
+    // short title ended on it, "it had agreed in principle", cut before what was agreed (Reuters, failed as unreadable).
+    // The short title keeps the infinitive after it: `title:manner-phrase-before-infinitive`.)
+    const manner =
+      before.length === 2 && t.norm[before[0]] === 'in' && t.tag[before[1]] === 'NOUN' && !/s$/.test(t.norm[before[1]]) && before[1] === before[0] + 1;
+    if (manner) rules.push('title:manner-phrase-before-infinitive');
     const full = [...before, ...infinitivePhrase(a, infinitive, coreTokens, 2, extra, placing)];
     // ("called this week for the debt to be rescheduled": what was called for is the phrase with its infinitive; "called
     // for the debt" alone says another thing, so no shorter form.)
-    const short = rules.includes('happening:called-for') ? full : before.length ? before : infinitivePhrase(a, infinitive, (np) => shortTokens(t, np), 2);
+    const shortInfinitive = () => infinitivePhrase(a, infinitive, (np) => shortTokens(t, np), 2);
+    const short = rules.includes('happening:called-for') ? full : manner ? [...before, ...shortInfinitive()] : before.length ? before : shortInfinitive();
     parts.push({ role: 'phrase', full, short, extra: extra.length ? extra : undefined });
     if (infinitive.object && full.includes(infinitive.object.end) && infinitiveSecondObject(a, infinitive, infinitive.object, () => true))
       rules.push('title:infinitive-second-object');
@@ -2933,9 +2941,27 @@ function titleTokens(
     const ofWhat =
       obj && t.norm[obj.end] === 'of' && (AMOUNT_NOUNS.has(t.norm[obj.head]) || QUANTITY_NOUNS.has(t.norm[obj.head])) ? phraseAfter(nps, obj.end) : null;
     if (obj && ofWhat && !ofWhat.temporal && !ofWhat.pronoun) tail = [...tail, obj.end, ...shortTokens(t, ofWhat)];
+    // ("Minister of Mines Patrick Chitambala confirmed that Zambia had ended copper shipments through South Africa": a
+    // relational noun's phrase (RELATIONAL_NOUNS) is what the object is; "had ended copper shipments" said all of them
+    // (Reuters, failed as unfaithful). Kept when whole, or no title: `title:announced-object-keeps-relational-phrase`.)
+    const relationalWhat = obj && !ofWhat && t.norm[obj.end] !== 'of' && relationalTo(t, obj, t.norm[obj.end]) ? phraseAfter(nps, obj.end) : null;
+    if (obj && relationalTo(t, obj, t.norm[obj.end]) && t.norm[obj.end] !== 'of') {
+      if (!relationalWhat || relationalWhat.temporal || relationalWhat.pronoun || relationalWhat.end > said.end) return null;
+      tail = [...tail, obj.end, ...shortTokens(t, relationalWhat)];
+      rules.push('title:announced-object-keeps-relational-phrase');
+    }
     if (!obj && t.tag[said.verb.end] === 'ADP') {
       const np = phraseAfter(nps, said.verb.end);
       if (np && !np.temporal) tail = [said.verb.end, ...shortTokens(t, np)];
+      // ("CPC International announced Tuesday it had agreed in principle to sell its European corn wet millng business":
+      // an infinitive of the told verb right after its phrase is what was agreed; the title ended "had agreed in
+      // principle", cut (Reuters, failed as unreadable). It keeps the infinitive: `title:announced-infinitive-after-phrase`.)
+      const then =
+        np && !np.temporal ? sentenceClauses(a, c.sentence).find((x) => x.parent === said.id && x.kind === 'infinitive' && x.start === np.end) : undefined;
+      if (then) {
+        tail = [...tail, ...infinitivePhrase(a, then, (q) => shortTokens(t, q), 2)];
+        rules.push('title:announced-infinitive-after-phrase');
+      }
     }
     parts.push({
       role: 'phrase',

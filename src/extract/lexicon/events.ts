@@ -598,6 +598,13 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['value', ['of']],
   ['investigation', ['into', 'of']],
   ['probe', ['into']],
+  // ("West german aid to Bolivia last year totalled 50 mln marks", "Zambia had ended copper shipments through South
+  // Africa": aid to whom, goods by which way or to where; without it the title speaks of all aid, all shipments (Reuters
+  // 1987, failed as unfaithful). "through" is written "thru" in the tokens' normal form.)
+  ['aid', ['to']],
+  ['shipment', ['to', 'thru', 'via']],
+  ['export', ['to', 'thru', 'via']],
+  ['import', ['from']],
   ['inquiry', ['into']],
   ['stake', ['in']],
   // ("During March last year privately-held Marcor acquired a controlling interest [in F and M Importing]": an
