@@ -2944,8 +2944,11 @@ function titleTokens(
     // ("Minister of Mines Patrick Chitambala confirmed that Zambia had ended copper shipments through South Africa": a
     // relational noun's phrase (RELATIONAL_NOUNS) is what the object is; "had ended copper shipments" said all of them
     // (Reuters, failed as unfaithful). Kept when whole, or no title: `title:announced-object-keeps-relational-phrase`.)
-    const relationalWhat = obj && !ofWhat && t.norm[obj.end] !== 'of' && relationalTo(t, obj, t.norm[obj.end]) ? phraseAfter(nps, obj.end) : null;
-    if (obj && relationalTo(t, obj, t.norm[obj.end]) && t.norm[obj.end] !== 'of') {
+    // (Only a phrase of direction, whose loss makes the title say more than the sentence: "its 60 percent interest" [in
+    // Pan American Energy's operations] is vague without its "in" phrase, not false, and stays as it was.)
+    const direction = /^(?:to|thru|through|via|from)$/.test(t.norm[obj?.end ?? -1] ?? '');
+    const relationalWhat = obj && direction && !ofWhat && relationalTo(t, obj, t.norm[obj.end]) ? phraseAfter(nps, obj.end) : null;
+    if (obj && direction && relationalTo(t, obj, t.norm[obj.end])) {
       if (!relationalWhat || relationalWhat.temporal || relationalWhat.pronoun || relationalWhat.end > said.end) return null;
       tail = [...tail, obj.end, ...shortTokens(t, relationalWhat)];
       rules.push('title:announced-object-keeps-relational-phrase');
