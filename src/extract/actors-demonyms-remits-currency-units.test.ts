@@ -17,6 +17,19 @@ describe("actors of 1987 wire copy: a state's qualified economic figure", () => 
   it('gives no state to a demonym that only qualifies a thing ("Zambian copper was shipped")', () => {
     expect(mentions('Zambian copper was shipped through Dar es Salaam.').some((m) => m.surface === 'Zambian')).toBe(false);
   });
+
+  it('lists Kenya on "The Kenyan shilling has lost 5.6 pct of its value" (a state\'s currency, actors:state-of-economy-subject)', () => {
+    const text =
+      'The Kenyan shilling has lost 5.6 pct of its value against the SDR this year in a series of devaluations designed to keep the value of the dollar above 16 shillings.';
+    expect(mentions(text).find((m) => m.surface === 'Kenyan')).toMatchObject({ kind: 'country', rules: ['demonym-before-economy-noun'] });
+    const m = events(text, '1987-03-17').find((x) => x.title.includes('lost'));
+    expect(m?.actors).toEqual(['kenya']);
+    expect(m?.rules).toContain('actors:state-of-economy-subject');
+  }, 60_000);
+
+  it('gives no state to a sum counted in a currency ("paid 500 Kenyan shillings")', () => {
+    expect(mentions('The farmers were paid 500 Kenyan shillings a bag.').some((m) => m.surface === 'Kenyan')).toBe(false);
+  });
 });
 
 describe('actors of 1987 wire copy: junk names', () => {
