@@ -83,3 +83,21 @@ describe('a company named in "-ean" is no region adjective', () => {
     expect(mentions('A Transocean worker survived the explosion on the rig.').some((m) => m.surface === 'Transocean')).toBe(true);
   });
 });
+
+describe('actors of 1987 wire copy: an army named', () => {
+  it('lists the National Resistance Army on "The government\'s National Resistance Army (NRA) closed the road" (organisation-head-word)', () => {
+    const text =
+      "The government's National Resistance Army (NRA) closed the road on Friday after the rebel Holy Spirit Movement of priestess Alice Lakwena reached a village on the road.";
+    expect(mentions(text).find((m) => m.surface === 'National Resistance Army')).toMatchObject({
+      kind: 'organization',
+      rules: ['organisation-head-word'],
+    });
+    expect(mentions(text).some((m) => m.surface === 'Resistance')).toBe(false);
+    const m = events(text, '1987-03-17').find((x) => x.title.includes('closed'));
+    expect(m?.actors).toContain('national-resistance-army');
+  }, 60_000);
+
+  it('keeps "Army" a title before a name ("Army Gen. John Smith said")', () => {
+    expect(mentions('Army Gen. John Smith said on Friday.').map((m) => m.surface)).toEqual(['John Smith']);
+  });
+});

@@ -406,6 +406,9 @@ export const ORG_HEADS = new Set([
   'alliance',
   'foundation',
   'fund',
+  // "The government's National Resistance Army (NRA) closed the road on Friday" (wire copy, 1987: no actor, "Resistance"
+  // a tentative surname); "the Irish Republican Army", "the Salvation Army". (A title word too: "Army Gen. John Smith".)
+  'army',
   'times',
   'post',
   'journal',
@@ -1679,6 +1682,9 @@ export const DEFINITE_HEADS = [
   'institute',
   'foundation',
   'fund',
+  // "The government's National Resistance Army (NRA) closed the road on Friday" (wire copy, 1987: no actor, "Resistance"
+  // a tentative surname); "the Irish Republican Army", "the Salvation Army". (A title word too: "Army Gen. John Smith".)
+  'army',
   'assembly',
 ];
 
