@@ -101,3 +101,17 @@ describe('actors of 1987 wire copy: an army named', () => {
     expect(mentions('Army Gen. John Smith said on Friday.').map((m) => m.surface)).toEqual(['John Smith']);
   });
 });
+
+describe('actors of 1987 wire copy: a capital that ends a longer name', () => {
+  it('reads no United Kingdom in "CPC acquired Arnold Foods and Old London" (capital-ends-longer-name)', () => {
+    const text = 'In December, CPC acquired Arnold Foods and Old London for a total of about 170 mln dlrs.';
+    const aside: Array<{ word: string; rule: string }> = [];
+    expect(findActorMentions(text, undefined, aside).some((m) => m.key === 'country:United Kingdom')).toBe(false);
+    expect(aside).toContainEqual({ word: 'London', rule: 'capital-ends-longer-name' });
+  });
+
+  it('keeps the state after a function word or a verb of a title-case headline ("Talks With Moscow Stall", "Oil Prices Hit London Markets")', () => {
+    expect(mentions('Talks With Moscow Stall.').map((m) => m.key)).toContain('country:Russia');
+    expect(mentions('Oil Prices Hit London Markets.').map((m) => m.key)).toContain('country:United Kingdom');
+  });
+});
