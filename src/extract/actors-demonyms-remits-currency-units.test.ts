@@ -17,6 +17,19 @@ describe("actors of 1987 wire copy: a state's qualified economic figure", () => 
   it('gives no state to a demonym that only qualifies a thing ("Zambian copper was shipped")', () => {
     expect(mentions('Zambian copper was shipped through Dar es Salaam.').some((m) => m.surface === 'Zambian')).toBe(false);
   });
+
+  it('lists Kenya on "The Kenyan shilling has lost 5.6 pct of its value" (a state\'s currency, actors:state-of-economy-subject)', () => {
+    const text =
+      'The Kenyan shilling has lost 5.6 pct of its value against the SDR this year in a series of devaluations designed to keep the value of the dollar above 16 shillings.';
+    expect(mentions(text).find((m) => m.surface === 'Kenyan')).toMatchObject({ kind: 'country', rules: ['demonym-before-economy-noun'] });
+    const m = events(text, '1987-03-17').find((x) => x.title.includes('lost'));
+    expect(m?.actors).toEqual(['kenya']);
+    expect(m?.rules).toContain('actors:state-of-economy-subject');
+  }, 60_000);
+
+  it('gives no state to a sum counted in a currency ("paid 500 Kenyan shillings")', () => {
+    expect(mentions('The farmers were paid 500 Kenyan shillings a bag.').some((m) => m.surface === 'Kenyan')).toBe(false);
+  });
 });
 
 describe('actors of 1987 wire copy: junk names', () => {
@@ -68,5 +81,37 @@ describe('actors of 1987 wire copy: a government written with a capital', () => 
 describe('a company named in "-ean" is no region adjective', () => {
   it('keeps Transocean in "A Transocean worker survived the explosion"', () => {
     expect(mentions('A Transocean worker survived the explosion on the rig.').some((m) => m.surface === 'Transocean')).toBe(true);
+  });
+});
+
+describe('actors of 1987 wire copy: an army named', () => {
+  it('lists the National Resistance Army on "The government\'s National Resistance Army (NRA) closed the road" (organisation-head-word)', () => {
+    const text =
+      "The government's National Resistance Army (NRA) closed the road on Friday after the rebel Holy Spirit Movement of priestess Alice Lakwena reached a village on the road.";
+    expect(mentions(text).find((m) => m.surface === 'National Resistance Army')).toMatchObject({
+      kind: 'organization',
+      rules: ['organisation-head-word'],
+    });
+    expect(mentions(text).some((m) => m.surface === 'Resistance')).toBe(false);
+    const m = events(text, '1987-03-17').find((x) => x.title.includes('closed'));
+    expect(m?.actors).toContain('national-resistance-army');
+  }, 60_000);
+
+  it('keeps "Army" a title before a name ("Army Gen. John Smith said")', () => {
+    expect(mentions('Army Gen. John Smith said on Friday.').map((m) => m.surface)).toEqual(['John Smith']);
+  });
+});
+
+describe('actors of 1987 wire copy: a capital that ends a longer name', () => {
+  it('reads no United Kingdom in "CPC acquired Arnold Foods and Old London" (capital-ends-longer-name)', () => {
+    const text = 'In December, CPC acquired Arnold Foods and Old London for a total of about 170 mln dlrs.';
+    const aside: Array<{ word: string; rule: string }> = [];
+    expect(findActorMentions(text, undefined, aside).some((m) => m.key === 'country:United Kingdom')).toBe(false);
+    expect(aside).toContainEqual({ word: 'London', rule: 'capital-ends-longer-name' });
+  });
+
+  it('keeps the state after a function word or a verb of a title-case headline ("Talks With Moscow Stall", "Oil Prices Hit London Markets")', () => {
+    expect(mentions('Talks With Moscow Stall.').map((m) => m.key)).toContain('country:Russia');
+    expect(mentions('Oil Prices Hit London Markets.').map((m) => m.key)).toContain('country:United Kingdom');
   });
 });

@@ -3147,7 +3147,26 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       // writer meaning the state writes "Mexico". The city is then an actor of its own, `city-named-for-its-country`.)
       const surface = text.slice(span[0].start, span[span.length - 1].end);
       const cityOfCountry = surface.startsWith(`${hit.name} `) && /\sCity$/.test(surface);
-      if (!isDateline && !isPlace && cityOfCountry) emit('organization', `org:${surface.toLowerCase()}`, span, ['city-named-for-its-country']);
+      // ("In December, CPC acquired Arnold Foods and Old London for a total of about 170 mln dlrs" (wire copy, 1987: the
+      // record listed the United Kingdom): a capital right after a capitalised word that is no function word, no date
+      // and no other name of the lexicon, but a plain adjective or noun (no verb, no adverb: "Talks With Moscow Stall"),
+      // ends a longer name, a company's ("Old London"), no state (`capital-ends-longer-name`). Not at a sentence's start
+      // ("But Moscow said"), nor after "On Tuesday".)
+      const lowerBefore = before?.bare.toLowerCase() ?? '';
+      const endsLongerName =
+        !!before &&
+        before.cap &&
+        !before.possessive &&
+        /^[ \t]+$/.test(text.slice(before.end, span[0].start)) &&
+        !sentenceInitial(text, before) &&
+        !MONTH_WORDS.has(lowerBefore) &&
+        !(lowerBefore in WEEKDAY_NAMES) &&
+        !LEXICON.has(before.bare) &&
+        (canBeTagged(lowerBefore, 'ADJ') || canBeTagged(lowerBefore, 'NOUN')) &&
+        !canBeTagged(lowerBefore, 'VERB') &&
+        !canBeTagged(lowerBefore, 'ADV');
+      if (endsLongerName) span[0].notName = 'capital-ends-longer-name';
+      else if (!isDateline && !isPlace && cityOfCountry) emit('organization', `org:${surface.toLowerCase()}`, span, ['city-named-for-its-country']);
       else if (!isDateline && !isPlace) emit('country', `country:${hit.name}`, span, ['capital-for-state']);
     }
   }

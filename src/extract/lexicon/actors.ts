@@ -406,6 +406,9 @@ export const ORG_HEADS = new Set([
   'alliance',
   'foundation',
   'fund',
+  // "The government's National Resistance Army (NRA) closed the road on Friday" (wire copy, 1987: no actor, "Resistance"
+  // a tentative surname); "the Irish Republican Army", "the Salvation Army". (A title word too: "Army Gen. John Smith".)
+  'army',
   'times',
   'post',
   'journal',
@@ -920,8 +923,29 @@ export const QUALIFIED_HEADS = new Set([
  * day", "In February and March, Nigeria's production shrank below its 1.238 mln bpd OPEC quota", "South Korea's trade
  * deficit with Japan ... rose to 752 mln dlrs". A subject made of a state and one of these names no one but the state,
  * whose figure it is: the state is the main participant (events.ts `actors:state-of-economy-subject`).
+ * A state's own currency is such a figure: "The Kenyan shilling has lost 5.6 pct of its value against the SDR this year
+ * in a series of devaluations" (wire copy, 1987: Kenya, the devaluing state, was missing). Only currencies that one
+ * state's demonym or name qualifies; not "dollar", "pound" or "mark" (many states', and "mark" is a common word).
  */
-export const ECONOMY_HEADS = new Set(['economy', 'output', 'production', 'exports', 'imports', 'deficit', 'surplus', 'reserves', 'shipments', 'inflation']);
+export const ECONOMY_HEADS = new Set([
+  'economy',
+  'output',
+  'production',
+  'exports',
+  'imports',
+  'deficit',
+  'surplus',
+  'reserves',
+  'shipments',
+  'inflation',
+  'currency',
+  'shilling',
+  'peso',
+  'kwacha',
+  'franc',
+  'yen',
+  'lira',
+]);
 
 /**
  * Nouns of a body or of people who act on their own, that a country's possessive before them only qualifies even
@@ -1658,6 +1682,9 @@ export const DEFINITE_HEADS = [
   'institute',
   'foundation',
   'fund',
+  // "The government's National Resistance Army (NRA) closed the road on Friday" (wire copy, 1987: no actor, "Resistance"
+  // a tentative surname); "the Irish Republican Army", "the Salvation Army". (A title word too: "Army Gen. John Smith".)
+  'army',
   'assembly',
 ];
 
