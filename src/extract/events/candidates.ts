@@ -5452,7 +5452,8 @@ export function eventCandidates(
         i < end &&
         t.tag[i] === 'ADJ' &&
         !START_TIME_ADJECTIVES.has(t.norm[i].toLowerCase()) &&
-        !['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(next) &&
+        // (Nor one with a phrase of its own: "found a strain similar to the 1957 virus".)
+        !['NOUN', 'PROPN', 'NUM', 'ADJ', 'ADP'].includes(next) &&
         t.norm[i + 1] !== '-'
       ) {
         reject('object:complement-left-out');
