@@ -24,7 +24,7 @@ describe('a year before the subject names it (date-scope:year-names-the-subject)
   });
 
   it('keeps the year of a happening subject: a pandemic, a review, a blowout', () => {
-    expect(dated('The 1918 pandemic killed between 40 million and 100 million, according to some estimates.', '2009-05-12')).toContainEqual({
+    expect(dated('The 1918 pandemic killed between 40 million and 100 million, according to the World Health Organisation.', '2009-05-12')).toContainEqual({
       title: 'The 1918 pandemic killed between 40 million and 100 million',
       date: '1918',
       ruled: false,

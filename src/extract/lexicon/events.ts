@@ -1311,6 +1311,12 @@ export const IMPERSONAL_IT_VERBS = new Set(['take', 'cost', 'seem', 'appear', 'm
 /** Verbs of a proclamation, whose future-tense complement about a third thing is a prediction (events/candidates.ts `forecast:proclaimed`). */
 export const PROCLAIMING_VERBS = new Set(['declare', 'proclaim']);
 
+/**
+ * Words opening an unnamed source after "according to": "The 1918 pandemic killed between 40 million and 100 million,
+ * according to some estimates" (events/candidates.ts `hearsay:unnamed-estimate`).
+ */
+export const UNNAMED_SOURCE_OPENERS = new Set(['some', 'other', 'several', 'many', 'various', 'unofficial', 'conflicting']);
+
 /** Verbs whose meaning is in their object: "took six months off", "made a misstep", "gave BP 24 hours". */
 export const LIGHT_VERBS = new Set(['take', 'make', 'give', 'hold', 'put', 'set', 'do', 'bring', 'keep', 'reach', 'hit']);
 

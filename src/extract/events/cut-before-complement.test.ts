@@ -1,0 +1,35 @@
+/**
+ * Titles cut before what they need (candidates.ts): an object's complement, a list's last member, an unnamed source's
+ * hedge. Sentences from the Timeline17 audit of v36.
+ */
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+
+describe('titles cut before what they need', () => {
+  it('drops a clause whose object complement the title would leave out: object:complement-left-out', () => {
+    const s = 'In 1976, a swine flu outbreak in New Jersey made more than 200 people seriously ill and killed one.';
+    expect(events(s, '2009-04-27').map((m) => m.title)).not.toContain('A swine flu outbreak in New Jersey made more than 200 people');
+    expect(whyNot(s, '2009-04-27')).toContain('made:object:complement-left-out');
+  });
+
+  it('keeps a time adjective after the object, which is no complement', () => {
+    expect(whyNot('He left the company last year.', '2009-04-27')).not.toContain('left:object:complement-left-out');
+  });
+
+  it('drops an object list cut before ", and" its last member: object:list-cut', () => {
+    const s = 'So far, Friends of the Earth US reported today, only 1,387 birds, 444 sea turtles, and 53 mammals have been found dead in the Gulf.';
+    expect(events(s, '2010-06-01')).toEqual([]);
+    expect(whyNot(s, '2010-06-01')).toContain('reported:object:list-cut');
+  });
+
+  it('drops a figure told "according to some estimates": hearsay:unnamed-estimate', () => {
+    const s = 'The 1918 pandemic killed between 40 million and 100 million, according to some estimates.';
+    expect(events(s, '2009-04-27')).toEqual([]);
+    expect(whyNot(s, '2009-04-27')).toContain('killed:hearsay:unnamed-estimate');
+  });
+
+  it('keeps a figure told according to a named source', () => {
+    const s = 'The 1918 pandemic killed between 40 million and 100 million, according to the World Health Organisation.';
+    expect(events(s, '2009-04-27').map((m) => m.title)).toContain('The 1918 pandemic killed between 40 million and 100 million');
+  });
+});
