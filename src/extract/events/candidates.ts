@@ -890,6 +890,11 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // reserves total is a balance owed or held at a moment, a state (the judges: "a state/figure, not something that
   // occurred"); a flow's total over a period ("capital spending totaled 1.77 billion dlrs") stays. `state:balance-totaled`.
   if (!c.passive && LEVEL_VERBS.has(lemma) && c.subject !== null && BALANCE_NOUNS.has(t.norm[c.subject.head])) return 'state:balance-totaled';
+  // "The 463,354 tonnes output last year compared with a peak 1975 output of 700,000 tonnes" (Reuters, March 1987):
+  // "compare" with no object, "with" or "to" right after it, sets two figures side by side; nothing happened (the
+  // judges: "not a happening", "output compared with" unreadable). "He compared the spill with Exxon Valdez" has its
+  // object and stays. `state:comparison`.
+  if (!c.passive && lemma === 'compare' && object === null && (t.norm[c.verb.end] === 'with' || t.norm[c.verb.end] === 'to')) return 'state:comparison';
   // "BP confronted a parallel escalation yesterday": meeting a difficulty frames what follows; nothing is done ("face"
   // is a state verb; "Protesters confronted Hayward" has a person as object and stays).
   if (!phrasal && object !== null && FACING_VERBS.has(lemma) && DIFFICULTY_NOUNS.has(t.norm[object.head])) return 'state:facing';
