@@ -895,6 +895,23 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // judges: "not a happening", "output compared with" unreadable). "He compared the spill with Exxon Valdez" has its
   // object and stays. `state:comparison`.
   if (!c.passive && lemma === 'compare' && object === null && (t.norm[c.verb.end] === 'with' || t.norm[c.verb.end] === 'to')) return 'state:comparison';
+  // "Moi pressed the U.S. To increase its level of aid to Kenya, which fell to 53 mln dlrs this year" (Reuters, March
+  // 1987): the relative's nearest phrase is a bare name after a preposition, but a name does not fall to a figure; the
+  // figure is the whole phrase's ("its level of aid to Kenya"), and "Kenya fell to 53 mln dlrs" is false (the judges:
+  // unfaithful, unreadable). No event: `relative:figure-of-a-name`.
+  const figureAhead = [0, 1, 2].some((k) => c.verb.end + k < c.end && t.tag[c.verb.end + k] === 'NUM');
+  if (
+    c.kind === 'relative' &&
+    c.subjectFrom === 'antecedent' &&
+    !c.passive &&
+    c.subject !== null &&
+    c.subject.properName !== null &&
+    c.subject.preposition >= 0 &&
+    t.norm[c.subject.preposition] !== 'of' &&
+    c.subject.start === c.subject.properName[0] &&
+    figureAhead
+  )
+    return 'relative:figure-of-a-name';
   // "BP confronted a parallel escalation yesterday": meeting a difficulty frames what follows; nothing is done ("face"
   // is a state verb; "Protesters confronted Hayward" has a person as object and stays).
   if (!phrasal && object !== null && FACING_VERBS.has(lemma) && DIFFICULTY_NOUNS.has(t.norm[object.head])) return 'state:facing';
