@@ -2087,6 +2087,11 @@ export const UNPLACEABLE_HEADS = new Set([
   // ("Seixas, director of the Brazilian central bank’s foreign debt department, met the full panel on Tuesday": which
   // panel, the article told before.)
   'panel',
+  // ("It said IMF Managing director Michel Camdessus made the pledge during talks with Moi", "The government's National
+  // Resistance Army (NRA) closed the road on Friday" (Reuters, March 1987): which pledge, which road, the article told
+  // before; the judges failed both as unreadable.)
+  'pledge',
+  'road',
 ]);
 
 /**
