@@ -215,6 +215,7 @@ import {
   HEDGE_ADJECTIVES,
   HEDGE_ADVERBS,
   GIVEN_WITH_VERBS,
+  FIGURE_MOVE_VERBS,
   OBJECT_PARTICIPLE_VERBS,
   MULTIPLIER_COUNTS,
   IDIOM_PREPOSITIONS,
@@ -898,7 +899,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // "Moi pressed the U.S. To increase its level of aid to Kenya, which fell to 53 mln dlrs this year" (Reuters, March
   // 1987): the relative's nearest phrase is a bare name after a preposition, but a name does not fall to a figure; the
   // figure is the whole phrase's ("its level of aid to Kenya"), and "Kenya fell to 53 mln dlrs" is false (the judges:
-  // unfaithful, unreadable). No event: `relative:figure-of-a-name`.
+  // unfaithful, unreadable). No event: `relative:figure-of-a-name` (a verb of a figure moving, FIGURE_MOVE_VERBS; not
+  // "to Bridas Corp., which already owns the other 40 percent").
   const figureAhead = [0, 1, 2].some((k) => c.verb.end + k < c.end && t.tag[c.verb.end + k] === 'NUM');
   if (
     c.kind === 'relative' &&
@@ -909,6 +911,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     c.subject.preposition >= 0 &&
     t.norm[c.subject.preposition] !== 'of' &&
     c.subject.start === c.subject.properName[0] &&
+    FIGURE_MOVE_VERBS.has(lemma) &&
     figureAhead
   )
     return 'relative:figure-of-a-name';
