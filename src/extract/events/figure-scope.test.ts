@@ -10,6 +10,14 @@ describe("events/figure-scope: a figure is the whole subject's", () => {
     expect(m?.rules).toContain('title:figure-keeps-subject-phrase');
   }, 60_000);
 
+  it('keeps "to Bolivia" with "West german aid" past a time before the verb', () => {
+    const text =
+      'West german aid to Bolivia last year totalled 50 mln marks and officials travelling with President Richard Von Weizsaecker said overall aid to Bolivia is expected to reach 91 mln marks this year.';
+    const m = titled(text, '1987-03-04', 'totalled');
+    expect(m?.title).toBe('West german aid to Bolivia totalled 50 mln marks');
+    expect(m?.rules).toContain('title:figure-keeps-subject-phrase');
+  }, 60_000);
+
   it('keeps "in manufactures" with "World trade"', () => {
     const m = titled('World trade in manufactures grew by only three pct in 1986, about half of the rate of the previous year.', '1987-03-27', 'grew');
     expect(m?.title).toBe('World trade in manufactures grew by only three pct');

@@ -52,7 +52,13 @@ export function figureScope(a: Analysis, c: Clause, subject: NounPhrase, from: n
   const np = nps.find((x) => x.start === prep + 1);
   if (!np) return [];
   // (Only a phrase that runs up to the verb, adverbs aside: "exports to Latin America declined".)
-  for (let i = np.end; i < verbStart; i++) if (t.tag[i] !== 'ADV') return [];
+  // ("West german aid to Bolivia last year totalled 50 mln marks" (Reuters, March 1987): a time between them too; the
+  // title "West german aid totalled 50 mln marks" gave the aid to Bolivia to all West German aid (the judges: unfaithful).)
+  for (let i = np.end; i < verbStart; i++) {
+    const time = nps.find((x) => x.start === i && x.temporal && x.preposition < 0 && x.end <= verbStart);
+    if (time) i = time.end - 1;
+    else if (t.tag[i] !== 'ADV') return [];
+  }
   // ("Saudi output in the first eight days of March averaged ...": a time says when, the date's business.)
   // ("Unleaded gasoline for April finished 0.55 cent higher": a month after "for" is a contract's, which gasoline.)
   if (np.temporal && t.norm[prep] !== 'for') return [];

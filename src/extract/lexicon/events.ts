@@ -1391,6 +1391,12 @@ export const RECIPROCAL_VERBS = new Set(['meet', 'talk', 'clash', 'negotiate', '
  */
 export const GIVEN_WITH_VERBS = new Set(['issue', 'hit', 'slap', 'provide', 'supply', 'furnish', 'present', 'serve', 'equip', 'saddle']);
 
+/**
+ * Verbs of causing, wanting or perceiving whose object takes a past participle that tells what was done to it: "ordered
+ * up to 200 jobs trimmed", "had its licence revoked", "wants the tax cut" (candidates.ts `title:object-participle`).
+ */
+export const OBJECT_PARTICIPLE_VERBS = new Set(['order', 'have', 'get', 'want', 'see', 'need', 'keep', 'leave', 'find', 'hear', 'watch']);
+
 /** Verbs with two objects, the receiver first: "gave reporters a technical briefing", "sent Congress a letter". */
 export const DOUBLE_OBJECT_VERBS = new Set(['give', 'send', 'offer', 'show', 'grant', 'hand', 'award', 'lend', 'owe', 'promise', 'tell', 'pay', 'cost']);
 
@@ -2087,6 +2093,11 @@ export const UNPLACEABLE_HEADS = new Set([
   // ("Seixas, director of the Brazilian central bank’s foreign debt department, met the full panel on Tuesday": which
   // panel, the article told before.)
   'panel',
+  // ("It said IMF Managing director Michel Camdessus made the pledge during talks with Moi", "The government's National
+  // Resistance Army (NRA) closed the road on Friday" (Reuters, March 1987): which pledge, which road, the article told
+  // before; the judges failed both as unreadable.)
+  'pledge',
+  'road',
 ]);
 
 /**

@@ -183,4 +183,11 @@ describe('tag repairs: a particle inside a name (`name-particle-inside-name`)', 
     expect(tagOf(text, 'de')).toEqual({ tag: 'PROPN', rule: 'name-particle-inside-name' });
     expect(events(text, '1987-03-26').map((m) => m.title)).not.toContain('La Madrid issued a joint declaration');
   }, 60_000);
+
+  it('reads "es" tagged a noun between name words as a word of the name: "Dar es Salaam", not "Salaam"', () => {
+    const text =
+      "The 1986 annual report of Zambia's state-run Metal Marketing Corporation said 81 pct of the country's metal exports were channelled through Dar es Salaam last year, versus 79 pct in 1985.";
+    expect(tagOf(text, 'es')).toEqual({ tag: 'PROPN', rule: 'name-particle-inside-name' });
+    expect(events(text, '1987-03-17').map((m) => m.title)).toContain('81 pct were channelled through Dar es Salaam');
+  }, 60_000);
 });

@@ -479,10 +479,13 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       '"Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday" (Reuters, March 1987): wink ' +
       'tags "de" X, a foreign word, the name broke before it and the title read "La Madrid issued a joint declaration" ' +
       '(the judges: "garbled subject"). A particle of NAME_BRIDGES tagged X between two name words, or before another ' +
-      'particle and a name word ("de la Madrid"), is a word of that name.',
+      'particle and a name word ("de la Madrid"), is a word of that name. So is one tagged a lower-case noun: "81 pct of ' +
+      'the country\'s metal exports were channelled through Dar es Salaam last year" (Reuters, March 1987): wink tags "es" ' +
+      'NOUN and the title read "were channelled through Salaam" (the judges: "place name cut").',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
-        if (t.tag[i] !== 'X' || !NAME_BRIDGES.has(t.norm[i]) || t.tag[i - 1] !== 'PROPN') continue;
+        const foreign = t.tag[i] === 'X' || (t.tag[i] === 'NOUN' && t.norm[i] !== 'of' && t.norm[i] !== '&' && (t.flags[i] & Flag.CAPITALISED) === 0);
+        if (!foreign || !NAME_BRIDGES.has(t.norm[i]) || t.tag[i - 1] !== 'PROPN') continue;
         const next = NAME_BRIDGES.has(t.norm[i + 1]) && i + 2 < s.tokenEnd ? i + 2 : i + 1;
         if (t.tag[next] === 'PROPN' && (t.flags[next] & Flag.CAPITALISED) !== 0) {
           retag(i, 'PROPN');
