@@ -433,6 +433,44 @@ test('with no filter set, the events pane says why the table lists fewer events 
   await expect(note).toHaveCount(0);
 });
 
+test('at a Detail level of a number the note counts once: "The top 20 events of 46", not "The 20 top 20 events of 46"', async ({ page }) => {
+  // (the BBC spill coverage's note at Top 60 said "The 60 top 60 events of 185")
+  const total = timeline.events.length;
+  const level = 20;
+  expect(total).toBeGreaterThan(level);
+  await openStory(page, `&detail=${level}`);
+  await expect(countLine(page)).toHaveText(new RegExp(`^\\d+ of ${total} events$`));
+  const shown = Number.parseInt((await countLine(page).textContent())!, 10);
+  expect(shown).toBeLessThanOrEqual(level);
+  const note = page.locator('.events-pane .detail-note');
+  await expect(note).toHaveText(new RegExp(`^The top ${shown} events of ${total}: the Detail slider picks them`));
+  await page.screenshot({ path: 'e2e/screenshots/story-detail-note-top.png' });
+});
+
+test('on a phone the stack cues say "▲ 7 more" and "▼ 9 more" beside Fit all and the key: the toolbar keeps to two lines, the names say it whole', async ({
+  page,
+}) => {
+  // whole ("▲ 7 more events above ▼ 9 more events below") the cues took a line of their own and pushed the key to a
+  // fourth: 70 px of the phone's timeline, two rows of its stack
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openStory(page);
+  await settledWindow(page);
+  const above = page.locator('.stack-cue-above');
+  await expect(above).toBeVisible();
+  await above.click();
+  const below = page.locator('.stack-cue-below');
+  await expect(below).toBeVisible();
+  const toolbar = page.getByRole('toolbar', { name: 'Timeline controls' });
+  const line = (await toolbar.getByRole('button', { name: 'Zoom in' }).boundingBox())!.height;
+  expect((await toolbar.boundingBox())!.height).toBeLessThan(line * 2 + 20);
+  await expect(above).toHaveAccessibleName(/^\d+ more events? above$/);
+  await expect(below).toHaveAccessibleName(/^\d+ more events? below$/);
+  await expect(above).toHaveText(/^▲ \d+ more$/, { useInnerText: true });
+  await expect(below).toHaveText(/^▼ \d+ more$/, { useInnerText: true });
+  for (const cue of [above, below]) await expect(cue).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: 'e2e/screenshots/story-phone-cues-390x844.png' });
+});
+
 test('selecting an event in the table at 1280×720 never leaves the note over the table (or its caption) cut in half', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openStory(page);

@@ -154,7 +154,9 @@ function DetailNote() {
   const shown = view.shown.length;
   const of = view.matches.length;
   if (!view.large || !shown || shown >= of) return null;
-  const which = view.detail === 'key' ? 'key events' : typeof view.detail === 'number' ? `top ${view.detail.toLocaleString('en-GB')} events` : 'events';
+  // "The 30 key events of 185", "The top 60 events of 185": at Top 60 the note said "The 60 top 60 events of 185"
+  const count = shown.toLocaleString('en-GB');
+  const which = view.detail === 'key' ? `The ${count} key events` : typeof view.detail === 'number' ? `The top ${count} events` : `The ${count} events`;
   const folded = view.folded.length > 0 && `${view.folded.length} dated outside the story ${view.folded.length === 1 ? 'is' : 'are'} folded`;
   const why = view.limited ? `the Detail slider picks them${folded ? `, and ${folded}` : ''}` : folded;
   const showAll = () => {
@@ -164,7 +166,7 @@ function DetailNote() {
   };
   return (
     <p className="filter-note detail-note">
-      {view.limited ? `The ${shown} ${which}` : `${shown} events`} of {of}
+      {view.limited ? which : `${count} events`} of {of}
       {filtered ? ' that match the filters' : ''}: {why} —{' '}
       <button type="button" className="link-button" onClick={showAll}>
         list all {of}

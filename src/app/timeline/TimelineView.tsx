@@ -326,10 +326,15 @@ function StackCue({ count, towards, onClick }: { count: number; towards: 'above'
       type="button"
       className={`stack-cue stack-cue-${towards}`}
       title={towards === 'above' ? 'Scroll the timeline up to the events stacked above' : 'Scroll the timeline back down towards the axis'}
+      aria-label={`${count} more ${events} ${towards}`}
       onClick={onClick}
     >
       <span aria-hidden="true">{towards === 'above' ? '▲ ' : '▼ '}</span>
-      {count} more {events} {towards}
+      {count} more
+      <span className="cue-words">
+        {' '}
+        {events} {towards}
+      </span>
     </button>
   );
 }

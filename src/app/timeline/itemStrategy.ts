@@ -53,7 +53,18 @@ export function decorated(item: TimelineItemData, decoration: string): TimelineI
   return decoration ? { ...item, className: `${item.className} ${decoration}` } : item;
 }
 
-/** Centre on a span keeping the zoom, or show all of it when it is longer than the window. */
+/** Room kept, as shares of the window, left of a span brought in from the left, and right of one brought in from
+ * the right (its label is drawn right of its date). */
+const REVEAL_LEFT = 0.05;
+const REVEAL_RIGHT = 0.3;
+
+/**
+ * Brings a span into the window keeping the zoom, or shows all of it when it is longer than the window. A span that
+ * reaches into the window, or lies within half a window of it, is brought in by the least move; one further away is
+ * centred. Centring every span cut by an edge threw the first view away: "The Gulf of Mexico oil disaster began" (April 2010), chosen in the table
+ * of the BBC's spill coverage at 1280×720, began ten days left of the story's window, and the window moved three
+ * months back to centre it, half of it empty before April and fifteen key events pushed out of view below.
+ */
 export function windowOver(span: TimeWindow, current: TimeWindow): TimeWindow | null {
   if (span.start >= current.start && span.end <= current.end) return null;
   const width = current.end - current.start;
@@ -61,6 +72,14 @@ export function windowOver(span: TimeWindow, current: TimeWindow): TimeWindow | 
   if (length > width) {
     const pad = length * 0.05;
     return { start: span.start - pad, end: span.end + pad };
+  }
+  if (span.end >= current.start - width / 2 && span.start <= current.end + width / 2) {
+    // from the left: its start a little inside; from the right: its end with room for the label, its start kept in
+    const shift =
+      span.start < current.start
+        ? span.start - width * REVEAL_LEFT - current.start
+        : Math.max(span.end - current.end, Math.min(span.end + width * REVEAL_RIGHT - current.end, span.start - width * REVEAL_LEFT - current.start));
+    return { start: current.start + shift, end: current.end + shift };
   }
   const centre = (span.start + span.end) / 2;
   return { start: centre - width / 2, end: centre + width / 2 };
