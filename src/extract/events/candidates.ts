@@ -7165,6 +7165,19 @@ export function eventCandidates(
     for (const d of dependents.filter(otherNounsParticiple)) {
       const after = t.end[d.verb.end - 1];
       const x = times.find((x) => x.start >= after && /^\s*(?:(?:on|in|at|during|between)\s+)?$/i.test(a.text.slice(after, x.start)));
+      // ("As of December 31, CPC had bought about 15 mln of its common shares, adjusted for a 2-for-1 split in January,
+      // for a total cost of 621.8 mln dlrs" (Reuters, 24 March 1987): a passive participle set off by commas on another
+      // noun is an aside on that noun; a date anywhere in its words is the aside's (the split's), not the buying's.)
+      const aside =
+        d.passive &&
+        t.norm[d.start - 1] === ',' &&
+        (/^[,;]$/.test(t.norm[d.end - 1]) || /^[,;]$/.test(a.text.slice(t.end[d.end - 1], t.start[d.end] ?? t.end[d.end - 1]).trim())) &&
+        times.some((y) => y.start >= after && y.end <= t.end[d.end - 1]);
+      if (!x && aside) {
+        cutAt.set(d.id, t.start[d.start]);
+        if (!rules.includes('date-scope:not-a-participle-aside-on-another-noun')) rules.push('date-scope:not-a-participle-aside-on-another-noun');
+        continue;
+      }
       if (!x) continue;
       // (Nor a date later in the participle's words: "a report issued last week on the April 20 Deepwater Horizon accident":
       // the participle's words from its date on date nothing of the clause.)

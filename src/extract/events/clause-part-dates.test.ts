@@ -30,6 +30,13 @@ describe('the date of a cause phrase (`date:of-the-cause`)', () => {
       'Ecuador today suspended its crude oil exports indefinitely due to an earthquake last night that damaged pumping and crude transport installations, an Energy and Mines Ministry statement said.';
     expect(datedTitles(text, '1987-03-06').some((t) => t.startsWith('Ecuador suspended') && t.endsWith('1987-03-06'))).toBe(true);
   });
+
+  it('"devalued the shilling ... in response to the decline of the dollar last week" is no devaluation of last week', () => {
+    const text =
+      'Kenya devalued the shilling by 0.6 pct against the special drawing right (SDR) in response to the decline of the dollar last week, bankers said.';
+    expect(datedTitles(text, '1987-04-13').some((t) => t.startsWith('Kenya devalued'))).toBe(false);
+    expect(whyNot(text, '1987-04-13')).toContain('devalued:date:of-the-cause');
+  });
 });
 
 describe('the date of the telling before a complement with no "that" (`date:of-the-telling`)', () => {
