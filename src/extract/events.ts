@@ -5,7 +5,7 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { backgroundInRelativeClause, backgroundUnderPresentState, comparisonLikeClause, outletOwnReport } from './events/background-clauses';
+import { backgroundFigureInRelativeClause, backgroundInRelativeClause, backgroundUnderPresentState, comparisonLikeClause, outletOwnReport } from './events/background-clauses';
 import { quoteComparedWith } from './events/baseline-of-a-market-quote';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
@@ -3644,7 +3644,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     // (Background by the clause that tells it: a person's biography, a comparison; events/background-clauses.ts. Asked
     // last, of a dated mention every other rule kept.)
-    const background = verbRun ? backgroundInRelativeClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published) : null;
+    const background = verbRun
+      ? (backgroundInRelativeClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published) ??
+        backgroundFigureInRelativeClause(text, rules, c.lemma, verbRun.end, time, published))
+      : null;
     if (background) {
       drop(background);
       continue;

@@ -13,7 +13,7 @@
  */
 import { dateSpan, dayNumber } from '../../story/span';
 import { NEWSGATHERING_VERBS } from '../lexicon/actors';
-import { ANNOUNCING_VERBS, CONTENT_TELLING_VERBS, SAYING_VERBS, STATE_VERBS } from '../lexicon/events';
+import { ANNOUNCING_VERBS, CONTENT_TELLING_VERBS, FIGURE_LEVEL_VERBS, FIGURE_MOVE_VERBS, SAYING_VERBS, STATE_VERBS } from '../lexicon/events';
 import { NEWS_AGENCIES } from '../lexicon/sources';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -48,6 +48,35 @@ export function backgroundInRelativeClause(
   const report = dayNumber(published.slice(0, 10));
   if (end === undefined || Number.isNaN(report) || report - end <= BIOGRAPHY_DAYS) return null;
   return 'background:biography-in-who-clause';
+}
+
+/** An amount right after the verb: "387 mm", "156 billion dlrs", "below 10 dlrs a barrel", "to about 5.45 billion". */
+const AMOUNT_AFTER_VERB =
+  /^\s+(?:(?:to|below|above|at|about|around|some|nearly|almost|over|under|only|just|more\s+than|less\s+than)\s+)*(?:[$£]\s?)?\d[\d,.]*(?:\s|$)/i;
+
+/**
+ * A figure's level told in a relative clause on the thing measured, dated to a year before the report's: "USX Corp
+ * chairman David Roderick called for a lower value for the U.S. dollar ... to help speed a correction in the U.S. trade
+ * deficit, which last year reached 170 billion dlrs", "Kericho, which last year received 387 mm in April last year, has
+ * so far recorded only 176 mm", "The legislation was prompted by a growing U.S. trade deficit that hit 156 billion dlrs
+ * last year and is still rising" (Reuters, 1987; the judges: a background figure, no happening). The clause says what
+ * the thing is, to set up the sentence's news (`background:figure-in-relative-clause`). A deed with an amount stays
+ * ("Banque Paribas, which arranged a 220 mln dlr loan for Ecuador last year"), and so does a level of the report's days
+ * ("BP shares, which closed down nearly 1% on the day"): only a verb of a figure's level or move, and a year.
+ */
+export function backgroundFigureInRelativeClause(
+  text: string,
+  rules: readonly string[],
+  lemma: string,
+  verbEnd: number,
+  time: TimeExpression,
+  published: string | null | undefined,
+): string | null {
+  if (!published || !rules.includes('clause:relative') || !rules.includes('subject:antecedent')) return null;
+  if (!FIGURE_LEVEL_VERBS.has(lemma) && !FIGURE_MOVE_VERBS.has(lemma)) return null;
+  if (!AMOUNT_AFTER_VERB.test(text.slice(verbEnd, verbEnd + 40))) return null;
+  if (time.precision !== 'year' || !time.value || Number(time.value.slice(0, 4)) >= Number(published.slice(0, 4))) return null;
+  return 'background:figure-in-relative-clause';
 }
 
 /** What closes the stretch before a clause: a comma, a dash, a semicolon, a colon, a bracket. */

@@ -2926,6 +2926,13 @@ export const FIGURE_MOVE_VERBS = new Set([
 ]);
 
 /**
+ * Verbs that tell the level a figure reached, with the amount right after them: "the U.S. trade deficit, which last year
+ * reached 170 billion dlrs", "Kericho, which last year received 387 mm" (events/background-clauses.ts
+ * `background:figure-in-relative-clause`, with FIGURE_MOVE_VERBS).
+ */
+export const FIGURE_LEVEL_VERBS = new Set(['reach', 'hit', 'total', 'amount', 'receive', 'record', 'stand', 'top', 'exceed']);
+
+/**
  * Verbs whose passive alone tells a figure was set: "The price was last changed September 9" (events/common-noun-subject.ts;
  * the verbs of change to a level, LEVEL_CHANGE_VERBS, only with a figure after them: "The pipe was cut", "A containment
  * cap was lowered over the well" tell of things moved).
