@@ -5,7 +5,14 @@
  * the mention; its actors are the actors named in those words. A clause without a date of its own is no
  * dated event: a date elsewhere in the sentence belongs to another clause.
  */
-import { backgroundFigureInRelativeClause, backgroundInRelativeClause, backgroundUnderPresentState, comparisonLikeClause, outletOwnReport } from './events/background-clauses';
+import {
+  backgroundFigureInRelativeClause,
+  backgroundInRelativeClause,
+  backgroundUnderPresentState,
+  policyEffectClaim,
+  comparisonLikeClause,
+  outletOwnReport,
+} from './events/background-clauses';
 import { quoteComparedWith } from './events/baseline-of-a-market-quote';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
@@ -3650,6 +3657,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       : null;
     if (background) {
       drop(background);
+      continue;
+    }
+    const claim = subjectRun ? policyEffectClaim(rules, c.lemma, text.slice(subjectRun.start, subjectRun.end)) : null;
+    if (claim) {
+      drop(claim);
       continue;
     }
     if (subjectRun && outletOwnReport(text.slice(subjectRun.start, subjectRun.end), c.lemma, input.publisher)) {

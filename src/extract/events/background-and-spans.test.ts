@@ -100,3 +100,17 @@ describe("a figure's level in a relative clause, a year before the report (`back
     expect(events(text, '1987-03-17').map((m) => `${m.title} @ ${m.time?.value}`)).toContain('Banque Paribas arranged a 220 mln dlr loan for Ecuador @ 1986');
   });
 });
+
+describe('what a speaker says a policy brought about (`claim:effect-of-a-policy`)', () => {
+  it('"the IMF\'s approach had caused social and political unrest" is a quoted view, not the speech\'s news (Reuters, 2 April 1987)', () => {
+    const text =
+      "Bank of Zambia general manager Michael Mwape has accused the International Monetary Fund of ignoring social conditions. Mwape said in a speech to businessmen in the southern town of Livingstone yesterday that the IMF's approach had caused social and political unrest across the continent.";
+    expect(events(text, '1987-04-02').some((m) => m.title.includes('caused'))).toBe(false);
+    expect(whyNot(text, '1987-04-02')).toContain('caused:claim:effect-of-a-policy');
+  });
+
+  it('keeps a happening a speaker reports: "the fire had prompted an evacuation"', () => {
+    const text = 'Officials said on Monday that the fire had prompted an evacuation of the plant.';
+    expect(whyNot(text, '2010-05-04')).not.toContain('prompted:claim:effect-of-a-policy');
+  });
+});

@@ -13,7 +13,17 @@
  */
 import { dateSpan, dayNumber } from '../../story/span';
 import { NEWSGATHERING_VERBS } from '../lexicon/actors';
-import { ANNOUNCING_VERBS, CONTENT_TELLING_VERBS, FIGURE_LEVEL_VERBS, FIGURE_MOVE_VERBS, SAYING_VERBS, STATE_VERBS } from '../lexicon/events';
+import {
+  ANNOUNCING_VERBS,
+  CAUSING_VERBS,
+  CONTENT_TELLING_VERBS,
+  EFFECT_VERBS,
+  FIGURE_LEVEL_VERBS,
+  FIGURE_MOVE_VERBS,
+  POLICY_NOUNS,
+  SAYING_VERBS,
+  STATE_VERBS,
+} from '../lexicon/events';
 import { NEWS_AGENCIES } from '../lexicon/sources';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -77,6 +87,21 @@ export function backgroundFigureInRelativeClause(
   if (!AMOUNT_AFTER_VERB.test(text.slice(verbEnd, verbEnd + 40))) return null;
   if (time.precision !== 'year' || !time.value || Number(time.value.slice(0, 4)) >= Number(published.slice(0, 4))) return null;
   return 'background:figure-in-relative-clause';
+}
+
+/**
+ * What a speaker says a way of acting has brought about: "Mwape said in a speech to businessmen in the southern town of
+ * Livingstone yesterday that the IMF's approach had caused social and political unrest across the continent" (Reuters,
+ * 2 April 1987; the judges: a quoted view, no happening). A policy's effects are the speaker's weighing of it, over no
+ * day the sentence gives; "Michael Mwape said the IMF's approach had caused ..." would tell the view as the news of the
+ * speech's day (`claim:effect-of-a-policy`). Only in words said, with a verb of causing and a subject whose head is a
+ * way of acting; "officials said the fire had prompted an evacuation" tells a happening.
+ */
+export function policyEffectClaim(rules: readonly string[], lemma: string, subject: string): string | null {
+  if (!rules.includes('reported-speech') || !rules.includes('clause:complement')) return null;
+  if (!CAUSING_VERBS.has(lemma) && !EFFECT_VERBS.has(lemma)) return null;
+  const head = /([\p{L}-]+)\s*$/u.exec(subject)?.[1]?.toLowerCase();
+  return head && POLICY_NOUNS.has(head) ? 'claim:effect-of-a-policy' : null;
 }
 
 /** What closes the stretch before a clause: a comma, a dash, a semicolon, a colon, a bracket. */

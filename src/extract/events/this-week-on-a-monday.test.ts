@@ -11,8 +11,7 @@ const dated = (text: string, published: string) =>
 
 describe('"this week" of a past happening on a Monday (`date:this-week-past-on-its-monday`)', () => {
   it('"an umpire\'s blown call ... became a viral story this week", published on Monday 7 June 2010, is not dated to that week', () => {
-    const text =
-      'Which may be why an umpire\'s blown call denying a rookie pitcher a historic "perfect game" became a viral story this week.';
+    const text = 'Which may be why an umpire\'s blown call denying a rookie pitcher a historic "perfect game" became a viral story this week.';
     expect(dated(text, '2010-06-07')).toEqual([]);
     expect(whyNot(text, '2010-06-07')).toContain('became:date:this-week-past-on-its-monday');
   });

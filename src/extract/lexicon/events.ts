@@ -707,6 +707,12 @@ export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'i
 export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive']);
 
 /**
+ * Nouns of a way of acting, whose effects a speaker weighs: "the IMF's approach had caused social and political unrest"
+ * (events/background-clauses.ts `claim:effect-of-a-policy`).
+ */
+export const POLICY_NOUNS = new Set(['approach', 'policy', 'policies', 'strategy', 'programme', 'program', 'measures', 'reforms', 'austerity']);
+
+/**
  * Verbs whose object, as a transitive verb with no particle, is the effect they bring about: "inadequate inspection
  * ... caused the 1985 crash"; a date before that object is the effect's (events.ts `date:of-what-it-caused`). Not
  * "lead" or "drive", which mean causing only with "to" or "up": "Jones led the 1985 expedition" did the leading.
