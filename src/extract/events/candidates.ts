@@ -899,6 +899,11 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // judges: "not a happening", "output compared with" unreadable). "He compared the spill with Exxon Valdez" has its
   // object and stays. `state:comparison`.
   if (!c.passive && lemma === 'compare' && object === null && (t.norm[c.verb.end] === 'with' || t.norm[c.verb.end] === 'to')) return 'state:comparison';
+  // "Philips expects first quarter 1987 turnover to be lower than the 13.06 billion guilders posted in the comparable 1986
+  // period" (Reuters, April 1987): a clause opened by "than" is the standard a figure is measured against, told to compare
+  // (the judges: "a comparison figure ..., not a happening"; "The 13.06 billion guilders posted" is no news).
+  // `state:comparison-standard`.
+  if (c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'than') return 'state:comparison-standard';
   // "Moi pressed the U.S. To increase its level of aid to Kenya, which fell to 53 mln dlrs this year" (Reuters, March
   // 1987): the relative's nearest phrase is a bare name after a preposition, but a name does not fall to a figure; the
   // figure is the whole phrase's ("its level of aid to Kenya"), and "Kenya fell to 53 mln dlrs" is false (the judges:
