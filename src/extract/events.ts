@@ -1505,6 +1505,27 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           .some((w) => RESULT_FIGURE_NOUNS.has(w))
       )
         return 'date:period-of-results';
+      // ("Allis-Chalmers in 1986 reported a net loss of 8.6 mln dlrs, or 1.09 dlrs a share", Reuters of 4 March 1987: a
+      // year before a reporting verb whose object is a year's results, a loss or an amount of money, is the year they
+      // cover; they were reported after it, on a day the text does not give.)
+      if (
+        !fromDependent &&
+        verbRun &&
+        t.end <= verbRun.start &&
+        t.precision === 'year' &&
+        FIGURE_REPORTING_VERBS.has(c.lemma) &&
+        !/[,;:]/.test(text.slice(t.end, verbRun.start))
+      ) {
+        const object = /^[^,;:]*/.exec(text.slice(verbRun.end, verbRun.end + 60))?.[0] ?? '';
+        if (
+          MONEY_AMOUNT.test(object) ||
+          object
+            .toLowerCase()
+            .split(/[^a-z]+/)
+            .some((w) => RESULT_FIGURE_NOUNS.has(w))
+        )
+          return 'date:period-of-results';
+      }
       // "The Obama administration has offered nearly 10 estimates ..., coming up with a refined conclusion late last
       // month": what has been done up to now spans time; a participle's date is one step of it.
       // ("has surpassed the Exxon Valdez ..., according to new estimates released Thursday": the report's own day is
