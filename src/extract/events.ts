@@ -1048,7 +1048,11 @@ function publishedReport(text: string, t: TimeExpression, dependent: Array<[numb
  */
 function inPhraseOfAnotherHappening(text: string, t: TimeExpression, sentenceStart: number, verb: { start: number; end: number } | undefined): boolean {
   const before = text.slice(sentenceStart, t.start);
-  const m = /\b(?:after|before|following|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of)\s+([^,;:]*)$/i.exec(before);
+  // (The last such word before the date: "Non-interest bearing sight deposits rose by 460 mln stg after a 1.5 billion
+  // stg fall in January and interest-bearing deposits fell 200 mln stg after a 1.6 billion rise in January", Reuters of
+  // 30 March 1987: the second "after" holds the date, and "fell" comes after the first.)
+  let m: RegExpExecArray | null = null;
+  for (const x of before.matchAll(/\b(?:after|before|following|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of)\s+(?=([^,;:]*)$)/gi)) m = x as RegExpExecArray;
   if (!m) return false;
   if (/^(?:(?:about|around|just|shortly)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|pm|am)|midnight|noon|dawn|dusk|nightfall)\b/i.test(m[1]))
     return false;

@@ -88,3 +88,12 @@ describe("a time of the clause's own words over the day of a dateline opening it
     expect(posted?.rules).not.toContain('date:own-time-over-dateline');
   });
 });
+
+describe('a date in the last "after" phrase before it (`date:of-happening-before-or-after`)', () => {
+  it('"interest-bearing deposits fell 200 mln stg after a 1.6 billion rise in January" is no fall of January (Reuters, 30 March 1987)', () => {
+    const text =
+      'Non-interest bearing sight deposits rose by 460 mln stg after a 1.5 billion stg fall in January and interest-bearing deposits fell 200 mln stg after a 1.6 billion rise in January.';
+    expect(datedTitles(text, '1987-03-30')).toEqual([]);
+    expect(whyNot(text, '1987-03-30')).toContain('fell:date:of-happening-before-or-after');
+  });
+});

@@ -12,10 +12,10 @@ import type { EventCandidate } from './candidates';
 
 /**
  * "because of", "due to", "owing to", "as a result of", "on account of", "thanks to", and what a move answers: "in
- * response to", "in reaction to", "in retaliation for", "in the wake of"; then no comma up to the date.
+ * response to", "in reaction to", "in retaliation for"; then no comma up to the date.
  */
 const CAUSE_PHRASE =
-  /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of|thanks\s+to|in\s+(?:response|reaction)\s+to|in\s+retaliation\s+for|in\s+the\s+wake\s+of)\s+((?:[^,;:]|,(?=\d))*)$/i;
+  /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of|thanks\s+to|in\s+(?:response|reaction)\s+to|in\s+retaliation\s+for)\s+((?:[^,;:]|,(?=\d))*)$/i;
 
 /**
  * "Venezuela requested easier terms because of a 40 pct drop in oil income last year" (Reuters, 26 February 1987),
