@@ -2555,6 +2555,12 @@ describe('titles that were false, garbled or cut', () => {
     expect(
       dated(events('Acme idled seven rigs and took a $56 million charge related to the drilling ban on Thursday.', '2010-07-30')).map((e) => e.date),
     ).toContain('2010-07-29');
+    // (nor from anywhere in a comma-set passive participle on another noun: the split was in January, not the buying)
+    const aside =
+      'As of December 31, CPC had bought about 15 mln of its common shares, adjusted for a 2-for-1 split in January, for a total cost of 621.8 mln dlrs, according to its 1986 annual report.';
+    expect(dated(events(aside, '1987-03-24')).map((e) => e.date)).not.toContain('1987-01');
+    const asideCandidates = eventCandidates(analyseText(aside, segmentSentences(aside)), [], findTimeExpressions(aside, '1987-03-24')).candidates;
+    expect(asideCandidates.find((c) => /bought/.test(c.verb))?.rules).toContain('date-scope:not-a-participle-aside-on-another-noun');
     const [m] = events('Damages against Acme for the 1989 tanker spill were originally set at $5 billion in 1994.', '2010-05-11').filter((x) => x.time);
     expect(m.time?.value).toBe('1994');
     expect(m.rules).toContain('date-scope:not-a-subject-phrase-noun');

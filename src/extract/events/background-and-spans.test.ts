@@ -78,3 +78,39 @@ describe('a comparison with an earlier happening (background:comparison-clause)'
     expect(m.some((e) => e.title.includes('sold'))).toBe(true);
   });
 });
+
+describe("a figure's level in a relative clause, a year before the report (`background:figure-in-relative-clause`)", () => {
+  it('"the U.S. trade deficit, which last year reached 170 billion dlrs" is background to the call for a lower dollar (Reuters, 9 March 1987)', () => {
+    const text =
+      'USX Corp chairman David Roderick called for a lower value for the U.S. dollar against other currencies to help speed a correction in the U.S. trade deficit, which last year reached 170 billion dlrs.';
+    expect(events(text, '1987-03-09').some((m) => m.title.includes('reached'))).toBe(false);
+    expect(whyNot(text, '1987-03-09')).toContain('reached:background:figure-in-relative-clause');
+  });
+
+  it('"Kericho, which last year received 387 mm" is last year\'s rain set beside this year\'s drought (Reuters, 29 April 1987)', () => {
+    const text =
+      'Kericho, which last year received 387 mm in April last year, has so far recorded only 176 mm and little rain is forecast throughout the country in the next two days.';
+    expect(events(text, '1987-04-29').some((m) => m.title.startsWith('Kericho received'))).toBe(false);
+    expect(whyNot(text, '1987-04-29')).toContain('received:background:figure-in-relative-clause');
+  });
+
+  it('keeps a deed with an amount: "Banque Paribas, which arranged a 220 mln dlr loan for Ecuador last year"', () => {
+    const text =
+      'Banque Paribas, which arranged a 220 mln dlr loan for Ecuador last year to pre-finance oil exports, wants to adjust the terms of the facility to help the country recover from a devastating earthquake, bankers said.';
+    expect(events(text, '1987-03-17').map((m) => `${m.title} @ ${m.time?.value}`)).toContain('Banque Paribas arranged a 220 mln dlr loan for Ecuador @ 1986');
+  });
+});
+
+describe('what a speaker says a policy brought about (`claim:effect-of-a-policy`)', () => {
+  it('"the IMF\'s approach had caused social and political unrest" is a quoted view, not the speech\'s news (Reuters, 2 April 1987)', () => {
+    const text =
+      "Bank of Zambia general manager Michael Mwape has accused the International Monetary Fund of ignoring social conditions. Mwape said in a speech to businessmen in the southern town of Livingstone yesterday that the IMF's approach had caused social and political unrest across the continent.";
+    expect(events(text, '1987-04-02').some((m) => m.title.includes('caused'))).toBe(false);
+    expect(whyNot(text, '1987-04-02')).toContain('caused:claim:effect-of-a-policy');
+  });
+
+  it('keeps a happening a speaker reports: "the fire had prompted an evacuation"', () => {
+    const text = 'Officials said on Monday that the fire had prompted an evacuation of the plant.';
+    expect(whyNot(text, '2010-05-04')).not.toContain('prompted:claim:effect-of-a-policy');
+  });
+});

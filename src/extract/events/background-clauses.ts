@@ -13,7 +13,17 @@
  */
 import { dateSpan, dayNumber } from '../../story/span';
 import { NEWSGATHERING_VERBS } from '../lexicon/actors';
-import { ANNOUNCING_VERBS, CONTENT_TELLING_VERBS, SAYING_VERBS, STATE_VERBS } from '../lexicon/events';
+import {
+  ANNOUNCING_VERBS,
+  CAUSING_VERBS,
+  CONTENT_TELLING_VERBS,
+  EFFECT_VERBS,
+  FIGURE_LEVEL_VERBS,
+  FIGURE_MOVE_VERBS,
+  POLICY_NOUNS,
+  SAYING_VERBS,
+  STATE_VERBS,
+} from '../lexicon/events';
 import { NEWS_AGENCIES } from '../lexicon/sources';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -48,6 +58,50 @@ export function backgroundInRelativeClause(
   const report = dayNumber(published.slice(0, 10));
   if (end === undefined || Number.isNaN(report) || report - end <= BIOGRAPHY_DAYS) return null;
   return 'background:biography-in-who-clause';
+}
+
+/** An amount right after the verb: "387 mm", "156 billion dlrs", "below 10 dlrs a barrel", "to about 5.45 billion". */
+const AMOUNT_AFTER_VERB =
+  /^\s+(?:(?:to|below|above|at|about|around|some|nearly|almost|over|under|only|just|more\s+than|less\s+than)\s+)*(?:[$£]\s?)?\d[\d,.]*(?:\s|$)/i;
+
+/**
+ * A figure's level told in a relative clause on the thing measured, dated to a year before the report's: "USX Corp
+ * chairman David Roderick called for a lower value for the U.S. dollar ... to help speed a correction in the U.S. trade
+ * deficit, which last year reached 170 billion dlrs", "Kericho, which last year received 387 mm in April last year, has
+ * so far recorded only 176 mm", "The legislation was prompted by a growing U.S. trade deficit that hit 156 billion dlrs
+ * last year and is still rising" (Reuters, 1987; the judges: a background figure, no happening). The clause says what
+ * the thing is, to set up the sentence's news (`background:figure-in-relative-clause`). A deed with an amount stays
+ * ("Banque Paribas, which arranged a 220 mln dlr loan for Ecuador last year"), and so does a level of the report's days
+ * ("BP shares, which closed down nearly 1% on the day"): only a verb of a figure's level or move, and a year.
+ */
+export function backgroundFigureInRelativeClause(
+  text: string,
+  rules: readonly string[],
+  lemma: string,
+  verbEnd: number,
+  time: TimeExpression,
+  published: string | null | undefined,
+): string | null {
+  if (!published || !rules.includes('clause:relative') || !rules.includes('subject:antecedent')) return null;
+  if (!FIGURE_LEVEL_VERBS.has(lemma) && !FIGURE_MOVE_VERBS.has(lemma)) return null;
+  if (!AMOUNT_AFTER_VERB.test(text.slice(verbEnd, verbEnd + 40))) return null;
+  if (time.precision !== 'year' || !time.value || Number(time.value.slice(0, 4)) >= Number(published.slice(0, 4))) return null;
+  return 'background:figure-in-relative-clause';
+}
+
+/**
+ * What a speaker says a way of acting has brought about: "Mwape said in a speech to businessmen in the southern town of
+ * Livingstone yesterday that the IMF's approach had caused social and political unrest across the continent" (Reuters,
+ * 2 April 1987; the judges: a quoted view, no happening). A policy's effects are the speaker's weighing of it, over no
+ * day the sentence gives; "Michael Mwape said the IMF's approach had caused ..." would tell the view as the news of the
+ * speech's day (`claim:effect-of-a-policy`). Only in words said, with a verb of causing and a subject whose head is a
+ * way of acting; "officials said the fire had prompted an evacuation" tells a happening.
+ */
+export function policyEffectClaim(rules: readonly string[], lemma: string, subject: string): string | null {
+  if (!rules.includes('reported-speech') || !rules.includes('clause:complement')) return null;
+  if (!CAUSING_VERBS.has(lemma) && !EFFECT_VERBS.has(lemma)) return null;
+  const head = /([\p{L}-]+)\s*$/u.exec(subject)?.[1]?.toLowerCase();
+  return head && POLICY_NOUNS.has(head) ? 'claim:effect-of-a-policy' : null;
 }
 
 /** What closes the stretch before a clause: a comma, a dash, a semicolon, a colon, a bracket. */

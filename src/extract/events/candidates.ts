@@ -899,6 +899,11 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // judges: "not a happening", "output compared with" unreadable). "He compared the spill with Exxon Valdez" has its
   // object and stays. `state:comparison`.
   if (!c.passive && lemma === 'compare' && object === null && (t.norm[c.verb.end] === 'with' || t.norm[c.verb.end] === 'to')) return 'state:comparison';
+  // "Philips expects first quarter 1987 turnover to be lower than the 13.06 billion guilders posted in the comparable 1986
+  // period" (Reuters, April 1987): a clause opened by "than" is the standard a figure is measured against, told to compare
+  // (the judges: "a comparison figure ..., not a happening"; "The 13.06 billion guilders posted" is no news).
+  // `state:comparison-standard`.
+  if (c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'than') return 'state:comparison-standard';
   // "Moi pressed the U.S. To increase its level of aid to Kenya, which fell to 53 mln dlrs this year" (Reuters, March
   // 1987): the relative's nearest phrase is a bare name after a preposition, but a name does not fall to a figure; the
   // figure is the whole phrase's ("its level of aid to Kenya"), and "Kenya fell to 53 mln dlrs" is false (the judges:
@@ -7165,6 +7170,19 @@ export function eventCandidates(
     for (const d of dependents.filter(otherNounsParticiple)) {
       const after = t.end[d.verb.end - 1];
       const x = times.find((x) => x.start >= after && /^\s*(?:(?:on|in|at|during|between)\s+)?$/i.test(a.text.slice(after, x.start)));
+      // ("As of December 31, CPC had bought about 15 mln of its common shares, adjusted for a 2-for-1 split in January,
+      // for a total cost of 621.8 mln dlrs" (Reuters, 24 March 1987): a passive participle set off by commas on another
+      // noun is an aside on that noun; a date anywhere in its words is the aside's (the split's), not the buying's.)
+      const aside =
+        d.passive &&
+        t.norm[d.start - 1] === ',' &&
+        (/^[,;]$/.test(t.norm[d.end - 1]) || /^[,;]$/.test(a.text.slice(t.end[d.end - 1], t.start[d.end] ?? t.end[d.end - 1]).trim())) &&
+        times.some((y) => y.start >= after && y.end <= t.end[d.end - 1]);
+      if (!x && aside) {
+        cutAt.set(d.id, t.start[d.start]);
+        if (!rules.includes('date-scope:not-a-participle-aside-on-another-noun')) rules.push('date-scope:not-a-participle-aside-on-another-noun');
+        continue;
+      }
       if (!x) continue;
       // (Nor a date later in the participle's words: "a report issued last week on the April 20 Deepwater Horizon accident":
       // the participle's words from its date on date nothing of the clause.)

@@ -30,6 +30,13 @@ describe('the date of a cause phrase (`date:of-the-cause`)', () => {
       'Ecuador today suspended its crude oil exports indefinitely due to an earthquake last night that damaged pumping and crude transport installations, an Energy and Mines Ministry statement said.';
     expect(datedTitles(text, '1987-03-06').some((t) => t.startsWith('Ecuador suspended') && t.endsWith('1987-03-06'))).toBe(true);
   });
+
+  it('"devalued the shilling ... in response to the decline of the dollar last week" is no devaluation of last week', () => {
+    const text =
+      'Kenya devalued the shilling by 0.6 pct against the special drawing right (SDR) in response to the decline of the dollar last week, bankers said.';
+    expect(datedTitles(text, '1987-04-13').some((t) => t.startsWith('Kenya devalued'))).toBe(false);
+    expect(whyNot(text, '1987-04-13')).toContain('devalued:date:of-the-cause');
+  });
 });
 
 describe('the date of the telling before a complement with no "that" (`date:of-the-telling`)', () => {
@@ -79,5 +86,14 @@ describe("a time of the clause's own words over the day of a dateline opening it
     const posted = events(text, '1987-04-13').find((m) => m.title.includes('posted'));
     expect(posted?.time?.value).toBe('1987-04-13');
     expect(posted?.rules).not.toContain('date:own-time-over-dateline');
+  });
+});
+
+describe('a date in the last "after" phrase before it (`date:of-happening-before-or-after`)', () => {
+  it('"interest-bearing deposits fell 200 mln stg after a 1.6 billion rise in January" is no fall of January (Reuters, 30 March 1987)', () => {
+    const text =
+      'Non-interest bearing sight deposits rose by 460 mln stg after a 1.5 billion stg fall in January and interest-bearing deposits fell 200 mln stg after a 1.6 billion rise in January.';
+    expect(datedTitles(text, '1987-03-30')).toEqual([]);
+    expect(whyNot(text, '1987-03-30')).toContain('fell:date:of-happening-before-or-after');
   });
 });

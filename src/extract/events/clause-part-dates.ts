@@ -10,8 +10,12 @@ import { PAST_REPORTING_VERBS } from '../lexicon/time';
 import type { TimeExpression } from '../types';
 import type { EventCandidate } from './candidates';
 
-/** "because of", "due to", "owing to", "as a result of", "on account of", "thanks to", then no comma up to the date. */
-const CAUSE_PHRASE = /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of|thanks\s+to)\s+((?:[^,;:]|,(?=\d))*)$/i;
+/**
+ * "because of", "due to", "owing to", "as a result of", "on account of", "thanks to", and what a move answers: "in
+ * response to", "in reaction to", "in retaliation for"; then no comma up to the date.
+ */
+const CAUSE_PHRASE =
+  /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of|thanks\s+to|in\s+(?:response|reaction)\s+to|in\s+retaliation\s+for)\s+((?:[^,;:]|,(?=\d))*)$/i;
 
 /**
  * "Venezuela requested easier terms because of a 40 pct drop in oil income last year" (Reuters, 26 February 1987),
@@ -20,7 +24,9 @@ const CAUSE_PHRASE = /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of
  * the trade surplus), not what it caused; the request was made in 1987 and the sentence does not date the fall of the
  * reserves. ("Ecuador today suspended its crude oil exports ... due to an earthquake last night": a date before the
  * phrase is the clause's own.) The report's own day, "today", "yesterday", "last night", "tonight", still dates the
- * clause, as in a phrase of another happening (events.ts `inPhraseOfAnotherHappening`).
+ * clause, as in a phrase of another happening (events.ts `inPhraseOfAnotherHappening`). The same in what a move
+ * answers: "Kenya devalued the shilling by 0.6 pct against the special drawing right (SDR) in response to the decline
+ * of the dollar last week, bankers said" (Reuters, 13 April 1987) dates the dollar's decline, not the devaluation.
  */
 export function dateOfTheCause(text: string, t: TimeExpression, sentenceStart: number, verb: { start: number; end: number } | undefined): boolean {
   if (!verb || t.start <= verb.end) return false;

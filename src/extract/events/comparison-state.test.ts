@@ -13,3 +13,11 @@ describe('"compared with" with no object sets figures side by side (`state:compa
     expect(whyNot(text, '2010-05-04')).not.toContain('compared:state:comparison');
   }, 60_000);
 });
+
+describe('a clause opened by "than" is the standard a figure is measured against (`state:comparison-standard`)', () => {
+  it('makes no event of "lower than the 13.06 billion guilders posted in the comparable 1986 period"', () => {
+    const text = 'Philips expects first quarter 1987 turnover to be lower than the 13.06 billion guilders posted in the comparable 1986 period.';
+    expect(events(text, '1987-04-10')).toEqual([]);
+    expect(whyNot(text, '1987-04-10')).toContain('posted:state:comparison-standard');
+  }, 60_000);
+});

@@ -214,4 +214,14 @@ describe('"reported an increase in profits in 1986": the results\' year (date:pe
     expect(datedTitles(text, '1987-04-09').some((t) => t.includes('reported') && t.endsWith('@ 1986'))).toBe(false);
     expect(whyNot(text, '1987-04-09')).toContain('reported:date:period-of-results');
   });
+
+  it('dates no report 1986 when the year stands before the verb: "Allis-Chalmers in 1986 reported a net loss" (Reuters, 4 March 1987)', () => {
+    const text = 'Allis-Chalmers in 1986 reported a net loss of 8.6 mln dlrs, or 1.09 dlrs a share.';
+    expect(datedTitles(text, '1987-03-04')).toEqual([]);
+    expect(whyNot(text, '1987-03-04')).toContain('reported:date:period-of-results');
+  });
+
+  it('keeps the day of a report: "BP announced strong profits on April 27"', () => {
+    expect(datedTitles('BP announced strong profits on April 27.', '2010-06-01')).toEqual(['BP announced strong profits @ 2010-04-27']);
+  });
 });

@@ -707,6 +707,12 @@ export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'i
 export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive']);
 
 /**
+ * Nouns of a way of acting, whose effects a speaker weighs: "the IMF's approach had caused social and political unrest"
+ * (events/background-clauses.ts `claim:effect-of-a-policy`).
+ */
+export const POLICY_NOUNS = new Set(['approach', 'policy', 'policies', 'strategy', 'programme', 'program', 'measures', 'reforms', 'austerity']);
+
+/**
  * Verbs whose object, as a transitive verb with no particle, is the effect they bring about: "inadequate inspection
  * ... caused the 1985 crash"; a date before that object is the effect's (events.ts `date:of-what-it-caused`). Not
  * "lead" or "drive", which mean causing only with "to" or "up": "Jones led the 1985 expedition" did the leading.
@@ -2924,6 +2930,13 @@ export const FIGURE_MOVE_VERBS = new Set([
   'increase',
   'decrease',
 ]);
+
+/**
+ * Verbs that tell the level a figure reached, with the amount right after them: "the U.S. trade deficit, which last year
+ * reached 170 billion dlrs", "Kericho, which last year received 387 mm" (events/background-clauses.ts
+ * `background:figure-in-relative-clause`, with FIGURE_MOVE_VERBS).
+ */
+export const FIGURE_LEVEL_VERBS = new Set(['reach', 'hit', 'total', 'amount', 'receive', 'record', 'stand', 'top', 'exceed']);
 
 /**
  * Verbs whose passive alone tells a figure was set: "The price was last changed September 9" (events/common-noun-subject.ts;
