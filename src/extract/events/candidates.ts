@@ -601,7 +601,6 @@ function calledFor(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number;
 }
 
 /** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
-
 function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyArray<{ start: number; end: number }>): string | null {
   const t = a.tokens;
   const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];

@@ -2894,9 +2894,8 @@ export const CURRENCY_NAMES = new Set([
 ]);
 
 /**
- * Verbs that tell a figure moved, with the figure as their subject: "The pound has strengthened to 72.7", "The
- * taxes rose to 4.4 pct" (events/common-noun-subject.ts
- * `subject-cannot-be-placed:common-noun-that-moved`).
+ * Verbs that tell a figure moved, with the figure as their subject: "The taxes rose to 4.4 pct", "The provision for
+ * loan losses jumped" (events/common-noun-subject.ts `subject-cannot-be-placed:common-noun-that-moved`).
  */
 export const FIGURE_MOVE_VERBS = new Set([
   'rise',
