@@ -108,6 +108,7 @@ import {
   WH_WORDS,
   ASPECT_VERBS,
   OBJECT_COMPLEMENT_VERBS as STATE_COMPLEMENT_VERBS,
+  DEGREE_ADVERBS,
 } from '../lexicon/grammar';
 import {
   ARMED_FORCES,
@@ -5495,7 +5496,7 @@ export function eventCandidates(
     ) {
       const end = a.sentences[c.sentence].tokenEnd;
       let i = c.object.end;
-      while (i < end && t.tag[i] === 'ADV' && /ly$|^(?:very|so|too|quite|rather)$/.test(t.norm[i]) && !START_TIME_ADJECTIVES.has(t.norm[i])) i++;
+      while (i < end && t.tag[i] === 'ADV' && (/ly$/.test(t.norm[i]) || DEGREE_ADVERBS.has(t.norm[i])) && !START_TIME_ADJECTIVES.has(t.norm[i])) i++;
       const next = i + 1 < end ? t.tag[i + 1] : 'PUNCT';
       if (
         i < end &&

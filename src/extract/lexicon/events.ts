@@ -3359,6 +3359,13 @@ export const COMPANY_THING_MODIFIERS = new Set(['total', 'capital', 'operating',
 export const COMPANY_PART_NOUNS = new Set(['subsidiaries', 'units', 'divisions', 'affiliates']);
 
 /**
+ * Nouns after a company's name that make it a part of the company named with "'s" before it (events.ts, not
+ * `actors:parent-of-named-unit`): "Hutton's PC Acquisition Corp subsidiary extended its tender offer" tells of the
+ * owner's subsidiary, the owner named as whose.
+ */
+export const UNIT_OF_OWNER_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'affiliate', 'division', 'arm']);
+
+/**
  * Pay that is the workers' own, not the company's that tells it (events/figure-owner.ts): "Ford said each of it five top
  * executives received bonuses which swelled their pay last year" (Reuters 1987): the bonuses are the executives'.
  */

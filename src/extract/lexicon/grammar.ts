@@ -657,6 +657,12 @@ export const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', 'US$', 'A$', 'C
  */
 export const CURRENCY_UNIT_ACRONYMS = new Set(['SDR', 'SDRs', 'ECU', 'ECUs']);
 
+/**
+ * Adverbs of degree before an adjective, besides those in -ly: "made more than 200 people seriously ill", "left the
+ * plant too damaged" (events/candidates.ts `object:complement-left-out` skips them to the complement).
+ */
+export const DEGREE_ADVERBS = new Set(['very', 'so', 'too', 'quite', 'rather']);
+
 /** Possessive determiners: "its deep-sea well", "whose team". */
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 /** The possessive determiners that name an owner (not "whose", which asks for one): "its offer", "their plants". */
