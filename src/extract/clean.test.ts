@@ -92,6 +92,32 @@ describe('cleanText inside the article', () => {
   });
 });
 
+describe("cleanText on a wire story whose last paragraph ends with the agency's sign-off", () => {
+  it('keeps the last paragraph, "... at the same time last year. Reuter" (Reuters, 20 October 1987)', () => {
+    const text = [
+      'BANKERS TRUST BT NET BOOSTED BY TAX BENEFIT',
+      '',
+      'Foreign exchange trading income totaled 71.3 mln dlrs, up 44.3 mln from a year ago. Provision for loan losses in the third quarter was 20 mln dlrs versis 40 mln a year previously.',
+      '',
+      'At September 30, the provision for loan losses jumped to 1.30 billion dlrs from 455 mln at the same time last year. Reuter',
+    ].join('\n');
+    expect(cleanText(text).text).toContain('At September 30, the provision for loan losses jumped to 1.30 billion dlrs');
+  });
+
+  it('keeps "Chrysler also holds a 15 pct interest in Italian sports car producer Alfieri Maserati Spa. Reuter" (Reuters, 24 March 1987)', () => {
+    const text = [
+      'CHRYSLER, LAMBORGHINI STILL IN JOINT VENTURE TALKS',
+      '',
+      'BOLOGNA, Italy, March 24 - Joint venture talks that could lead to Chrysler Corp C taking a stake in Italian car maker Automobili Lamborghini SpA are continuing, a Lamborghini spokesman said.',
+      '',
+      'The spokesman declined to comment on whether Chrysler was interested in acquiring control of Lamborghini or if the two sides were close to an accord.',
+      '',
+      'Chrysler also holds a 15 pct interest in Italian sports car producer Alfieri Maserati Spa. Reuter',
+    ].join('\n');
+    expect(cleanText(text).text).toContain('Chrysler also holds a 15 pct interest');
+  });
+});
+
 describe('repairGluedWords', () => {
   it('splits a lower-case word glued to a capitalized one, and two names the document also writes apart: "betweenPyongyang", "NorthKorea"', () => {
     const line = 'ties betweenPyongyang and Moscow, signalingNorth Korea, from NorthKorea';

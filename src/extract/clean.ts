@@ -720,11 +720,22 @@ function isInNavigationRun(lines: string[], i: number): boolean {
   return neighbours(-1) + neighbours(1) >= 2;
 }
 
+/**
+ * The agency's sign-off a wire story of 1987 ends its last paragraph with: "At September 30, the provision for loan
+ * losses jumped to 1.30 billion dlrs from 455 mln at the same time last year. Reuter". The paragraph is read as if it
+ * ended at its full stop; left on, the paragraph ended on no punctuation and was cut as no prose.
+ */
+const WIRE_SIGN_OFF = /(?<=[.!?]["”’)]?)\s+(?:Reuter|REUTER)$/u;
+
+/** A line without its wire sign-off, trimmed. */
+const withoutSignOff = (line: string) => line.trim().replace(WIRE_SIGN_OFF, '');
+
 /** A prose paragraph: long, made of sentences. Headlines, labels and teaser titles are not. */
 function isProse(line: string): boolean {
-  const words = piecesUpTo(line.trim(), 25);
+  const text = withoutSignOff(line);
+  const words = piecesUpTo(text, 25);
   // "... has killed more than 14,000 people. Here are the key events:" introduces a list that is the article.
-  return words >= 25 || (words >= 12 && /[.!?:]["”’)]?$/.test(line.trim()));
+  return words >= 25 || (words >= 12 && /[.!?:]["”’)]?$/.test(text));
 }
 
 /**
@@ -732,7 +743,7 @@ function isProse(line: string): boolean {
  * not just the customers." / "It's everything," said Ross Barkhurst, a boat owner in Venice.), which do not end the body.
  */
 function isSentence(line: string): boolean {
-  const text = line.trim();
+  const text = withoutSignOff(line);
   if (piecesUpTo(text, 4) < 4 || !/^["“'‘]?[\p{Lu}\d]/u.test(text) || !/[.!?]["”’'‘)]?$/.test(text)) return false;
   // A reporter's sentence speaks of others; first and second person outside a quotation, or a question, is a reader
   // talking ("Your greed is to much.", "Is there any chance it will stop on its own?" in a comment thread).

@@ -84,6 +84,7 @@ import {
   FIGURE_HEDGES,
   DEED_NOUNS,
   SPOKEN_IN_NOUNS,
+  UNIT_OF_OWNER_NOUNS,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
@@ -3923,7 +3924,9 @@ function parentOfNamedUnit(text: string, a: ResolvedActor, list: readonly Resolv
   // (Not before "subsidiary" or "unit": "Hutton's PC Acquisition Corp subsidiary extended its tender offer" has the owner's
   // subsidiary as its subject, the owner named as whose.)
   const unit = list.find((o) => o !== a && o.kind === 'organization' && o.id !== a.id && o.start === a.end + 3);
-  if (!unit || /^\s+(?:unit|units|subsidiary|subsidiaries|affiliate|division|arm)\b/i.test(text.slice(unit.end, unit.end + 16))) return false;
+  if (!unit) return false;
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(unit.end, unit.end + 16))?.[1].toLowerCase();
+  if (after !== undefined && UNIT_OF_OWNER_NOUNS.has(after)) return false;
   return !list.some((o) => o !== a && o.id === a.id);
 }
 

@@ -108,6 +108,7 @@ import {
   WH_WORDS,
   ASPECT_VERBS,
   OBJECT_COMPLEMENT_VERBS as STATE_COMPLEMENT_VERBS,
+  DEGREE_ADVERBS,
 } from '../lexicon/grammar';
 import {
   ARMED_FORCES,
@@ -601,7 +602,6 @@ function calledFor(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number;
 }
 
 /** Why a clause is no happening, or null when it is one; `rules` collects the reasons it is one. */
-
 function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyArray<{ start: number; end: number }>): string | null {
   const t = a.tokens;
   const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
@@ -5501,7 +5501,7 @@ export function eventCandidates(
     ) {
       const end = a.sentences[c.sentence].tokenEnd;
       let i = c.object.end;
-      while (i < end && t.tag[i] === 'ADV' && /ly$|^(?:very|so|too|quite|rather)$/.test(t.norm[i]) && !START_TIME_ADJECTIVES.has(t.norm[i])) i++;
+      while (i < end && t.tag[i] === 'ADV' && (/ly$/.test(t.norm[i]) || DEGREE_ADVERBS.has(t.norm[i])) && !START_TIME_ADJECTIVES.has(t.norm[i])) i++;
       const next = i + 1 < end ? t.tag[i + 1] : 'PUNCT';
       if (
         i < end &&

@@ -2900,9 +2900,8 @@ export const CURRENCY_NAMES = new Set([
 ]);
 
 /**
- * Verbs that tell a figure moved, with the figure as their subject: "The pound has strengthened to 72.7", "The
- * taxes rose to 4.4 pct" (events/common-noun-subject.ts
- * `subject-cannot-be-placed:common-noun-that-moved`).
+ * Verbs that tell a figure moved, with the figure as their subject: "The taxes rose to 4.4 pct", "The provision for
+ * loan losses jumped" (events/common-noun-subject.ts `subject-cannot-be-placed:common-noun-that-moved`).
  */
 export const FIGURE_MOVE_VERBS = new Set([
   'rise',
@@ -3371,6 +3370,13 @@ export const COMPANY_THING_MODIFIERS = new Set(['total', 'capital', 'operating',
  * (Reuters 1987, Texaco's); not "spending by oil companies", "by airlines".
  */
 export const COMPANY_PART_NOUNS = new Set(['subsidiaries', 'units', 'divisions', 'affiliates']);
+
+/**
+ * Nouns after a company's name that make it a part of the company named with "'s" before it (events.ts, not
+ * `actors:parent-of-named-unit`): "Hutton's PC Acquisition Corp subsidiary extended its tender offer" tells of the
+ * owner's subsidiary, the owner named as whose.
+ */
+export const UNIT_OF_OWNER_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'affiliate', 'division', 'arm']);
 
 /**
  * Pay that is the workers' own, not the company's that tells it (events/figure-owner.ts): "Ford said each of it five top

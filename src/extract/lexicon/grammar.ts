@@ -633,14 +633,20 @@ export const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'inform', 'assure', 'rem
 /** Times that start a phrase of their own after a name: "Apple Computer today launched". */
 export const DEICTIC_TIMES = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
 
-/** Words that set a time relative to another ("last week", "next month", "early Friday"): after a noun they start a time phrase. */
 /** Words after a count of time units that make it a time of its own: "18 months ago", "two hours later". */
 export const AGO_WORDS = new Set(['ago', 'later', 'earlier']);
 
+/** Words that set a time relative to another ("last week", "next month", "early Friday"): after a noun they start a time phrase. */
 export const TIME_SHIFT_WORDS = new Set(['last', 'next', 'earlier', 'later', 'early', 'late']);
 
 /** Determiners that are no phrase alone ("the off shore oil rig" breaks after "the"); "this", "all", "both" are. */
 export const ARTICLES = new Set(['the', 'a', 'an', 'every', 'no', 'another', 'such']);
+
+/**
+ * The articles alone, "the", "a", "an": a subject of common nouns after one of them says not whose figure it is ("The
+ * taxes rose to 4.4 pct", events/common-noun-subject.ts), where "every", "no" or "such" count or point.
+ */
+export const PLAIN_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Currency signs before an amount: "$1.55 billion". */
 export const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', 'US$', 'A$', 'C$']);
@@ -650,6 +656,12 @@ export const CURRENCY_SYMBOLS = new Set(['$', '£', '€', '¥', 'US$', 'A$', 'C
  * shilling has lost 5.6 pct of its value against the SDR this year"). Money, never an actor (`currency-unit`).
  */
 export const CURRENCY_UNIT_ACRONYMS = new Set(['SDR', 'SDRs', 'ECU', 'ECUs']);
+
+/**
+ * Adverbs of degree before an adjective, besides those in -ly: "made more than 200 people seriously ill", "left the
+ * plant too damaged" (events/candidates.ts `object:complement-left-out` skips them to the complement).
+ */
+export const DEGREE_ADVERBS = new Set(['very', 'so', 'too', 'quite', 'rather']);
 
 /** Possessive determiners: "its deep-sea well", "whose team". */
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
