@@ -19,13 +19,16 @@ describe("mix-lab's chronology lines", () => {
   it('lists the day a factbox line opens with, not a day told inside a sentence', () => {
     const factbox = doc(
       'factbox',
-      'TIMELINE-BP and the Gulf oil spill\nSept. 19 - With a final shot of cement, BP permanently "kills" the leaking well.\nDec. 15 - The Obama administration launches a legal battle against BP and its partners.',
+      'TIMELINE-BP and the Gulf oil spill\nJune 16 - BP agrees to set up a $20 billion fund for damage claims from the spill.\nSept. 19 - With a final shot of cement, BP permanently "kills" the leaking well.\nDec. 15 - The Obama administration launches a legal battle against BP and its partners.',
       '2010-12-16',
     );
     const story = doc('story', 'BP finished a pressure test on Sept. 19, the final step before the well was declared dead.', '2010-09-20');
     const days = chronologyDays([factbox, story]);
     expect([...(days.get('2010-09-19') ?? [])]).toEqual(['factbox']);
     expect([...(days.get('2010-12-15') ?? [])]).toEqual(['factbox']);
+    // the time tagger reads this line forward (2011-06-16); a factbox lists what has happened
+    expect([...(days.get('2010-06-16') ?? [])]).toEqual(['factbox']);
+    expect(days.has('2011-06-16')).toBe(false);
   });
 });
 

@@ -110,8 +110,12 @@ export function chronologyDays(docs: readonly ImportanceDocument[]): Map<string,
       const lineStart = d.text.lastIndexOf('\n', t.start - 1) + 1;
       if (!/^[\s*•·-]*$/.test(d.text.slice(lineStart, t.start))) continue;
       if (!/^(,? ?\d{4})?\s*([:–—]|-\s)/.test(d.text.slice(t.end, t.end + 12))) continue;
-      let set = by.get(t.value);
-      if (!set) by.set(t.value, (set = new Set()));
+      // A factbox lists what has happened: a day the time tagger reads forward past the publication ("June 16 - BP
+      // agrees to set up a $20 billion fund" in December 2010 read as 2011-06-16) is the year before.
+      const published = d.published?.value.slice(0, 10);
+      const day = published && t.value > published ? `${Number(t.value.slice(0, 4)) - 1}${t.value.slice(4)}` : t.value;
+      let set = by.get(day);
+      if (!set) by.set(day, (set = new Set()));
       set.add(d.id);
     }
   }
