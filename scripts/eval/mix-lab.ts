@@ -9,6 +9,7 @@
  * Without variables: summarize as it is (event days and filler days ranked together). Variables:
  *   SEQ=1        the filler days only after every event day (the ranking before filler days joined event days)
  *   SHIFT=x      a filler day weighed x points less than summarize weighs it (2: as an event no article reports)
+ *   V=nocov      date salience without importance's coverage discount (event days; filler days keep it)
  *   V=burstcov   the burst ÷ coverage^bx (bx=0.5 unless V holds bx=...), above the collection's mean only;
  *   V=burstrel   the same both ways (quiet weeks boosted); V=allcov recall and burst ÷ coverage^ax
  *   DEDUP=t      skip a day within GAP (2) days of a picked day whose top three events share ≥ t of the title's words
@@ -54,6 +55,8 @@ function variant(events: EventRecord[]): EventRecord[] {
     if (!w || e.date.precision !== 'day' || w.period !== 'story') return e;
     let imp = e.importance ?? 0;
     const cov = Math.max(1, w.coverage ?? 1);
+    // importance.ts's coverage discount undone: date salience counted whole (`coverage` of docs/story.md, 4 December)
+    if (V.includes('nocov')) imp += lg(w.dateDocuments) - lg(w.dateDocuments / Math.sqrt(cov));
     if (V.includes('burstcov')) imp += lg(w.burst / cov ** num('bx', 0.5)) - lg(w.burst);
     if (V.includes('burstrel')) imp += lg(w.burst / Math.max(0.05, w.coverage ?? 1) ** num('bx', 0.5)) - lg(w.burst);
     if (V.includes('allcov')) {
