@@ -9,15 +9,23 @@
  * Without variables: summarize as it is (event days and filler days ranked together). Variables:
  *   SEQ=1        the filler days only after every event day (the ranking before filler days joined event days)
  *   SHIFT=x      a filler day weighed x points less than summarize weighs it (2: as an event no article reports)
+ *   V=nocov      date salience without importance's coverage discount (event days; filler days keep it)
  *   V=burstcov   the burst ÷ coverage^bx (bx=0.5 unless V holds bx=...), above the collection's mean only;
  *   V=burstrel   the same both ways (quiet weeks boosted); V=allcov recall and burst ÷ coverage^ax
  *   DEDUP=t      skip a day within GAP (2) days of a picked day whose top three events share ≥ t of the title's words
  *   ND=1         ask for the gold's distinct days, not its entries (both columns)
+ *   V=chron      a day listed by a chronology line ("Sept. 19 - With a final shot of cement, BP permanently kills the
+ *                well") gets + cw × log2(1 + documents listing it) (cw=1 unless V holds cw=...); V=chronbin: + cw once
+ *   V=burstwk    the burst ÷ the weekdays' expected share of it: each weekday weighs its articles ÷ the collection's mean
+ *                per weekday, and the burst's three days are divided by their mean weight (a Friday's cycle runs into
+ *                the weekend's thin coverage)
+ *
+ * `scripts/eval/loto.ts` runs several settings and scores each topic by the setting best on the seven others.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rateImportance } from '../../src/extract/importance';
+import { type ImportanceDocument, rateImportance } from '../../src/extract/importance';
 import type { EventRecord } from '../../src/schema/timeline';
 import { type FillerDocument, fillerDays, summarizeWithFiller } from '../../src/story/filler';
 import { compareRankedDays, type RankedDate, rankDates } from '../../src/story/rank';
@@ -47,6 +55,8 @@ function variant(events: EventRecord[]): EventRecord[] {
     if (!w || e.date.precision !== 'day' || w.period !== 'story') return e;
     let imp = e.importance ?? 0;
     const cov = Math.max(1, w.coverage ?? 1);
+    // importance.ts's coverage discount undone: date salience counted whole (`coverage` of docs/story.md, 4 December)
+    if (V.includes('nocov')) imp += lg(w.dateDocuments) - lg(w.dateDocuments / Math.sqrt(cov));
     if (V.includes('burstcov')) imp += lg(w.burst / cov ** num('bx', 0.5)) - lg(w.burst);
     if (V.includes('burstrel')) imp += lg(w.burst / Math.max(0.05, w.coverage ?? 1) ** num('bx', 0.5)) - lg(w.burst);
     if (V.includes('allcov')) {
@@ -90,6 +100,49 @@ function dedup(ranked: RankedDate[], threshold: number, gap: number): RankedDate
   return kept;
 }
 
+/**
+ * Days a document lists in a chronology line: a line that opens with a day's date and a dash or a colon, as wire
+ * factboxes are written ("Dec. 15 - The Obama administration launches a legal battle against BP"; "5 May: BP
+ * successfully stops the flow"). Day → documents listing it.
+ */
+export function chronologyDays(docs: readonly ImportanceDocument[]): Map<string, Set<string>> {
+  const by = new Map<string, Set<string>>();
+  for (const d of docs) {
+    for (const t of d.times) {
+      if (t.precision !== 'day' || !t.value || d.excluded.some(([a, b]) => t.start < b && t.end > a)) continue;
+      const lineStart = d.text.lastIndexOf('\n', t.start - 1) + 1;
+      if (!/^[\s*•·-]*$/.test(d.text.slice(lineStart, t.start))) continue;
+      if (!/^(,? ?\d{4})?\s*([:–—]|-\s)/.test(d.text.slice(t.end, t.end + 12))) continue;
+      // A factbox lists what has happened: a day the time tagger reads forward past the publication ("June 16 - BP
+      // agrees to set up a $20 billion fund" in December 2010 read as 2011-06-16) is the year before.
+      const published = d.published?.value.slice(0, 10);
+      const day = published && t.value > published ? `${Number(t.value.slice(0, 4)) - 1}${t.value.slice(4)}` : t.value;
+      let set = by.get(day);
+      if (!set) by.set(day, (set = new Set()));
+      set.add(d.id);
+    }
+  }
+  return by;
+}
+
+/**
+ * A day's weekly rhythm factor: the mean, over the burst's three days (the day and the two after it), of each
+ * weekday's articles ÷ the collection's mean per weekday. 1 when the collection publishes alike every day.
+ */
+export function weekdayFactor(docs: readonly ImportanceDocument[]): (day: number) => number {
+  const perWeekday = [0, 0, 0, 0, 0, 0, 0];
+  let total = 0;
+  for (const d of docs) {
+    if (d.published?.precision !== 'day') continue;
+    const n = Date.parse(d.published.value.slice(0, 10)) / 864e5;
+    if (!Number.isFinite(n)) continue;
+    perWeekday[(((n + 4) % 7) + 7) % 7]++;
+    total++;
+  }
+  const weight = perWeekday.map((c) => (total ? c / (total / 7) : 1));
+  return (day) => (weight[(day + 4) % 7] + weight[(day + 5) % 7] + weight[(day + 6) % 7]) / 3 || 1;
+}
+
 /** The date-reference baseline's days, as `npm run eval` built them (score-tls: documents per day), or null. */
 function baselineDays(topic: string): Array<[string, number]> | null {
   const cache = join(tmpdir(), 'chronolens-eval-t17');
@@ -106,7 +159,8 @@ function baselineDays(topic: string): Array<[string, number]> | null {
 
 if (process.argv[1]?.endsWith('mix-lab.ts')) {
   const [dir, goldDir] = process.argv.slice(2);
-  const custom = process.env.SEQ || process.env.SHIFT || process.env.DEDUP;
+  const chron = V.includes('chron');
+  const custom = process.env.SEQ || process.env.SHIFT || process.env.DEDUP || chron || V.includes('burstwk');
   let mean = 0;
   let bmean = 0;
   let mapMean = 0;
@@ -117,6 +171,25 @@ if (process.argv[1]?.endsWith('mix-lab.ts')) {
     const fdocs = docs as FillerDocument[];
     const golds = JSON.parse(readFileSync(join(goldDir, `${topic}.gold.json`), 'utf8')) as GoldTimeline[];
     const base = baselineDays(topic);
+    const wk = weekdayFactor(docs);
+    const articlesOn = new Map<number, number>();
+    for (const d of docs) {
+      if (d.published?.precision !== 'day') continue;
+      const n = Date.parse(d.published.value.slice(0, 10)) / 864e5;
+      articlesOn.set(n, (articlesOn.get(n) ?? 0) + 1);
+    }
+    // the event's burst (importanceWhy) or, for a filler day, the same count from the documents
+    const weekly = (date: string, burst?: number) => {
+      if (!V.includes('burstwk')) return 0;
+      const n = Date.parse(date) / 864e5;
+      const b = burst ?? [0, 1, 2].reduce((s, i) => s + (articlesOn.get(n + i) ?? 0), 0);
+      return lg(b / wk(n)) - lg(b);
+    };
+    const listed = chron ? chronologyDays(docs) : new Map<string, Set<string>>();
+    const listing = (day: string) => {
+      const n = listed.get(day)?.size ?? 0;
+      return num('cw', 1) * (V.includes('chronbin') ? Math.min(1, n) : lg(n));
+    };
     let tf = 0;
     let bf = 0;
     let map = 0;
@@ -126,8 +199,8 @@ if (process.argv[1]?.endsWith('mix-lab.ts')) {
       const n = process.env.ND ? new Set(days).size : gold.length;
       const evDays = process.env.DEDUP ? dedup(rankDates(rated, window), Number(process.env.DEDUP), Number(process.env.GAP ?? 2)) : rankDates(rated, window);
       const shift = Number(process.env.SHIFT ?? 0);
-      const ev = evDays.map((d) => ({ date: d.date, score: d.score }));
-      const fl = fillerDays(rated, fdocs, window).map((d) => ({ date: d.date, score: d.score - shift }));
+      const ev = evDays.map((d) => ({ date: d.date, score: d.score + listing(d.date) + weekly(d.date, d.events[0].importanceWhy?.burst) }));
+      const fl = fillerDays(rated, fdocs, window).map((d) => ({ date: d.date, score: d.score - shift + listing(d.date) + weekly(d.date) }));
       const ranking = process.env.SEQ ? [...ev, ...fl].map((d) => d.date) : [...ev, ...fl].sort(compareRankedDays).map((d) => d.date);
       // summarize itself when no variable changes the selection (filler days whose references no sentence holds are skipped there)
       const chosen = custom ? ranking : summarizeWithFiller(rated, () => fdocs, { dates: n, ...window }).map((d) => d.date);
