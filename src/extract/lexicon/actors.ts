@@ -824,6 +824,12 @@ export const STATE_NOUNS = new Set([
   'missile',
   'drones',
   'warships',
+  'warship',
+  // (the craft of ARMED_FORCES: "Israeli helicopter gunships raided south Lebanon")
+  'gunships',
+  'gunboats',
+  'helicopters',
+  'planes',
   'bombers',
   'jets',
   'artillery',
@@ -845,6 +851,13 @@ export const ARMED_FORCES = new Set([
   'soldiers',
   'warplanes',
   'warships',
+  'warship',
+  // ("Beirut radio stations said Israeli helicopter gunships raided south Lebanon", "Iraqi planes intercepted" (wire
+  // copy, 1987, the judges: "Israel (Israeli helicopter gunships) is the main participant").)
+  'gunships',
+  'gunboats',
+  'helicopters',
+  'planes',
   'bombers',
   'jets',
   'drones',
