@@ -167,7 +167,7 @@ describe('readDocument', () => {
     expect(result).toMatchObject({ ok: true, format: 'markdown', raw: 'Kim meets Belousov\n\nAccording to KCNA, the talks were friendly.' });
   });
 
-  it("keeps a company wire copy writes between angle brackets and drops HTML tags and quote codes", () => {
+  it('keeps a company wire copy writes between angle brackets and drops HTML tags and quote codes', () => {
     const md =
       "Alcatel NV was formed last year when ITT and <Cie Generale d'Electricite> of France merged their telecommunications business.\n" +
       'Sources close to Italy\'s <Gruppo Ferruzzi> said <span class="x">so</span>.<br> Shares of BP <BP.L> fell.\n';

@@ -431,7 +431,32 @@ function markdownInline(line: string): string {
 }
 
 // Inline elements a Markdown line may carry besides the block and dropped ones above.
-const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'big', 'cite', 'code', 'del', 'em', 'font', 'i', 'img', 'ins', 'mark', 'q', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
+const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'cite',
+  'code',
+  'del',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
+]);
 
 /**
  * "Alcatel NV was formed last year when ITT and <Cie Generale d'Electricite> of France merged their telecommunications
@@ -440,7 +465,7 @@ const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'big', 'cite', 'code', 'del', 'em
  * that name, and stays as text; an HTML tag ("<br>", "<span class=x>", "</P>") and a quote code ("<BP.L>") go.
  */
 function bracketedName(inner: string): boolean {
-  if (!/^\p{Lu}/u.test(inner) || !/[\p{Ll} ]/u.test(inner) || /[=\/"]/.test(inner)) return false;
+  if (!/^\p{Lu}/u.test(inner) || !/[\p{Ll} ]/u.test(inner) || /[=/"]/.test(inner)) return false;
   const first = inner.split(' ')[0].toLowerCase();
   return !INLINE_TAGS.has(first) && !BLOCK_TAGS.has(first) && !DROPPED_TAGS.has(first);
 }

@@ -1718,6 +1718,12 @@ export const OFFICE_BODY_HEADS = new Set(['Court', 'Department', 'Ministry', 'Ag
 export const FACILITY_NOUNS = new Set(['refinery', 'pipeline', 'plant', 'mill', 'factory', 'smelter']);
 
 /**
+ * Workings a name is written before, as where something happened: "An explosion that killed 11 workers at BP's Macondo
+ * well" (events.ts `actors:site-after-at`). Not a rig or a platform, which blow up or sink themselves.
+ */
+export const SITE_NOUNS = new Set([...FACILITY_NOUNS, 'well', 'mine', 'oilfield', 'field', 'terminal']);
+
+/**
  * Nouns of going somewhere, as written before "to": "have suspended their operations to Mexico today", "cancelled
  * flights to Mexico". The country after them is where the trips go, a place (events.ts `actors:place-it-went-to`).
  */
@@ -1745,6 +1751,18 @@ export const VISIT_VERB_FORMS = new Set([
   'traveled',
   'travelled',
   'returned',
+  // ("Carl-Henric Svanberg said Hayward was returning to the UK" (Timeline17, the judges: "'United Kingdom' is only the
+  // destination, a place, not a participant").)
+  'return',
+  'returns',
+  'returning',
+  'flying',
+  'travelling',
+  'traveling',
+  'headed',
+  'heading',
+  'fled',
+  'sailed',
   'entered',
   'arrived',
   // "the H1N1 flu strain has spread to Taiwan, Kuwait, Iceland, Switzerland and Honduras": where a flu or a slick went
