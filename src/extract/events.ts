@@ -2660,11 +2660,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // ("Britain's safety regulator"), nor one whose subject names another participant ("Saudi Aramco's output").
     // ("The company said U.S. liquids production averaged 660,000 barrels per day last year": a company that tells the
     // figure tells its own production in that state, where the state is only where.)
+    // ("Turkish retail prices rose 2.7 pct in February ..., the State Statistics Institute said": a state's office of
+    // figures that tells them is no company; the prices are Turkey's.)
     const toldBy = c.attribution ? s.text.indexOf(c.attribution) : -1;
+    const statisticsOffice = (a: ResolvedActor) => /\b(?:Statistics|Statistical|Census)\b/.test(a.name);
     const companyTells =
       toldBy >= 0 &&
       (/\b(?:company|firm|group|corporation|bank)\b/i.test(c.attribution ?? '') ||
-        sorted.some((a) => a.kind === 'organization' && inside(a, s.start + toldBy, s.start + toldBy + (c.attribution?.length ?? 0))));
+        sorted.some((a) => a.kind === 'organization' && !statisticsOffice(a) && inside(a, s.start + toldBy, s.start + toldBy + (c.attribution?.length ?? 0))));
     if (subject && !companyTells) {
       let headEnd = -1;
       const states = inParticipants.filter((a) => {

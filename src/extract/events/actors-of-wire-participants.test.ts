@@ -48,3 +48,14 @@ describe('who takes part, as a reader of wire copy and Timeline17 names them', (
     expect(m?.rules).toContain('actors:site-after-at');
   }, 60_000);
 });
+
+describe("a state's prices as its figures (actors:state-of-economy-subject)", () => {
+  it('lists Turkey for "Turkish retail prices rose", told by its statistics office', () => {
+    const text =
+      'ANKARA, March 4 - Turkish retail prices rose 2.7 pct in February after 2.9 pct in January and 1.7 pct in February 1986, the State Statistics Institute said.';
+    const m = events(text, '1987-03-04').find((x) => x.title.includes('prices rose'));
+    expect(m?.title).toBe('Turkish retail prices rose 2.7 pct');
+    expect(m?.actors).toEqual(['turkiye']);
+    expect(m?.rules).toContain('actors:state-of-economy-subject');
+  }, 60_000);
+});

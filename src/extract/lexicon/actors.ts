@@ -951,6 +951,15 @@ export const ECONOMY_HEADS = new Set([
   'reserves',
   'shipments',
   'inflation',
+  // ("Turkish retail prices rose 2.7 pct in February", "Peru's consumer price index rose 5.9 pct in May" (wire copy,
+  // 1987, the judges: "the sentence names Peru('s consumer price index) as the subject"): a state's prices and their
+  // index are its figures as its output is.)
+  'prices',
+  'index',
+  'growth',
+  'gdp',
+  'gnp',
+  'debt',
   'currency',
   'shilling',
   'peso',
