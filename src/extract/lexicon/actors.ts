@@ -959,7 +959,6 @@ export const ECONOMY_HEADS = new Set([
   'growth',
   'gdp',
   'gnp',
-  'debt',
   'currency',
   'shilling',
   'peso',
