@@ -47,6 +47,7 @@ import {
   ORG_CUES_BEFORE,
 } from './lexicon/actors';
 import { ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, STANDALONE_PRONOUNS } from './lexicon/grammar';
+import { COUNTRIES } from './lexicon/countries';
 import { knownWords } from './glued-words';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
@@ -453,6 +454,8 @@ const RECORD_SCOPE_RE = new RegExp(`^['’]s?\\s+(?:${RECORD_WORDS.filter((w) =>
  * its remit).
  */
 const OWNED_BODY_RE = /^\s+(?:government|administration|authorities|(?:\p{Ll}+\s+){0,2}(?:ministry|department))\b/u;
+/** The capitals that stand for their states ("Pyongyang's support"), written small. */
+const CAPITAL_NAMES = new Set(COUNTRIES.flatMap((c) => c.capitals.map((x) => x.toLowerCase())));
 /** "'s trade deficit", " output": after a state's name, up to two words written small and an economy noun (ECONOMY_HEADS). */
 const ECONOMY_FIGURE_RE = new RegExp(`^(?:['’]s?)?((?:\\s+\\p{Ll}+){0,2}?)\\s+(${[...ECONOMY_HEADS].join('|')})\\b`, 'u');
 /**
@@ -2672,6 +2675,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       let headEnd = -1;
       const states = inParticipants.filter((a) => {
         if (a.kind !== 'country' || !inside(a, subject.start, subject.end) || a.start - subject.start >= 6) return false;
+        // ("London coffee prices slid 300 stg per tonne in March": a capital before the figure names its market, no
+        // state's economy.)
+        if (CAPITAL_NAMES.has(text.slice(a.start, a.end).toLowerCase())) return false;
         const figure = ECONOMY_FIGURE_RE.exec(text.slice(a.end, subject.end));
         if (!figure || !ECONOMY_HEADS.has(figure[2]) || /\b(?:of|in|for|and|the|a|an)\b/.test(figure[1])) return false;
         headEnd = a.end + figure[0].length;

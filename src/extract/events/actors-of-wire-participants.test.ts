@@ -58,4 +58,11 @@ describe("a state's prices as its figures (actors:state-of-economy-subject)", ()
     expect(m?.actors).toEqual(['turkiye']);
     expect(m?.rules).toContain('actors:state-of-economy-subject');
   }, 60_000);
+
+  it('lists no United Kingdom for "London coffee prices slid", the market\'s prices', () => {
+    const text = 'London coffee prices slid 300 stg per tonne in March, to 1,279 stg from 1,580 stg at end-February.';
+    const m = events(text, '1987-04-02').find((x) => x.title.includes('slid'));
+    expect(m?.title).toBe('London coffee prices slid 300 stg per tonne');
+    expect(m?.actors).toEqual([]);
+  }, 60_000);
 });
