@@ -35,6 +35,7 @@ import {
   DOCUMENT_HEADS,
   ECONOMY_HEADS,
   FACILITY_NOUNS,
+  SITE_NOUNS,
   KINSHIP_NOUNS,
   KNOWN_ORGANIZATIONS,
   LEGISLATURES,
@@ -53,6 +54,7 @@ import {
   ORG_CUES_BEFORE,
 } from './lexicon/actors';
 import { ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, STANDALONE_PRONOUNS } from './lexicon/grammar';
+import { COUNTRIES } from './lexicon/countries';
 import { knownWords } from './glued-words';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
@@ -460,6 +462,8 @@ const RECORD_SCOPE_RE = new RegExp(`^['’]s?\\s+(?:${RECORD_WORDS.filter((w) =>
  * its remit).
  */
 const OWNED_BODY_RE = /^\s+(?:government|administration|authorities|(?:\p{Ll}+\s+){0,2}(?:ministry|department))\b/u;
+/** The capitals that stand for their states ("Pyongyang's support"), written small. */
+const CAPITAL_NAMES = new Set(COUNTRIES.flatMap((c) => c.capitals.map((x) => x.toLowerCase())));
 /** "'s trade deficit", " output": after a state's name, up to two words written small and an economy noun (ECONOMY_HEADS). */
 const ECONOMY_FIGURE_RE = new RegExp(`^(?:['’]s?)?((?:\\s+\\p{Ll}+){0,2}?)\\s+(${[...ECONOMY_HEADS].join('|')})\\b`, 'u');
 /**
@@ -2155,14 +2159,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     // "A House panel approved legislation Thursday to overhaul the government agency responsible for regulating offshore
     // drilling", "The United Nations agency raised the alert level" ("a House panel (committee)
-    // approved the bill, not the House"): a body's name right before a noun, written small, for a panel, committee,
-    // delegation or agency of its own names that part, which acts; the body itself takes no part, as a chamber before a
-    // member's office does not (`actors:body-before-its-panel`).
+    // approved the bill, not the House"): a body's name right before a noun, written small, for a panel, committee
+    // or agency of its own names that part, which acts; the body itself takes no part, as a chamber before a
+    // member's office does not (`actors:body-before-its-panel`). (Not a delegation, which acts for the body that sends
+    // it: "An IMF delegation, which visited Israel this week, issued an interim report" (wire copy, 1987, the judges:
+    // "the IMF (the delegation, the main participant) is missing").)
     const panelOf = named.filter(
       (a) =>
         a.kind === 'organization' &&
         !text.slice(a.start, a.end).endsWith("'s") &&
-        /^[ \t]+(?:panel|committee|subcommittee|delegation|agency)\b/.test(text.slice(a.end, a.end + 16)),
+        /^[ \t]+(?:panel|committee|subcommittee|agency)\b/.test(text.slice(a.end, a.end + 16)),
     );
     if (panelOf.length) {
       named = named.filter((a) => !panelOf.includes(a));
@@ -2389,6 +2395,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         FACILITY_NOUNS.has(/(\p{Ll}+)$/u.exec(text.slice(a.start, a.end))?.[1] ?? '') &&
         BLAST_NOUNS.has(/^[ \t]+(\p{Ll}+)/u.exec(text.slice(a.end, a.end + 16))?.[1] ?? ''),
     );
+    // "An explosion that killed 11 workers at BP's Macondo well last April" (Timeline17, the judges: "'Macondo' is the
+    // well where the explosion happened, only a location"): a named thing written before the noun of a working (a well,
+    // a mine, a plant) after "at" or "near", its owner or a word or two between, says where it happened; the well takes
+    // no part in what happened there (`actors:site-after-at`). ("The Macondo well ruptured": the well as subject does.)
+    const atSite = (a: ResolvedActor) =>
+      a.kind === 'other' &&
+      SITE_NOUNS.has(/^[ \t]+(\p{Ll}+)/u.exec(text.slice(a.end, a.end + 16))?.[1] ?? '') &&
+      /\b(?:at|near)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}.&-]+['’]s?\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(
+        text.slice(Math.max(0, a.start - 50), a.start),
+      );
+    const siteAt = named.filter(atSite);
     // "Samantha Joye, a University of Georgia marine sciences professor who last month reported finding a plume": a
     // school written before a person's role, in a phrase that names no person, only says where the scholar works; it
     // takes no part in what he did (`actors:school-of-scholar`). (Not an owner's "'s", nor a company: "the BP official
@@ -2435,6 +2452,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       [qualifiedBy('plural'), 'actors:name-qualifies-plural-noun'],
       [school, 'actors:school-of-scholar'],
       [siteOfBlast, 'actors:site-of-blast'],
+      [siteAt, 'actors:site-after-at'],
       [electedTo, 'actors:body-elected-to'],
       [administrations, 'actors:person-names-administration'],
       [description, 'actors:description-before-antecedent'],
@@ -2517,8 +2535,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !a.unconfirmed &&
         !OUTLETS.has(normalizeName(a.name)) &&
         !isDocument(a) &&
-        !venue(a),
+        !venue(a) &&
+        !atSite(a),
     );
+    if (
+      !rules.includes('actors:site-after-at') &&
+      sorted.some((a) => a.start > verbAt && atSite(a) && runs.some((r) => r.role !== 'subject' && inside(a, r.start, r.end)))
+    )
+      rules.push('actors:site-after-at');
     const hosts = inTitleAll.filter(occasion);
     if (hosts.length) rules.push('actors:host-of-occasion');
     const listed = inTitleAll.filter((a) => !hosts.includes(a));
@@ -2688,15 +2712,21 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // ("Britain's safety regulator"), nor one whose subject names another participant ("Saudi Aramco's output").
     // ("The company said U.S. liquids production averaged 660,000 barrels per day last year": a company that tells the
     // figure tells its own production in that state, where the state is only where.)
+    // ("Turkish retail prices rose 2.7 pct in February ..., the State Statistics Institute said": a state's office of
+    // figures that tells them is no company; the prices are Turkey's.)
     const toldBy = c.attribution ? s.text.indexOf(c.attribution) : -1;
+    const statisticsOffice = (a: ResolvedActor) => /\b(?:Statistics|Statistical|Census)\b/.test(a.name);
     const companyTells =
       toldBy >= 0 &&
       (/\b(?:company|firm|group|corporation|bank)\b/i.test(c.attribution ?? '') ||
-        sorted.some((a) => a.kind === 'organization' && inside(a, s.start + toldBy, s.start + toldBy + (c.attribution?.length ?? 0))));
+        sorted.some((a) => a.kind === 'organization' && !statisticsOffice(a) && inside(a, s.start + toldBy, s.start + toldBy + (c.attribution?.length ?? 0))));
     if (subject && !companyTells) {
       let headEnd = -1;
       const states = inParticipants.filter((a) => {
         if (a.kind !== 'country' || !inside(a, subject.start, subject.end) || a.start - subject.start >= 6) return false;
+        // ("London coffee prices slid 300 stg per tonne in March": a capital before the figure names its market, no
+        // state's economy.)
+        if (CAPITAL_NAMES.has(text.slice(a.start, a.end).toLowerCase())) return false;
         const figure = ECONOMY_FIGURE_RE.exec(text.slice(a.end, subject.end));
         if (!figure || !ECONOMY_HEADS.has(figure[2]) || /\b(?:of|in|for|and|the|a|an)\b/.test(figure[1])) return false;
         headEnd = a.end + figure[0].length;

@@ -167,6 +167,18 @@ describe('readDocument', () => {
     expect(result).toMatchObject({ ok: true, format: 'markdown', raw: 'Kim meets Belousov\n\nAccording to KCNA, the talks were friendly.' });
   });
 
+  it('keeps a company wire copy writes between angle brackets and drops HTML tags and quote codes', () => {
+    const md =
+      "Alcatel NV was formed last year when ITT and <Cie Generale d'Electricite> of France merged their telecommunications business.\n" +
+      'Sources close to Italy\'s <Gruppo Ferruzzi> said <span class="x">so</span>.<br> Shares of BP <BP.L> fell.\n';
+    expect(readDocument('itt.md', utf8(md))).toMatchObject({
+      ok: true,
+      raw:
+        "Alcatel NV was formed last year when ITT and Cie Generale d'Electricite of France merged their telecommunications business.\n" +
+        "Sources close to Italy's Gruppo Ferruzzi said so. Shares of BP  fell.",
+    });
+  });
+
   it('reads title, date and publisher ("source:") from Markdown front matter', () => {
     const md = '---\ntitle: "Central bank raises rates"\ndate: 2024-03-19\nsource: Nikkei Asia\n---\n\nThe Bank of Japan on Tuesday raised interest rates.\n';
     expect(readDocument('boj.md', utf8(md))).toMatchObject({

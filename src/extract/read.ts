@@ -426,6 +426,46 @@ function markdownInline(line: string): string {
     .replace(/(^|[^\w])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)/g, '$1$2')
     .replace(/~~(.+?)~~/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/<[^>\n]+>/g, '') // inline HTML tags
+    .replace(/<([^>\n]+)>/g, (_, inner: string) => (bracketedName(inner) ? inner : '')) // inline HTML tags
     .replace(/[ \t]+$/, '');
+}
+
+// Inline elements a Markdown line may carry besides the block and dropped ones above.
+const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'cite',
+  'code',
+  'del',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'wbr',
+]);
+
+/**
+ * "Alcatel NV was formed last year when ITT and <Cie Generale d'Electricite> of France merged their telecommunications
+ * business": wire copy writes a company that has no ticker between angle brackets. A bracketed run that opens with a
+ * capital and holds a lower-case letter or a space, no attribute ("=", quotes, "/") and no element's name first, is
+ * that name, and stays as text; an HTML tag ("<br>", "<span class=x>", "</P>") and a quote code ("<BP.L>") go.
+ */
+function bracketedName(inner: string): boolean {
+  if (!/^\p{Lu}/u.test(inner) || !/[\p{Ll} ]/u.test(inner) || /[=/"]/.test(inner)) return false;
+  const first = inner.split(' ')[0].toLowerCase();
+  return !INLINE_TAGS.has(first) && !BLOCK_TAGS.has(first) && !DROPPED_TAGS.has(first);
 }

@@ -137,7 +137,7 @@ describe('a people inside a phrase that describes the subject is no state acting
   }, 60_000);
 });
 
-describe("a body's name before its panel, committee, delegation or agency (actors:body-before-its-panel)", () => {
+describe("a body's name before its panel, committee or agency (actors:body-before-its-panel)", () => {
   it('lists no House for "A House panel approved legislation"', () => {
     const text = 'A House panel approved legislation Thursday to overhaul the government agency responsible for regulating offshore drilling.';
     const m = events(text, '2010-07-02').find((x) => x.title.includes('approved'));

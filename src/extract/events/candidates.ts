@@ -4172,6 +4172,13 @@ function participantsOf(
       ? [d.agent]
       : [],
   );
+  // ("Union leaders of 9,000 miners employed by the state corporation Comibol began talks with the government" (wire
+  // copy, 1987, the judges: "Comibol only employs the miners and is not a party to the talks"): the agent of "employed"
+  // describing a noun of the sentence says whom those people work for; they act, their employer takes no part,
+  // `participants:employer-of-those-acting`.)
+  const employers = clausesHere.flatMap((d) =>
+    d.kind === 'participial' && d.passive && d.agent && d.rules.includes('participle-describes-noun') && t.lemma[d.verb.head] === 'employ' ? [d.agent] : [],
+  );
   // ("A commission appointed by Barack Obama to uncover the cause of America's worst environmental disaster turned its
   // sights today on the clash of wills between BP and ...": the agent of a past participle that made the subject
   // (appointed, created, founded) did an earlier deed; the subject does its happening alone (events.ts
@@ -4339,6 +4346,10 @@ function participantsOf(
     }
     if (makers.some((x) => x.head === np.head)) {
       out.push({ start: t.start[np.start], end: t.end[np.end - 1], pp: true, maker: true });
+      continue;
+    }
+    if (employers.some((x) => x.head === np.head)) {
+      if (rules && !rules.includes('participants:employer-of-those-acting')) rules.push('participants:employer-of-those-acting');
       continue;
     }
     if (objectAgents.some((x) => x.head === np.head)) {
