@@ -57,7 +57,7 @@ function pastTimes(a: Analysis, k: number, at: number): number {
  */
 function gerundOptions(g: Clause, at: number, h: TitleHelpers): number[][] {
   if (!g.object) return [Array.from({ length: g.verb.end - g.verb.start }, (_, j) => g.verb.start + j)];
-  return [h.clauseWords(g), h.clauseShort(g)].map((w) => w.filter((i) => i !== at)).filter((w) => w.length);
+  return [h.clauseWords(g)].map((w) => w.filter((i) => i !== at)).filter((w) => w.length);
 }
 
 /**
@@ -136,11 +136,16 @@ export function completeObjectScope(a: Analysis, c: Clause, tokens: Roles, rules
   const gerund = clauses.find((x) => x.verb.start === at + 1 && x.verb.form === 'ing' && x.verb.auxiliaries.length === 0);
   if (t.tag[at] !== 'ADP' && !(gerund && t.norm[at] === 'to')) return null;
   const scope = gerund ? undefined : phraseAt(at);
+  // ("a 2009 review of the Gulf of Mexico found 8,332 species from fish to mammals": a range says what kinds, and
+  // "from fish" alone is cut.)
+  if (scope && t.norm[at] === 'from' && t.norm[scope.end] === 'to') return null;
   // (A phrase that goes on with its own "of" phrase is read whole with it: "at each [of its five US refineries]".)
   const scopeUsable = (x: NounPhrase | undefined): x is NounPhrase => x !== undefined && !x.temporal && ((!x.pronoun && h.whole(x)) || t.norm[x.end] === 'of');
   if (!gerund && (!scopeUsable(scope) || scope.start !== at + 1)) return null;
   const options = scope
-    ? [withOf(at, scope, h.core), withOf(at, scope, (x) => h.short(x))].filter((x): x is number[] => x !== null)
+    ? // (Whole only: cut short, "a 300 mln dlr loan from the Japanese Export-Import Bank" named another bank, "from
+      // Export-Import Bank".)
+      [withOf(at, scope, h.core)].filter((x): x is number[] => x !== null)
     : gerundOptions(gerund!, at, h).map((w) => [at, ...w]);
   if (options.length && tryAdd(t, tokens, h, options)) {
     rules.push('title:figure-keeps-object-scope');
@@ -153,8 +158,7 @@ export function completeObjectScope(a: Analysis, c: Clause, tokens: Roles, rules
   // thing, "its", says where the figure came from, not which part of it.)
   if (scope.determiner >= 0 && OWNER_PRONOUNS.has(t.norm[scope.determiner])) return null;
   // ("debt protection costs leaped 106 basis points on Wednesday to 368 basis points": a number after the preposition
-  // is a level or a price, not a part; "found 8,332 species from fish to mammals": a range says what kinds.)
+  // is a level or a price, not a part.)
   for (let i = scope.start; i < scope.end; i++) if (t.tag[i] === 'NUM') return null;
-  if (t.norm[at] === 'from' && t.norm[scope.end] === 'to') return null;
   return 'title-cut:figure-without-object-scope';
 }
