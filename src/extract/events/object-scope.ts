@@ -5,15 +5,14 @@
  * - `title:figure-keeps-object-scope`: "BP implemented budget cuts of 25% in 1999 and 2005 at each of its five US
  *   refineries" titled "BP implemented budget cuts of 25%" (the judges: "reads as a company-wide 25% budget cut");
  *   "Mobil bought 73 mln dlrs of crude oil and oil products from China", "The authorities closed 4,000 square miles of
- *   the Gulf to fishing". The object is a figure (a number in it or in its "of" phrase); the phrase after it, "at", "to",
- *   "from", "for", "through", "in", "with" and a noun phrase or a gerund, is kept when the title has room. Without room,
- *   a phrase that says which part of the figure it was (CUTTING_PREPOSITIONS: "to Europe", "from China", "at each of
- *   its five US refineries") leaves no title (`title-cut:figure-without-object-scope`): "The Philippines exported
- *   43,540 tonnes of coconut oil worth 11.7 mln dlrs [to Europe]" gives all its exports to one market. The title stands
- *   without the other phrases ("deaths of two oil spill workers [in unrelated incidents]"), without a level or a price
- *   ("[at $28.74]"), without the subject's own source ("[from its Gulf of Mexico well]"), and when it counts one thing
- *   ("a 300 mln dlr loan [from the Japanese Export-Import Bank]"). Verbs of a figure's move ("rose 4.9 pct [to 1.85
- *   billion dlrs]") are left to the rules of levels.
+ *   the Gulf to fishing". The object is a figure (a number, not a year, in it or in its "of" phrase); the phrase after
+ *   it that says which part of the figure it was (OBJECT_SCOPE_PREPOSITIONS: "to Europe", "from China", "at each of its
+ *   five US refineries", a noun phrase or a gerund) is kept when the title has room, else no title
+ *   (`title-cut:figure-without-object-scope`): "The Philippines exported 43,540 tonnes of coconut oil worth 11.7 mln
+ *   dlrs [to Europe]" gives all its exports to one market. Left alone: a level or a price ("[at $28.74]"), the
+ *   subject's own source ("[from its Gulf of Mexico well]"), one thing counted ("a 300 mln dlr loan [from the Japanese
+ *   Export-Import Bank]") when there is no room, a range ("from fish to mammals"), and verbs of a figure's move ("rose
+ *   4.9 pct [to 1.85 billion dlrs]"), which the rules of levels read.
  * - `title:promise-keeps-limit`: "he agreed in November not to buy stock for 10 years without permission" titled
  *   "Ronald Perelman agreed not to buy stock" (the judges: "turning a conditional standstill into an outright promise").
  *   A negated title keeps the "for" time and the "without", "except" or "until" phrase after it when it has room, else
@@ -59,14 +58,6 @@ function gerundOptions(g: Clause, at: number, h: TitleHelpers): number[][] {
   if (!g.object) return [Array.from({ length: g.verb.end - g.verb.start }, (_, j) => g.verb.start + j)];
   return [h.clauseWords(g)].map((w) => w.filter((i) => i !== at)).filter((w) => w.length);
 }
-
-/**
- * The prepositions whose phrase, left out, gives the figure to more than the sentence does: where it went, "to Europe",
- * where it came from, "from China", where each part of it was, "at each of its five US refineries", which way it went,
- * "through South Africa". Without room for it there is no title; the other phrases ("in unrelated incidents", "for
- * safety violations", "with a $3 billion deposit") are kept when they fit and the title stands when they do not.
- */
-const CUTTING_PREPOSITIONS = new Set(['to', 'from', 'at', 'through']);
 
 /**
  * Completes the title with the phrase that limits its figure or its promise, or names why it cannot: null when the
@@ -124,7 +115,8 @@ export function completeObjectScope(a: Analysis, c: Clause, tokens: Roles, rules
   // countries with large numbers of swine flu cases" counts the countries, and says all it claims of the data.)
   const ofEnd = t.norm[o.end] === 'of' ? (phraseAt(o.end)?.end ?? o.end) : o.end;
   let figure = false;
-  for (let i = o.start; i < Math.min(ofEnd, last + 1); i++) if (t.tag[i] === 'NUM') figure = true;
+  // (Not a year: "Jones led the 1985 expedition to Everest" counts nothing.)
+  for (let i = o.start; i < Math.min(ofEnd, last + 1); i++) if (t.tag[i] === 'NUM' && !/^(?:1[89]|20)\d\d$/.test(t.norm[i])) figure = true;
   if (!figure) return null;
   const verbLemma = lemma(c.verb.head);
   if (FIGURE_MOVE_VERBS.has(verbLemma) || LEVEL_CHANGE_VERBS.has(verbLemma)) return null;
@@ -142,6 +134,18 @@ export function completeObjectScope(a: Analysis, c: Clause, tokens: Roles, rules
   // (A phrase that goes on with its own "of" phrase is read whole with it: "at each [of its five US refineries]".)
   const scopeUsable = (x: NounPhrase | undefined): x is NounPhrase => x !== undefined && !x.temporal && ((!x.pronoun && h.whole(x)) || t.norm[x.end] === 'of');
   if (!gerund && (!scopeUsable(scope) || scope.start !== at + 1)) return null;
+  if (scope) {
+    // ("BP shares closed up 9.5% at 399.4 p", "debt protection costs leaped 106 basis points on Wednesday to 368 basis
+    // points": a number after the preposition is a level or a price, not a part.)
+    for (let i = scope.start; i < scope.end; i++) if (t.tag[i] === 'NUM') return null;
+    // ("BP paid C$1.2 billion for rights to explore three parcels": a phrase that goes on into an infinitive is
+    // another rule's to complete.)
+    if (t.norm[scope.end] === 'to' && t.tag[scope.end] === 'PART') return null;
+    // ("aides to Browner produced two different edits of the executive summary to a report on ...": after a definite
+    // "of" phrase the words say which thing that is, not which part of the figure.)
+    const of = o.end < last && t.norm[o.end] === 'of' ? phraseAt(o.end) : undefined;
+    if (of && of.end === last + 1 && of.determiner >= 0 && t.norm[of.determiner] === 'the') return null;
+  }
   const options = scope
     ? // (Whole only: cut short, "a 300 mln dlr loan from the Japanese Export-Import Bank" named another bank, "from
       // Export-Import Bank".)
@@ -153,12 +157,9 @@ export function completeObjectScope(a: Analysis, c: Clause, tokens: Roles, rules
   }
   // (One thing counted, "a 300 mln dlr loan", or a named place, "in New York": the title is whole without it.)
   const one = o.determiner >= 0 && /^(?:a|an)$/.test(t.norm[o.determiner]);
-  if (one || !CUTTING_PREPOSITIONS.has(t.norm[at]) || scope === undefined) return null;
+  if (one || scope === undefined) return null;
   // ("BP's new containment cap system had captured 15,420 barrels from its Gulf of Mexico well": the subject's own
   // thing, "its", says where the figure came from, not which part of it.)
   if (scope.determiner >= 0 && OWNER_PRONOUNS.has(t.norm[scope.determiner])) return null;
-  // ("debt protection costs leaped 106 basis points on Wednesday to 368 basis points": a number after the preposition
-  // is a level or a price, not a part.)
-  for (let i = scope.start; i < scope.end; i++) if (t.tag[i] === 'NUM') return null;
   return 'title-cut:figure-without-object-scope';
 }

@@ -3921,14 +3921,12 @@ export const RELATIVE_PERIOD_WORDS = new Set(['last', 'this', 'next', 'past', 'c
 export const POINTING_BACK_PLACE_HEADS = new Set(['site', 'scene', 'spot', 'location', 'vicinity']);
 
 /**
- * Prepositions whose phrase after a figure the title ends on says how far the figure goes (events/object-scope.ts
- * `title:figure-keeps-object-scope`): "BP implemented budget cuts of 25% in 1999 and 2005 at each of its five US
- * refineries", "Mobil bought 73 mln dlrs of crude oil and oil products from China", "The OPEC Fund for International
- * Development approved 100,000 dlrs in aid for Ecuador", "The authorities closed 4,000 square miles of the Gulf to
- * fishing", "Zambia had ended copper shipments through South Africa", "BP would sell its 60 percent interest in Pan
- * American Energy", "BP kicked off a $20 billion compensation fund with a $3 billion deposit".
+ * Prepositions whose phrase after a figure the title ends on says which part of the figure it was (events/object-scope.ts
+ * `title:figure-keeps-object-scope`): where it went, "The authorities closed 4,000 square miles of the Gulf to fishing";
+ * where it came from, "Mobil bought 73 mln dlrs of crude oil and oil products from China"; where each part was, "BP
+ * implemented budget cuts of 25% in 1999 and 2005 at each of its five US refineries"; which way it went, "through".
  */
-export const OBJECT_SCOPE_PREPOSITIONS = new Set(['at', 'to', 'from', 'for', 'through', 'in', 'with']);
+export const OBJECT_SCOPE_PREPOSITIONS = new Set(['to', 'from', 'at', 'through']);
 
 /**
  * Prepositions whose phrase after a negated promise says how far the promise goes (events/object-scope.ts
