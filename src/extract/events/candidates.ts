@@ -26,6 +26,7 @@ import { conditionAfter, isPerson, isPlural, pronounIsAnnouncer } from './announ
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
+import { completeObjectScope } from './object-scope';
 import { acronymUnexplained } from './acronym-unexplained';
 import { guardPhraseEnd, verbAfterOr } from './phrase-end';
 import { keepWordsWhole } from './whole-words';
@@ -6734,6 +6735,12 @@ export function eventCandidates(
     const neededCut = completeNeededPhrase(a, { ...c, subject }, tokens, rules, titleHelpers);
     if (neededCut) {
       reject(neededCut);
+      continue;
+    }
+    // (The phrase that limits the title's figure or promise: events/object-scope.ts.)
+    const scopeCut = completeObjectScope(a, { ...c, subject }, tokens, rules, titleHelpers);
+    if (scopeCut) {
+      reject(scopeCut);
       continue;
     }
     const complementCut = completeComplements(a, { ...c, subject }, tokens, rules, titleHelpers);

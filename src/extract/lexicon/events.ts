@@ -3938,3 +3938,17 @@ export const RELATIVE_PERIOD_WORDS = new Set(['last', 'this', 'next', 'past', 'c
  * that caught fire recovered a body near the site" (Fox News: "'the site' has no referent in the title").
  */
 export const POINTING_BACK_PLACE_HEADS = new Set(['site', 'scene', 'spot', 'location', 'vicinity']);
+
+/**
+ * Prepositions whose phrase after a figure the title ends on says which part of the figure it was (events/object-scope.ts
+ * `title:figure-keeps-object-scope`): where it went, "The authorities closed 4,000 square miles of the Gulf to fishing";
+ * where it came from, "Mobil bought 73 mln dlrs of crude oil and oil products from China"; where each part was, "BP
+ * implemented budget cuts of 25% in 1999 and 2005 at each of its five US refineries"; which way it went, "through".
+ */
+export const OBJECT_SCOPE_PREPOSITIONS = new Set(['to', 'from', 'at', 'through']);
+
+/**
+ * Prepositions whose phrase after a negated promise says how far the promise goes (events/object-scope.ts
+ * `title:promise-keeps-limit`): "he agreed in November not to buy stock for 10 years without permission".
+ */
+export const PROMISE_LIMIT_PREPOSITIONS = new Set(['for', 'without', 'except', 'until']);
