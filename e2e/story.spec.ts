@@ -244,16 +244,54 @@ test('on a phone, the first view draws seven or more key events with their label
   await page.screenshot({ path: 'e2e/screenshots/story-phone-first-view-390x844.png' });
 });
 
+test('on a phone, the first view opens on the key events its timeline draws whole, none stacked out of sight above it; Detail steps on to the 30 a laptop opens on', async ({
+  page,
+}) => {
+  // a phone (390×844) opened the BBC spill coverage on its 30 key events and drew 11: each label takes about half
+  // the timeline's width, so each row of the stack holds one event, and 19 waited behind "▲ 19 more" above it
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openStory(page);
+  await settledWindow(page);
+  const total = timeline.events.length;
+  const story = timeline.events.filter((e) => period(e) === 'story');
+  await expect(countLine(page)).toHaveText(/^\d+ of \d+ events$/);
+  const shown = Number(/^(\d+) of/.exec((await countLine(page).textContent()) ?? '')?.[1]);
+  expect(shown).toBeGreaterThanOrEqual(7);
+  expect(shown).toBeLessThan(Math.min(30, story.length));
+  await expect(eventsTable(page)).toHaveAttribute('aria-rowcount', String(shown + 1));
+  // every key event in view, its label whole; nothing above the timeline's top, and no cue saying so
+  await expect.poll(async () => (await stackSides(page)).above).toEqual([]);
+  await expect(page.getByRole('button', { name: /more events? (above|below)$/ })).toHaveCount(0);
+  // (those of the story's arc: the laptop's first view, a story of its own years away behind the later marker)
+  const readable = await readableEvents(page);
+  expect(readable.length, readable.join(' | ')).toBeGreaterThanOrEqual(7);
+  expect(readable.sort()).toEqual((await stackSides(page)).inside.sort());
+  await page.screenshot({ path: 'e2e/screenshots/story-phone-key-events-390x844.png' });
+
+  // one step of Detail gives the 30 a laptop opens on, and the address names the level
+  const detail = page.getByRole('slider', { name: 'Detail' });
+  await detail.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(countLine(page)).toHaveText(`${Math.min(30, story.length)} of ${total} events`);
+  await expect.poll(() => new URL(page.url()).searchParams.get('detail')).toBe('30');
+  await expect(detail).toHaveAttribute('aria-valuetext', `Top 30: ${Math.min(30, story.length)} of ${total} events`);
+  // and back: the key events again, the address without a level
+  await page.keyboard.press('ArrowLeft');
+  await expect(countLine(page)).toHaveText(`${shown} of ${total} events`);
+  await expect.poll(() => new URL(page.url()).searchParams.get('detail')).toBeNull();
+});
+
 test('on a phone, the edge markers say their count and years whole, one alone taking the row', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   const markers = page.locator('.edge-marker');
-  // the first view: a marker or two beside the core period; then one side only, the window on the story's end
+  // the first view: a marker or two beside the core period; then one side only, the window on the story's end (at
+  // the laptop's 30 key events, whose frame the windows below are reckoned from: a phone opens on fewer)
   await openStory(page);
   await expect(markers.first()).toBeVisible();
   const whole = () => markers.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
   expect(await whole()).toEqual([]);
   const years = timeline.events.map(yearOf);
-  await openStory(page, `&start=${Math.max(...years) - 1}-06-01&end=${Math.max(...years) + 1}-01-01`);
+  await openStory(page, `&detail=30&start=${Math.max(...years) - 1}-06-01&end=${Math.max(...years) + 1}-01-01`);
   await expect(markers.first()).toBeVisible();
   expect(await whole()).toEqual([]);
   // their names are whole: "events" is left out on the screen only
@@ -268,7 +306,7 @@ test('on a phone, the edge markers say their count and years whole, one alone ta
   expect(frame.later.length).toBeGreaterThan(0);
   const end = Math.min(...frame.later.map((p) => index.startMs[p]));
   const start = Math.max(frame.core.start + 86_400_000, end - 60 * 86_400_000);
-  await openStory(page, `&start=${new Date(start).toISOString()}&end=${new Date(end).toISOString()}`);
+  await openStory(page, `&detail=30&start=${new Date(start).toISOString()}&end=${new Date(end).toISOString()}`);
   await expect(page.getByRole('button', { name: /^Back to the story/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /later events?, / })).toBeVisible();
   expect(await whole()).toEqual([]);
@@ -451,9 +489,10 @@ test('on a phone the stack cues say "▲ 7 more" and "▼ 9 more" beside Fit all
   page,
 }) => {
   // whole ("▲ 7 more events above ▼ 9 more events below") the cues took a line of their own and pushed the key to a
-  // fourth: 70 px of the phone's timeline, two rows of its stack
+  // fourth: 70 px of the phone's timeline, two rows of its stack. (A phone opens on the key events its timeline
+  // draws whole: the stack outgrows it at the laptop's 30, one step of Detail on.)
   await page.setViewportSize({ width: 390, height: 844 });
-  await openStory(page);
+  await openStory(page, '&detail=30');
   await settledWindow(page);
   const above = page.locator('.stack-cue-above');
   await expect(above).toBeVisible();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailLabel, detailLimit, detailStops, isLargeCollection, KEY_EVENTS, stopOf } from './detail';
+import { detailLabel, detailLimit, detailStops, isLargeCollection, KEY_EVENTS, keyEventsFor, stopOf } from './detail';
 
 describe('the Detail control', () => {
   it('is for collections of more than 40 events: the seeds (9) are shown whole', () => {
@@ -29,5 +29,28 @@ describe('the Detail control', () => {
     expect(stopOf(45, stops)).toBe(0);
     expect(stopOf(5000, stops)).toBe(4);
     expect(stopOf('all', stops)).toBe(5);
+  });
+
+  it('opens a phone held upright on as many key events as its timeline draws whole, a laptop on all 30', () => {
+    // 390×844: a timeline of 341 px drew 11 of the BBC spill coverage's 30 key events and hid 19 above it
+    expect(keyEventsFor(390, 844)).toBe(10);
+    expect(keyEventsFor(360, 640)).toBe(6);
+    expect(keyEventsFor(430, 932)).toBe(12);
+    expect(keyEventsFor(1280, 720)).toBe(KEY_EVENTS);
+    expect(keyEventsFor(1920, 1080)).toBe(KEY_EVENTS);
+    expect(keyEventsFor(768, 1024)).toBe(KEY_EVENTS);
+    // a screen too short for any: a few key events still, the stack's cue counting the rest
+    expect(keyEventsFor(320, 400)).toBe(5);
+    expect(detailLimit('key', keyEventsFor(390, 844))).toBe(10);
+  });
+
+  it('steps on from a phone’s key events to the 30 a laptop opens on, then doubling', () => {
+    expect(detailStops(185, 10)).toEqual(['key', 30, 60, 120, 'all']);
+    expect(detailStops(185, 10).map((d) => detailLabel(d))).toEqual(['Key events', 'Top 30', 'Top 60', 'Top 120', 'All events']);
+    // a collection of 25 story events past the 40: no step of 30 that would show them all
+    expect(detailStops(45, 10)).toEqual(['key', 30, 'all']);
+    expect(detailStops(30, 10)).toEqual(['key', 'all']);
+    expect(stopOf(20, detailStops(185, 10), 10)).toBe(0);
+    expect(stopOf(45, detailStops(185, 10), 10)).toBe(1);
   });
 });

@@ -9,33 +9,58 @@ export const KEY_EVENTS = 30;
 /** Up to this many events a collection is shown whole: Detail, the fold and the core period are for larger ones. */
 export const LARGE_COLLECTION = 40;
 
-/** 'key': the KEY_EVENTS key events; a number: that many, the most important first; 'all': every event. */
+/** 'key': the key events (as many as the screen shows first: keyEventsFor); a number: that many, the most important first; 'all': every event. */
 export type Detail = 'key' | 'all' | number;
 
 export const isLargeCollection = (events: number): boolean => events > LARGE_COLLECTION;
 
-/** How many events the level shows (null: all of them). */
-export function detailLimit(detail: Detail): number | null {
-  if (detail === 'all') return null;
-  return detail === 'key' ? KEY_EVENTS : detail;
+/** the widest screen whose timeline labels take about half its width (styles.css: a phone held upright) */
+const PHONE_WIDTH = 480;
+/** a row of a phone's stack, in px: a label of two lines and the gap under it is 31 (timeline.css at 0.78rem), and a label of three lines takes 45 */
+const PHONE_ROW_PX = 32;
+/** the fewest key events a phone opens on */
+const PHONE_MIN_KEY = 5;
+
+/**
+ * How many key events a screen of this size opens on: KEY_EVENTS, or on a phone held upright as many as its
+ * timeline draws with their labels whole. A label takes about half of a phone's narrow timeline, so a row of the
+ * stack holds one event: at 390×844 the BBC spill coverage's first view drew 11 of its 30 key events and hid 19
+ * behind "▲ 19 more" above the timeline. The timeline is two thirds of the screen below the header (styles.css .main)
+ * less its toolbar and axis (about 215 px: a timeline of 341 px at 844 px high, 207 px at 640). The Detail
+ * control's next stop is KEY_EVENTS, which the address then names (detail=30).
+ */
+export function keyEventsFor(width: number, height: number): number {
+  if (width > PHONE_WIDTH) return KEY_EVENTS;
+  const rows = Math.floor((height * 0.66 - 215) / PHONE_ROW_PX);
+  return Math.min(KEY_EVENTS, Math.max(PHONE_MIN_KEY, rows));
 }
 
-/** The levels of the control for a collection of this many events: key events, then doubling, then all. */
-export function detailStops(events: number): Detail[] {
+/** How many events the level shows (null: all of them); `key`: how many the key events are on this screen. */
+export function detailLimit(detail: Detail, key = KEY_EVENTS): number | null {
+  if (detail === 'all') return null;
+  return detail === 'key' ? key : detail;
+}
+
+/**
+ * The levels of the control for a collection of this many events: key events, then doubling, then all. Fewer key
+ * events than KEY_EVENTS (a phone's) are followed by KEY_EVENTS: the key events of a laptop, one step away.
+ */
+export function detailStops(events: number, key = KEY_EVENTS): Detail[] {
   const stops: Detail[] = ['key'];
+  if (key < KEY_EVENTS && KEY_EVENTS < events) stops.push(KEY_EVENTS);
   for (let n = KEY_EVENTS * 2; n < events; n *= 2) stops.push(n);
   stops.push('all');
   return stops;
 }
 
 /** Where a level sits on the control: its own stop, else the largest stop below it (a hand-written detail=45). */
-export function stopOf(detail: Detail, stops: readonly Detail[]): number {
+export function stopOf(detail: Detail, stops: readonly Detail[], key = KEY_EVENTS): number {
   const at = stops.indexOf(detail);
   if (at >= 0) return at;
-  const limit = detailLimit(detail) ?? Number.POSITIVE_INFINITY;
+  const limit = detailLimit(detail, key) ?? Number.POSITIVE_INFINITY;
   let best = 0;
   stops.forEach((stop, i) => {
-    if ((detailLimit(stop) ?? Number.POSITIVE_INFINITY) <= limit) best = i;
+    if ((detailLimit(stop, key) ?? Number.POSITIVE_INFINITY) <= limit) best = i;
   });
   return best;
 }

@@ -31,11 +31,13 @@ const filterMemo = memoLast((index: TimelineIndex | null, filters: Store['filter
 export const selectFiltered = (s: Store): FilterResult => filterMemo(s.index, s.filters);
 
 const storyMemo = memoLast(
-  (index: TimelineIndex | null, result: FilterResult, detail: Store['detail'], background: Store['background']): StoryView =>
-    index ? storyView(index, result.matches, detail, background) : { shown: [], matches: [], folded: [], large: false, limited: false, unfolded: 0, detail },
+  (index: TimelineIndex | null, result: FilterResult, detail: Store['detail'], background: Store['background'], keyEvents: number): StoryView =>
+    index
+      ? storyView(index, result.matches, detail, background, keyEvents)
+      : { shown: [], matches: [], folded: [], large: false, limited: false, unfolded: 0, detail },
 );
 /** of the filtered events, those a large collection shows (its key events, the background folded): storyView.ts */
-export const selectStoryView = (s: Store): StoryView => storyMemo(s.index, selectFiltered(s), s.detail, s.background);
+export const selectStoryView = (s: Store): StoryView => storyMemo(s.index, selectFiltered(s), s.detail, s.background, s.keyEvents);
 
 const shownMemo = memoLast(
   (result: FilterResult, view: StoryView): FilterResult => (view.shown === result.matches ? result : { matches: view.shown, counts: result.counts }),

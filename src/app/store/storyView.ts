@@ -96,13 +96,14 @@ export const isOffPeriod = (event: EventRecord): boolean => {
   return period === 'background' || period === 'after';
 };
 
-export function storyView(index: TimelineIndex, matches: number[], detail: Detail, background: Background): StoryView {
+/** `keyEvents`: how many the key events are on this screen (detail.ts keyEventsFor). */
+export function storyView(index: TimelineIndex, matches: number[], detail: Detail, background: Background, keyEvents = KEY_EVENTS): StoryView {
   const large = isLargeCollection(index.events.length);
   if (!large) return { shown: matches, matches, folded: [], large, limited: false, unfolded: 0, detail };
   const off: number[] = [];
   const story: number[] = [];
   for (const p of matches) (isOffPeriod(index.events[p]) ? off : story).push(p);
-  const limit = detailLimit(detail);
+  const limit = detailLimit(detail, keyEvents);
   let kept = story;
   // below "All events", also when the filters keep fewer events than the level (the United States' three events
   // of the BBC's spill coverage held "US sues BP" twice)

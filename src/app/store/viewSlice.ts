@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Detail } from './detail';
+import { type Detail, KEY_EVENTS, keyEventsFor } from './detail';
 import type { Store } from './store';
 import type { Background } from './storyView';
 
@@ -26,6 +26,8 @@ export interface ViewSlice {
   sort: { key: SortKey; dir: 'asc' | 'desc' };
   /** how many of the filtered events a large collection shows (detail.ts) */
   detail: Detail;
+  /** how many the key events are on this screen, fixed when the app opens (detail.ts keyEventsFor) */
+  keyEvents: number;
   /** events outside the collection's period: folded into the timeline's markers, or shown (storyView.ts) */
   background: Background;
   setMode: (mode: Mode) => void;
@@ -49,6 +51,7 @@ export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set) => 
   drawerOpen: false,
   sort: { key: 'date', dir: 'asc' },
   detail: 'key',
+  keyEvents: typeof window === 'undefined' ? KEY_EVENTS : keyEventsFor(window.innerWidth, window.innerHeight),
   background: 'folded',
   setMode: (mode) => set({ mode }),
   present: (slide) => set({ mode: 'present', slide: Math.max(1, Math.floor(slide)) }),

@@ -14,11 +14,12 @@ export function DetailControl() {
   const id = useId();
   const total = useExplorer(selectTotal);
   const detail = useExplorer((s) => s.detail);
+  const keyEvents = useExplorer((s) => s.keyEvents);
   const view = useExplorer(selectStoryView);
   const shown = useExplorer((s) => selectStoryView(s).shown.length);
   if (!view.large) return null;
-  const stops = detailStops(total);
-  const at = stopOf(detail, stops);
+  const stops = detailStops(total, keyEvents);
+  const at = stopOf(detail, stops, keyEvents);
   const label = detailLabel(detail);
   return (
     <span className="detail-control">

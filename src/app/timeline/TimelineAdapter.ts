@@ -91,6 +91,8 @@ export class TimelineAdapter {
   private revealed: string | null = null;
   /** a large collection's fold (the filtered events left out of the shown ones); null: fit every event */
   private folded: readonly number[] | null = null;
+  /** the events the story's core is reckoned from, when not the shown ones (storyFrame.ts) */
+  private story: readonly number[] | undefined;
   /** the side of the core a marker moved the window to, until the next fit (the way back is then a marker too) */
   private beside: Side | null = null;
   /** the core period and what lies beside it, for the shown events (undefined: not worked out yet) */
@@ -251,8 +253,9 @@ export class TimelineAdapter {
    * A large collection: fits open on the shown events' core period, and the events beside it (with these
    * filtered ones the fold leaves out) are the edge markers' business (storyFrame.ts). null: fits show every event.
    */
-  setStory(folded: readonly number[] | null): void {
+  setStory(folded: readonly number[] | null, story?: readonly number[]): void {
     this.folded = folded;
+    this.story = story;
     this.frame = undefined;
   }
 
@@ -280,7 +283,7 @@ export class TimelineAdapter {
   /** The core period of the shown events and what lies beside it; null for a small collection or no events. */
   storyFrame(): StoryFrame | null {
     if (this.frame === undefined) {
-      this.frame = this.folded && this.index && this.strategy ? storyFrame(this.index, this.strategy.order(), this.folded) : null;
+      this.frame = this.folded && this.index && this.strategy ? storyFrame(this.index, this.strategy.order(), this.folded, this.story) : null;
     }
     return this.frame;
   }

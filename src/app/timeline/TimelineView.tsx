@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { keyCommands, keyTargets } from '../keys/commands';
 import { formatDate } from '../store/dates';
-import { selectFilterResult, selectStoryView, selectVisibleIds } from '../store/selectors';
+import { detailLimit, KEY_EVENTS } from '../store/detail';
+import { selectFiltered, selectFilterResult, selectStoryView, selectVisibleIds } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
-import { isOffPeriod } from '../store/storyView';
+import { isOffPeriod, storyView } from '../store/storyView';
 import type { VisibleWindow } from '../store/viewSlice';
 import { DetailControl } from './DetailControl';
 import { EdgeMarkerButtons } from './EdgeMarkers';
@@ -56,7 +57,10 @@ export function TimelineView() {
     const s = explorerStore.getState();
     const view = selectStoryView(s);
     const shown = selectFilterResult(s).matches;
-    a.setStory(view.large ? view.folded : storyOpening.current === 'yes' ? [] : null);
+    // a level below a laptop's key events (a phone's): the story's period is still that of the 30 key events
+    const fewer = view.large && s.index && (detailLimit(view.detail, s.keyEvents) ?? Number.POSITIVE_INFINITY) < KEY_EVENTS;
+    const story = fewer && s.index ? storyView(s.index, selectFiltered(s).matches, 'key', s.background).shown : undefined;
+    a.setStory(view.large ? view.folded : storyOpening.current === 'yes' ? [] : null, story);
     a.setVisible(shown.length === s.index?.events.length ? null : shown);
     setFrame(a.storyFrame());
   }, []);

@@ -17,6 +17,16 @@ describe('the story’s arc, its first view', () => {
     expect(new Date(frame.arc.end - 1).getUTCFullYear()).toBe(2010);
     expect(new Date(frame.arc.start).getUTCFullYear()).toBe(2010);
   });
+
+  it('is the same on a phone that shows fewer key events, reckoned from the 30 a laptop shows', () => {
+    const phone = storyView(index, all, 'key', 'folded', 6);
+    expect(phone.shown.length).toBe(6);
+    const fitted = storyFrame(index, phone.shown, phone.folded, view.shown)!;
+    expect(fitted.arc).toEqual(frame.arc);
+    expect([fitted.core.start, fitted.core.end]).toEqual([frame.core.start, frame.core.end]);
+    // the markers still count the shown events and the folded ones, not the laptop's
+    for (const p of [...fitted.earlier, ...fitted.later]) expect(phone.shown.includes(p) || phone.folded.includes(p)).toBe(true);
+  });
 });
 
 describe('the markers at the timeline’s edges', () => {

@@ -23,11 +23,17 @@ export interface StoryFrame {
   folded: ReadonlySet<number>;
 }
 
-/** The core of the shown events, and what lies outside it (the folded events among it). Null: nothing shown. */
-export function storyFrame(index: TimelineIndex, shown: readonly number[], folded: readonly number[]): StoryFrame | null {
-  const core = storyCore(index, shown);
+/**
+ * The core of the shown events, and what lies outside it (the folded events among it). Null: nothing shown.
+ * `story`: the events the core and the arc are reckoned from when the Detail level shows fewer than a laptop's key
+ * events (a phone's, store/detail.ts keyEventsFor): the story's period is the same on every screen. Reckoned from
+ * the 10 events a phone shows of MEANTIME's Apple articles and the seeds (2005 to 2024), the core was May to
+ * December 2005 and the first view drew 3 of them; reckoned from the 30 key events it is the laptop's.
+ */
+export function storyFrame(index: TimelineIndex, shown: readonly number[], folded: readonly number[], story: readonly number[] = shown): StoryFrame | null {
+  const core = storyCore(index, story.length ? story : shown);
   if (!core) return null;
-  const arc = storyArc(index, shown, core);
+  const arc = storyArc(index, story.length ? story : shown, core);
   const before = Math.max(core.start, arc.start);
   const earlier: number[] = [];
   const later: number[] = [];
