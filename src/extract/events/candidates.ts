@@ -1629,7 +1629,8 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
     const ofMany = (m: NounPhrase) =>
       !m.possessor && !m.properName && !m.names.length && !m.pronoun && t.tag[m.head] === 'NOUN' && oneOfMany(t.norm[m.head]) && tokens.has(m.head);
     if (!subject.conjuncts.every(ofMany)) return false;
-    if (subject.conjuncts.some((m, q) => q > 0 && m.determiner >= 0)) return false;
+    // (A later member with a "the" of its own is as unplaced: "The buyback and the restructuring were triggered".)
+    if (subject.conjuncts.some((m, q) => q > 0 && m.determiner >= 0 && t.norm[m.determiner].toLowerCase() !== 'the')) return false;
   } else if (subject.possessor || subject.properName) return false;
   // (A name, a capitalised word or a number in the subject's own words places it, "The Mexican man", "The 23-year-old
   // man"; one after the verb says where or to whom, not who: "The man arrived in Beijing".)

@@ -71,3 +71,27 @@ describe('a participle between commas', () => {
     expect(m?.rules).toContain('participle:between-commas-named');
   });
 });
+
+describe('a title cut before the words its last phrase needs', () => {
+  it('gives no title to an object asked for what the title cannot hold: title-cut:object-without-verb-phrase', () => {
+    const s =
+      'In late June, more than two months into the program, BP began asking participants for proof that their licenses had been issued before the oil spill, company officials said.';
+    expect(events(s, '2010-07-20').map((m) => m.title)).not.toContain('BP began asking participants');
+    expect(whyNot(s, '2010-07-20')).toContain('began:title-cut:object-without-verb-phrase');
+  });
+
+  it('gives no relative title to a bare mass noun after "of": the relative tells of the chain before it', () => {
+    const s = 'During this time, the daily leakage of tens of thousands of barrels of oil, which had been capped last Thursday, could resume.';
+    expect(events(s, '2010-07-20').map((m) => m.title)).not.toContain('Oil had been capped');
+    expect(whyNot(s, '2010-07-20')).toContain('capped:antecedent-uncertain');
+  });
+});
+
+describe('a list of deals each with its own "the"', () => {
+  it('gives no title to "The buyback and the restructuring": subject-cannot-be-placed:definite-list', () => {
+    const s =
+      "The buyback and the restructuring were triggered in November, after companies controlled by Ronald Perelman, chairman of Revlon Group Inc REV, acquired about 7.6 pct of CPC's then outstanding stock.";
+    expect(events(s, '1987-04-08').map((m) => m.title)).not.toContain('The buyback and the restructuring were triggered');
+    expect(whyNot(s, '1987-04-08')).toContain('triggered:subject-cannot-be-placed:definite-list');
+  });
+});
