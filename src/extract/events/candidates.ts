@@ -24,7 +24,7 @@ import { countAnnounced } from './announced-count';
 import { datelinePlace } from '../document';
 import { conditionAfter, isPerson, isPlural, pronounIsAnnouncer } from './announcer-pronoun';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
-import { completeEnding, countedDefinite, dateTokensAt, yearModifierKept } from './endings';
+import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
 import { acronymUnexplained } from './acronym-unexplained';
 import { guardPhraseEnd, verbAfterOr } from './phrase-end';
@@ -6746,12 +6746,6 @@ export function eventCandidates(
     const endingCut = completeEnding(a, { ...c, subject }, tokens, rules, titleHelpers);
     if (endingCut) {
       reject(endingCut);
-      continue;
-    }
-    // (A counted "the" phrase that names nothing: events/endings.ts.)
-    const countedCut = countedDefinite(a, c, tokens, rules, titleHelpers);
-    if (countedCut) {
-      reject(countedCut);
       continue;
     }
     // (An objectless phrasal verb keeps the "in" or "with" phrase that completes it: events/read-alone.ts.)

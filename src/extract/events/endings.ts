@@ -32,7 +32,7 @@ import {
   RELATIONAL_NOUNS,
   SUPERLATIVE_SCOPE_PREPOSITIONS,
 } from '../lexicon/events';
-import { AGE_NUMBER_WORDS, NOT_DEGREE_EST_WORDS } from '../lexicon/grammar';
+import { NOT_DEGREE_EST_WORDS } from '../lexicon/grammar';
 import { COMPASS_WORDS, PREPOSITION_PARTICIPLES } from '../lexicon/grammar';
 import { MONTH_NAMES } from '../lexicon/time';
 import type { Analysis } from '../nlp/analyse';
@@ -317,7 +317,9 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   // says; "began funding the work" or "started trading the common stock" points at nothing a reader of the title can
   // place. The phrase is kept when the title has room, else no title: `title:definite-keeps-of-phrase`,
   // `title-cut:definite-without-its-of-phrase`.)
-  if (t.norm[at] === 'of' && definiteCommon(t, np)) {
+  // (Only a verb's own object or an "of" phrase's: after another preposition the title's phrase says where or from what,
+  // and reads whole, "President Joe Biden flew over the wreckage", "had only just recovered from the ravages".)
+  if (t.norm[at] === 'of' && definiteCommon(t, np) && (np.preposition < 0 || t.norm[np.preposition] === 'of')) {
     const of = phraseAt(at);
     if (!of || of.temporal) return null;
     // (Not a list the title would cut: "the wreck of the ocean liner Titanic as well as the blockbuster 1997 Hollywood
@@ -328,55 +330,6 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
       return null;
     }
     return 'title-cut:definite-without-its-of-phrase';
-  }
-  return null;
-}
-
-/**
- * `title-cut:counted-definite-unplaced`: "Relations between the two states showed the first signs of recovery
- * yesterday" (wire copy, 1987; the judges: "'the two states' has no known referent out of context"): "the" with a
- * small count before a plural noun, and no name, counts things the article named before ("the two states", "the three
- * companies"); the title alone says not which. A phrase the title keeps right after it says which ("the two states of
- * the federation", or the phrase after it, kept when the title has room); else the clause makes no event.
- */
-export function countedDefinite(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
-  const t = a.tokens;
-  for (const np of a.nounPhrases[c.sentence]) {
-    if (!tokens.has(np.head) || tokens.get(np.head) === 'verb' || np.temporal || np.pronoun) continue;
-    if (np.determiner !== np.start || t.norm[np.determiner] !== 'the' || np.head !== np.start + 2) continue;
-    if (np.possessor || np.names.length || np.properName || np.conjuncts.length) continue;
-    const count = t.norm[np.start + 1];
-    if (!(AGE_NUMBER_WORDS.has(count) && count !== 'one') && !/^[2-9]$/.test(count)) continue;
-    // (A plural common noun: "states", "companies"; not "the two Koreas", a name.)
-    if (
-      t.tag[np.head] !== 'NOUN' ||
-      (t.flags[np.head] & Flag.CAPITALISED) !== 0 ||
-      !/s$/.test(t.norm[np.head]) ||
-      t.norm[np.head] === (t.lemma[np.head] || t.norm[np.head])
-    )
-      continue;
-    if (tokens.has(np.end) && t.tag[np.end] === 'ADP') continue;
-    // ("BP said Wednesday that it has capped one of the three leaks in the pipe from the damaged oil well": the phrase
-    // right after it, at the title's end, says which; kept when it fits, `title:counted-definite-keeps-its-phrase`.)
-    const last = Math.max(...[...tokens.keys()].filter((i) => h.isWord(i)));
-    const at = np.end;
-    const after = a.nounPhrases[c.sentence].find((x) => x.preposition === at && x.start <= at + 1);
-    if (
-      last === np.head &&
-      t.tag[at] === 'ADP' &&
-      after &&
-      !after.temporal &&
-      !after.pronoun &&
-      h.whole(after) &&
-      tryAdd(t, tokens, h, [
-        [at, ...h.core(after)],
-        [at, ...h.short(after)],
-      ])
-    ) {
-      rules.push('title:counted-definite-keeps-its-phrase');
-      return null;
-    }
-    return 'title-cut:counted-definite-unplaced';
   }
   return null;
 }
