@@ -366,6 +366,23 @@ describe('toEventRecords: a headline has a subject and a verb', () => {
     expect(toEventRecords(clusterMentions([dependent], isPerson), (id) => id)).toEqual([]);
   });
 
+  it('shows no happening that only a participle between commas without its agent tells ("BP\'s own exploration plan submitted to federal regulators")', () => {
+    const noun = {
+      ...dated(
+        'a.txt',
+        "BP's own exploration plan, submitted to federal regulators in February 2009, minimized the danger of a spill.",
+        '2009-02',
+        'month',
+        ['bp'],
+        ['verb:submit'],
+        'February 2009',
+      ),
+      title: "BP's own exploration plan submitted to federal regulators",
+      rules: ['participle-describes-noun', 'participle:between-commas-no-agent'],
+    };
+    expect(toEventRecords(clusterMentions([noun], isPerson), (id) => id)).toEqual([]);
+  });
+
   it('shows no happening that only a noun phrase naming one side tells ("A document filed by BP", "BP\'s announcement")', () => {
     const participle = {
       ...dated('a.txt', 'The creatures are listed in a document filed by BP in June 2009.', '2009-06', 'month', ['bp'], ['verb:file']),

@@ -1142,19 +1142,29 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     else if (
       c.subjectFrom === 'antecedent' &&
       t.norm[c.verb.start - 1] === ',' &&
-      ((c.agent !== null && namesSomeone(t, c.agent)) ||
-        (byPhrase && namesSomeone(t, phraseAfter(a.nounPhrases[c.sentence], afterVerb))) ||
-        // ("U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus,
-        // voiced during a visit to European capitals in February": with no agent, only a participle between its noun and
-        // that noun's verb is surely the noun's; one after the sentence's verb may hang on any phrase before it, and
-        // "Unfair government support for Airbus voiced during a visit to European capitals" said the wrong thing was
-        // voiced, with no one voicing it (Reuters first look).)
-        (c.subject !== null &&
-          Array.from({ length: c.verb.start - c.subject.start }, (_, k) => c.subject!.start + k).some((i) => t.tag[i] === 'PROPN') &&
-          c.parent >= 0 &&
-          a.clauses[c.parent].verb.start > c.verb.start))
+      ((c.agent !== null && namesSomeone(t, c.agent)) || (byPhrase && namesSomeone(t, phraseAfter(a.nounPhrases[c.sentence], afterVerb))))
     )
       rules.push('participle:between-commas-named');
+    // (A named noun with an agent is written as a headline writes a passive, "Merrill Lynch and Co recommended by a
+    // PaineWebber analyst".)
+    // ("BP's own exploration plan, submitted to federal regulators in February 2009, minimized the danger of a spill"
+    // (Timeline17; the judges: "noun phrase lifted from an appositive ..., no finite verb"), "Process Chemicals, acquired
+    // from Diamond Shamrock Corp, ..." (wire copy; the judges: "reads as Process Chemicals acquiring something"): with
+    // no agent, the participle between a named noun and its verb says its own happening, but as a title it is a noun
+    // phrase, or reads as the noun doing what was done to it. The report joins its happening's other reports and gives
+    // no event alone (merge.ts SHOWN_WITHOUT_VERB): `participle:between-commas-no-agent`.
+    // (Only a participle between its noun and that noun's verb: "U.S. Trade officials again made clear their anger over
+    // what they call unfair government support for Airbus, voiced during a visit to European capitals in February" hangs
+    // on any phrase before it (Reuters first look).)
+    else if (
+      c.subjectFrom === 'antecedent' &&
+      t.norm[c.verb.start - 1] === ',' &&
+      c.subject !== null &&
+      Array.from({ length: c.verb.start - c.subject.start }, (_, k) => c.subject!.start + k).some((i) => t.tag[i] === 'PROPN') &&
+      c.parent >= 0 &&
+      a.clauses[c.parent].verb.start > c.verb.start
+    )
+      rules.push(c.agent !== null || byPhrase ? 'participle:between-commas-named' : 'participle:between-commas-no-agent');
     else if (c.subjectFrom === 'antecedent' && t.norm[c.verb.start - 1] === ',' && (c.agent !== null || byPhrase)) rules.push('participle:agent-unnamed');
     // ("U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus,
     // voiced during a visit to European capitals in February": a participle after a comma, past its sentence's verb,
@@ -1625,7 +1635,8 @@ function definiteUnnamed(a: Analysis, subject: NounPhrase, tokens: Map<number, T
     const ofMany = (m: NounPhrase) =>
       !m.possessor && !m.properName && !m.names.length && !m.pronoun && t.tag[m.head] === 'NOUN' && oneOfMany(t.norm[m.head]) && tokens.has(m.head);
     if (!subject.conjuncts.every(ofMany)) return false;
-    if (subject.conjuncts.some((m, q) => q > 0 && m.determiner >= 0)) return false;
+    // (A later member with a "the" of its own is as unplaced: "The buyback and the restructuring were triggered".)
+    if (subject.conjuncts.some((m, q) => q > 0 && m.determiner >= 0 && t.norm[m.determiner].toLowerCase() !== 'the')) return false;
   } else if (subject.possessor || subject.properName) return false;
   // (A name, a capitalised word or a number in the subject's own words places it, "The Mexican man", "The 23-year-old
   // man"; one after the verb says where or to whom, not who: "The man arrived in Beijing".)

@@ -311,7 +311,40 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
     }
     return 'title-cut:of-phrase-left-out';
   }
+  // ("Waterworld star Kevin Costner, who 15 years ago began funding the work of Louisiana-based firm Ocean Therapy
+  // solutions, ...", "The American Stock Exchange said it has started trading the common stock of Oxford Energy Co":
+  // a common noun with "the" and nothing that names it, written right before its "of" phrase, is the one that phrase
+  // says; "began funding the work" or "started trading the common stock" points at nothing a reader of the title can
+  // place. The phrase is kept when the title has room, else no title: `title:definite-keeps-of-phrase`,
+  // `title-cut:definite-without-its-of-phrase`.)
+  // (Only a verb's own object or an "of" phrase's: after another preposition the title's phrase says where or from what,
+  // and reads whole, "President Joe Biden flew over the wreckage", "had only just recovered from the ravages".)
+  if (t.norm[at] === 'of' && definiteCommon(t, np) && (np.preposition < 0 || t.norm[np.preposition] === 'of')) {
+    const of = phraseAt(at);
+    if (!of || of.temporal) return null;
+    // (Not a list the title would cut: "the wreck of the ocean liner Titanic as well as the blockbuster 1997 Hollywood
+    // movie", whose "as well" the tagger read as nouns of the phrase.)
+    const list = of !== undefined && (of.conjuncts.length > 0 || t.norm.slice(of.start, of.end).includes('as'));
+    if (usable(of) && !list && tryAdd(t, tokens, h, options(at, of))) {
+      rules.push('title:definite-keeps-of-phrase');
+      return null;
+    }
+    return 'title-cut:definite-without-its-of-phrase';
+  }
   return null;
+}
+
+/**
+ * "the work", "the common stock", "the spread": "the" opens the phrase, its head is a common noun in lower case, and
+ * no name, owner, number or capitalised word says which ("the Oil Pollution Act", "the Texas court", "the 1985 sale"
+ * are placed, or a name the title must not cut).
+ */
+function definiteCommon(t: TokenTable, np: NounPhrase): boolean {
+  if (np.determiner !== np.start || t.norm[np.determiner] !== 'the') return false;
+  if (np.possessor || np.names.length || np.properName || np.conjuncts.length || np.appositive) return false;
+  if (t.tag[np.head] !== 'NOUN' || (t.flags[np.head] & Flag.CAPITALISED) !== 0) return false;
+  for (let i = np.start + 1; i < np.head; i++) if (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || (t.flags[i] & Flag.CAPITALISED) !== 0) return false;
+  return true;
 }
 
 /**

@@ -982,6 +982,28 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
     /s$/.test(st.t.norm[np.head]) &&
     st.t.lemma[np.head] !== st.t.norm[np.head] &&
     np.modifiers.every((k) => st.t.tag[k] !== 'NUM' && st.t.tag[k] !== 'PROPN');
+  // ("the daily leakage of tens of thousands of barrels of oil, which had been capped last Thursday, could resume"
+  // (Timeline17; the judges: "'Oil had been capped' ... does not say what oil or well was capped"): after "of" and a bare
+  // mass noun, one thing with no determiner, owner, word or name of its own, "which" past a comma tells as well of any
+  // noun of the chain before it: the leakage was capped, not oil. The same rule.)
+  const bareMass =
+    prep === 'of' &&
+    relativeWord === 'which' &&
+    isComma(st.t, marker - 1) &&
+    np.end === marker - 1 &&
+    st.t.tag[np.head] === 'NOUN' &&
+    np.start === np.head &&
+    st.t.lemma[np.head] === st.t.norm[np.head] &&
+    np.determiner < 0 &&
+    np.possessor === null &&
+    np.properName === null &&
+    !np.pronoun &&
+    !np.temporal &&
+    np.conjuncts.length === 0;
+  if (bareMass) {
+    const owner = npEndingAt(st, np.preposition - 1);
+    if (owner && owner.properName === null && !owner.temporal && !owner.pronoun) rules.push('relative-after-kind-in-phrase');
+  }
   if (
     pluralKind &&
     (relativeWord === 'that' || (relativeWord === 'which' && !isComma(st.t, marker - 1))) &&
