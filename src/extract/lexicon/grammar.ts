@@ -561,7 +561,7 @@ export const OBJECT_CONTROL_VERBS = new Set([
 export const WH_WORDS = new Set(['what', 'who', 'whom', 'which', 'where', 'when', 'why', 'how', 'whether']);
 
 /** Verbs whose object takes a state after it: "left the reservoirs badly depleted", "keep the well shut". */
-export const OBJECT_COMPLEMENT_VERBS = new Set([
+export const OBJECT_STATE_COMPLEMENT_VERBS = new Set([
   'keep',
   'leave',
   'make',
@@ -724,6 +724,12 @@ export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di
  * "Slum-dweller Krustin bin Juri lost everything when floodwaters swept through his home" (actors.ts `patronymic-in-name`).
  */
 export const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'ibn']);
+
+/**
+ * Words that end an apposition's noun phrase when they follow it: a preposition, a time word or a relative word.
+ * "Monsanto acquired G.D. Searle and Co, Nutrasweet's maker in 1986" (events.ts `actors:possessor-in-apposition`).
+ */
+export const APPOSITION_END_WORDS = ['in', 'on', 'at', 'since', 'last', 'this', 'for', 'which', 'that'];
 
 /** Subordinators that are never prepositions: "although none of the citizens had been diagnosed". */
 export const CLAUSE_ONLY_SUBORDINATORS = new Set(['although', 'though', 'because', 'whereas', 'unless', 'while', 'whilst', 'when', 'whenever', 'if']);
@@ -1059,6 +1065,13 @@ export const PREPOSITION_PARTICIPLES = new Set([
   'barring',
   'considering',
 ]);
+
+/**
+ * Prepositions that end in "-ing", the participles above and "during", which is no participle: "the rules governing its
+ * foreign exchange auctions" has a participle after the noun, "the rules during the auction" a preposition
+ * (events/headline-echo.ts titleCutBeforeComplement).
+ */
+export const ING_PREPOSITIONS = new Set([...PREPOSITION_PARTICIPLES, 'during']);
 
 /**
  * Words that end in "-est" but give no degree of the noun after them: "interest", "modest", "west"; and "latest",
