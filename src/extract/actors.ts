@@ -58,6 +58,8 @@ import {
   ORG_CUES_BEFORE,
   CREDIT_PATTERNS,
   LEGAL_SUFFIXES,
+  SHORT_LEGAL_FORMS,
+  ECONOMY_PHRASE_BREAK_WORDS,
   isLegalSuffix,
   INDEX_NOUNS,
   LOCAL_GOVERNMENT_WORDS,
@@ -953,8 +955,8 @@ function placeHeadEndsName(text: string, run: Token[], i: number): Token[] | nul
 }
 
 /** A carrier's words after a place, with a legal form or none: "Air", "Air Lines Co" ("Airlines", "Airways" are head words of organisations already: "Singapore Airlines"). */
-const CARRIER_NAME = /^Air(?: Lines)?(?: (?:Inc|Corp|Co|Ltd|Plc)\.?)?$/u;
-const LEGAL_FORM_AT_END = / (?:Inc|Corp|Co|Ltd|Plc)\.?$/u;
+const CARRIER_NAME = new RegExp(String.raw`^Air(?: Lines)?(?: (?:${SHORT_LEGAL_FORMS.join('|')})\.?)?$`, 'u');
+const LEGAL_FORM_AT_END = new RegExp(String.raw` (?:${SHORT_LEGAL_FORMS.join('|')})\.?$`, 'u');
 
 const LEGAL_FORM_WORDS = [...LEGAL_SUFFIXES].filter((x) => /^[a-z]+$/.test(x)).map((x) => x[0].toUpperCase() + x.slice(1));
 
@@ -1090,7 +1092,7 @@ function economyNounWithin(text: string, tokens: Token[], last: Token): boolean 
     const t = tokens[last.index + k];
     if (!t || t.cap || t.possessive || !/^[ \t]+$/.test(text.slice(prev.end, t.start)) || !/^\p{Ll}+$/u.test(t.bare)) return false;
     if (k > 1 && ECONOMY_HEADS.has(t.bare.toLowerCase())) return true;
-    if (/^(?:of|in|for|and|the|a|an|to|with)$/.test(t.bare)) return false;
+    if (ECONOMY_PHRASE_BREAK_WORDS.has(t.bare)) return false;
     prev = t;
   }
   return false;

@@ -9,7 +9,15 @@ import * as chrono from 'chrono-node/en';
 import type { CleanResult, HtmlMeta } from './types';
 import { ATTRIBUTION_CUES, INSTITUTION_HEADS, NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { CHROME_LINES } from './lexicon/chrome';
-import { MONTH_ABBREVIATIONS, FULL_MONTH_NAMES, FULL_WEEKDAY_NAMES, FUTURE_CUES, MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from './lexicon/time';
+import {
+  MONTH_ABBREVIATIONS,
+  MONTH_ABBREVIATION_PATTERN,
+  FULL_MONTH_NAMES,
+  FULL_WEEKDAY_NAMES,
+  FUTURE_CUES,
+  MONTH_NAME_PATTERN,
+  WEEKDAY_NAME_PATTERN,
+} from './lexicon/time';
 import { NAME_DESCRIBING_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/actors';
 import { COMPASS_WORDS } from './lexicon/grammar';
 import { COMPANY_DESCRIPTIONS } from './lexicon/events';
@@ -660,14 +668,29 @@ const WIRE_DATELINE =
   /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][\p{L}.' ]{1,30}?)?(?:,?\s*[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([A-Z][\p{L}. ]{0,40}\))?\s+[-–—]{1,2}\s+/u;
 
 /**
- * A wire dateline of a story written small, as some Reuters stories of 1987 were saved: "La paz, march 4 - about
- * 1,000 bolivian central bank employees ... accepted management terms to quit today", "Quito, march 9 - up to 300
- * people were feared dead". The month written small after a place and a comma at a line's start is no sentence's
- * (a sentence writes "March"); missed, the place read as the first clause's subject ("La paz accepted management
- * terms", failed as unfaithful by the judges): a header span, `dateline-written-small`.
+ * A dateline that opens a line, the story's first words run on after it, the place and the month written in either
+ * case: "La paz, march 4 - about 1,000 bolivian central bank employees ... accepted management terms to quit today",
+ * "Lima, april 3 - peru's consuemr price index rose ...", "Toronto, April 13 - Shares of Dome Petroleum Ltd posted
+ * ...". Reuters copy of 1987 recased by its desks writes the place in small letters, so `WIRE_DATELINE` does not take
+ * the line for a header. `month` is the month as written. Read here for the header and by events/wire-lede.ts for the
+ * day of a story's first sentence.
  */
-const SMALL_WIRE_DATELINE =
-  /^\p{Lu}[\p{Ll}.'’-]+(?:\s\p{L}[\p{Ll}.'’-]*){0,2},\s*(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s+[-–—]{1,2}\s+/u;
+export const OPENING_DATELINE = new RegExp(
+  String.raw`^\s*\p{Lu}[\p{L} .'’/-]{1,40}?(?:,\s*\p{L}[\p{L}.]{1,15})?,\s+(?<month>(?:${MONTH_ABBREVIATION_PATTERN})[a-z]*)\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\(\w+\))?\s*[-–—]{1,2}\s+(?=\S)`,
+  'iu',
+);
+
+/**
+ * An opening dateline whose month is written small, as some Reuters stories of 1987 were saved: "La paz, march 4 -
+ * about 1,000 bolivian central bank employees ...", "Quito, march 9 - up to 300 people were feared dead". The month
+ * written small after a place and a comma at a line's start is no sentence's (a sentence writes "March"); missed, the
+ * place read as the first clause's subject ("La paz accepted management terms", failed as unfaithful by the judges): a
+ * header span, `dateline-written-small`.
+ */
+function smallWireDateline(line: string): RegExpExecArray | null {
+  const m = OPENING_DATELINE.exec(line);
+  return m?.groups && m.groups.month === m.groups.month.toLowerCase() ? m : null;
+}
 
 /**
  * A wire dateline with a day and no city, as some saved Reuters pages give it: "Jan 11 (Reuters) - The BP oil spill in
@@ -701,8 +724,7 @@ export function headerSpans(text: string): Array<[number, number]> {
     // A byline sits above the body, at most a dek and a caption away from the headline.
     if (start > HEADER_CHARS) break;
     const dayOnly = DAY_WIRE_DATELINE.exec(trimmed);
-    const dateline =
-      WIRE_DATELINE.exec(trimmed) ?? SMALL_WIRE_DATELINE.exec(trimmed) ?? (dayOnly?.groups && agencyNamedIn(dayOnly.groups.agency) ? dayOnly : null);
+    const dateline = WIRE_DATELINE.exec(trimmed) ?? smallWireDateline(trimmed) ?? (dayOnly?.groups && agencyNamedIn(dayOnly.groups.agency) ? dayOnly : null);
     const inside = dateline ? null : INLINE_WIRE_DATELINE.exec(trimmed.slice(0, 300));
     if (dateline) spans.push([lead, lead + dateline[0].length]);
     // "By Sue Zeidler and Steve Gorman LOS ANGELES, April 28 (Reuters) - Swine flu chatter spread ...": the byline

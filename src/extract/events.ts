@@ -52,9 +52,10 @@ import {
   WARNING_VERB_FORMS,
   LEGAL_SUFFIXES,
   ORG_CUES_BEFORE,
+  SHORT_LEGAL_FORMS,
 } from './lexicon/actors';
-import { ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { COUNTRIES } from './lexicon/countries';
+import { APPOSITION_END_WORDS, ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, STANDALONE_PRONOUNS } from './lexicon/grammar';
 import { knownWords } from './glued-words';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
@@ -1716,9 +1717,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
         if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
         else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
-          // (Not told by the headline in its own words alone, as a lede of a deed is below: "Ford Motor Co said it has
-          // awarded Cimarron Express Inc", "Moody's Investors Service Inc said it cut to Caa" were dated so, titles cut
-          // from their object, in 8 of 13 such new records of the Reuters dev sets.)
+          // (headlineTellsLede, not the headline's words alone as for a lede of a deed below: a saying's lede that only
+          // shares words with its headline is often cut from its object, "Ford Motor Co said it has awarded Cimarron
+          // Express Inc", "Moody's Investors Service Inc said it cut to Caa", and dated by the dateline would tell a
+          // half of the day's news as its whole.)
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-saying-of-dateline-day');
           sayingDay = true;
@@ -2441,9 +2443,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const apposedOwners = named.filter(
       (a) =>
         possessorInApposition(text, a, s.start) &&
-        named.some(
-          (o) => o.kind !== 'person' && o.end <= a.start && /^(?:\s+(?:and\s+)?(?:Co|Inc|Corp|Ltd|Plc)\.?)?,\s+(?:the\s+)?$/.test(text.slice(o.end, a.start)),
-        ),
+        named.some((o) => o.kind !== 'person' && o.end <= a.start && NAME_THEN_APPOSITION_COMMA.test(text.slice(o.end, a.start))),
     );
     for (const [drop, rule] of [
       [parents, 'actors:parent-of-named-unit'],
@@ -3967,5 +3967,11 @@ function parentOfNamedUnit(text: string, a: ResolvedActor, list: readonly Resolv
  */
 function possessorInApposition(text: string, a: ResolvedActor, sentenceStart: number): boolean {
   if (a.kind === 'person' || a.start - sentenceStart < 4) return false;
-  return /^['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|since|last|this|for|which|that)\b)/u.test(text.slice(a.end, a.end + 60));
+  return OWNER_IN_APPOSITION.test(text.slice(a.end, a.end + 60));
 }
+
+/** "'s maker in 1986": the owner's "'s", one or two small words, then the apposition's end (APPOSITION_END_WORDS). */
+const OWNER_IN_APPOSITION = new RegExp(String.raw`^['’]s\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?=\s*(?:[,.;:]|$)|\s+(?:${APPOSITION_END_WORDS.join('|')})\b)`, 'u');
+
+/** What stands between a name and the comma of its apposition: "G.D. Searle and Co, Nutrasweet's maker", "Texaco, the". */
+const NAME_THEN_APPOSITION_COMMA = new RegExp(String.raw`^(?:\s+(?:and\s+)?(?:${SHORT_LEGAL_FORMS.join('|')})\.?)?,\s+(?:the\s+)?$`);

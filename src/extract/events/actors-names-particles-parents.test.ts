@@ -29,6 +29,19 @@ describe('actors of 1987 wire copy', () => {
     expect(found.some((m) => m.key === 'country:Spain' || m.surface === 'Madrid')).toBe(false);
   });
 
+  it('reads a person\'s name with "van der" or "dos" whole (NAME_PARTICLES)', () => {
+    // (Reuters, 31 March and 12 March 1987.)
+    const klugt = findActorMentions(
+      'GRONINGEN, the Netherlands, March 31 - European countries must cooperate closely if they want to save their electronics industry from dropping to a third-rate global position, NV Philips Gloeilampenfabrieken PLGO.AS chairman Cor van der Klugt told a congress here.',
+    );
+    expect(klugt.find((m) => m.surface === 'Cor van der Klugt')).toMatchObject({ kind: 'person' });
+    expect(klugt.some((m) => m.surface === 'Klugt' || m.surface === 'der Klugt')).toBe(false);
+    const santos = findActorMentions(
+      "Seamen in Santos, Brazil's main port, are in defiant mood. One of their leaders, Orlando dos Santos, told Reuters that most of the 1,100 seamen in the port offered their resignations on Wednesday.",
+    );
+    expect(santos.find((m) => m.surface === 'Orlando dos Santos')).toMatchObject({ kind: 'person' });
+  });
+
   it('ends the fronted phrase at its comma: the names after it are the subject (fronted-phrase-comma-not-list)', () => {
     const found = phrases('Despite their different approaches to debt, Garcia and Mexican President Miguel de la Madrid issued a joint declaration yesterday.');
     expect(found.find((p) => p.text === 'Garcia and Mexican President Miguel de la Madrid')?.rules).toContain('fronted-phrase-comma-not-list');

@@ -147,8 +147,10 @@ export function levelOfAntecedentRule(a: Analysis, c: Clause): string | null {
   if (LEVEL_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return 'state:level-of-its-antecedent';
   // ("In other areas, Silas looks for improved earnings from Phillips chemical operations, which provided 299 mln dlrs
   // in earnings for 1986, up from 219 mln dlrs in 1985" (wire copy, 1987; the judges: "a year's earnings figure given
-  // as background ..., not something that occurred"): an amount "in earnings" or "in sales" the antecedent provided or
-  // brought in is its result over a period, told to describe it, as "which totaled" is: `state:figure-of-its-antecedent`.)
+  // as background ..., not something that occurred"): an active relative clause whose object is an amount followed by
+  // "in" and a noun of PERIOD_RESULT_NOUNS ("in earnings", "in sales") gives the antecedent's result over a period, told
+  // to describe it, as "which totaled" is: `state:figure-of-its-antecedent`. Whatever the verb ("provided", "brought
+  // in", "posted"): the amount "in earnings" says it.)
   const t = a.tokens;
   const o = c.object;
   if (!o || o.preposition >= 0 || o.end + 1 >= c.end) return null;

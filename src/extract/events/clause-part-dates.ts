@@ -6,7 +6,7 @@
  * time. events.ts reads each as a date of another thing (`date:of-the-cause`, `date:of-the-telling`,
  * `date:end-of-a-perfect-span`).
  */
-import { PAST_REPORTING_VERBS } from '../lexicon/time';
+import { PAST_REPORTING_VERBS, SPAN_COUNT_WORDS } from '../lexicon/time';
 import type { TimeExpression } from '../types';
 import type { EventCandidate } from './candidates';
 
@@ -63,8 +63,10 @@ export function dateOfTheTelling(text: string, c: EventCandidate, t: TimeExpress
 }
 
 /** "in a month", "in two weeks", "over the past year", "within three days": a stretch of time counted in units. */
-const SPAN_OF_UNITS =
-  /\b(?:in|over|within|during)\s+(?:the\s+(?:past|last)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\b/i;
+const SPAN_OF_UNITS = new RegExp(
+  String.raw`\b(?:in|over|within|during)\s+(?:the\s+(?:past|last)\s+)?(?:${SPAN_COUNT_WORDS.map((w) => w.replace(' ', String.raw`\s+`)).join('|')}|\d+)\s+(?:days?|weeks?|months?|years?)\b`,
+  'i',
+);
 
 /**
  * "the price of silver bullion, which has climbed in a month from about 5.70 dlrs an ounce to over 9.00 dlrs an ounce

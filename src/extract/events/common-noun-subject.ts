@@ -5,13 +5,12 @@
  * which taxes?). A figure is always someone's: a title that does not say whose is no headline. A currency's name
  * says which figure moved and is left alone ("The dollar rose to 1.8250/60 marks", CURRENCY_NAMES). A phrase the title keeps after the noun is title:placing-phrase's ("The pressure in the well").
  *
- * Learned, not written from one sentence (docs/audit/README.md, 6 December, "a gate learned from the judged wire
- * records"): of ~1,000 judged wire records, a title subject with no proper noun and no owner failed 3 times in 4;
- * held out one unseen session at a time, that broad gate dropped 9 failing records for 4 good ones, but on
- * Timeline17 it took the story's own things ("An oil rig sank", "The cap was mounted on the well", judged
- * placeable there; candidates.ts `definiteUnnamed`: hiding "the" and any noun took 227 events). Only the figures
- * that moved hold on both: their verb (FIGURE_MOVE_VERBS, intransitive; a passive of FIGURE_SET_VERBS, or of
- * LEVEL_CHANGE_VERBS before a figure) tells of an amount, and an amount of no one is unplaced in any story.
+ * Why only figures: a title subject of common nouns with no name and no owner is often unplaced in a wire story, which
+ * tells of many things, but a story of one spill places its own things by "the" alone ("An oil rig sank", "The cap was
+ * mounted on the well", judged placeable in Timeline17; candidates.ts `definiteUnnamed`). A figure that moved is
+ * unplaced in any story: its verb (FIGURE_MOVE_VERBS, intransitive; a passive of FIGURE_SET_VERBS, or of
+ * LEVEL_CHANGE_VERBS before a figure) tells of an amount, and an amount of no one says nothing
+ * (docs/audit/README.md, gate50, tells how the judged wire records showed it).
  *
  * events/ownerless-figure.ts finds an owner for the figure nouns it lists (`title:owner-of-figure`, "USX Corp’s total
  * capital spending fell"); this rule reads what is left, whatever its noun.

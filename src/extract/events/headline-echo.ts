@@ -9,7 +9,7 @@
  * hearing) shares too few of its words and stays undated.
  */
 import { HEADLINE_ECHO_COMMON_WORDS } from '../lexicon/events';
-import { KIND_PHRASE_PREPOSITIONS, NEGATORS, PREPOSITION_PARTICIPLES } from '../lexicon/grammar';
+import { ING_PREPOSITIONS, KIND_PHRASE_PREPOSITIONS, NEGATORS } from '../lexicon/grammar';
 import { blankTickers } from '../nlp/tickers';
 import type { Sentence } from '../types';
 import type { TitleRun } from './candidates';
@@ -141,7 +141,7 @@ export function titleCutBeforeComplement(text: string, title: TitleRun[], senten
   // (A participle that says which of them: "LAGOS, March 22 - Nigeria's Central Bank has changed the rules governing its
   // foreign exchange auctions in what analysts see as a means of defending the naira currency", Reuters of 22 March
   // 1987, judged false as "Nigeria's Central Bank has changed the rules". Not an -ing preposition, "following".)
-  if (word.length > 5 && word.endsWith('ing') && !PREPOSITION_PARTICIPLES.has(word) && word !== 'during') return true;
+  if (word.length > 5 && word.endsWith('ing') && !ING_PREPOSITIONS.has(word)) return true;
   // ("of": the phrase that says whose or of what the noun is, "forged bonds of a unit" of Exxon Corp. Not "with", which
   // tells as often how the deed was done: "Turkey has announced a tender to import 100,000 tonnes of white crystal sugar
   // with an advertisement in local newspapers".)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerSpans } from '../document';
+import { headerSpans, OPENING_DATELINE } from '../document';
 import { events, whyNot } from '../events.harness';
 
 /** Each dated mention's title and rules. */
@@ -16,6 +16,14 @@ describe('a wire dateline written small (Reuters 1987 stories saved in small let
   it('is no dateline in a sentence that writes its month in capitals', () => {
     const plain = 'MOBIL CUTS DEBT\nMobil Corp said, March 4 - the day of the vote - was chosen.';
     expect(headerSpans(plain).map(([a, b]) => plain.slice(a, b))).toEqual([]);
+  });
+
+  it('is the opening dateline events/wire-lede.ts reads too, whose month may be a capital; only the small one is a header', () => {
+    // (Reuters, 13 April 1987: the place is not small, the month is a capital, the line is the story's first sentence.)
+    const toronto = 'Toronto, April 13 - Shares of Dome Petroleum Ltd posted their biggest gain in months in the U.S. and Canada.';
+    expect(OPENING_DATELINE.exec(toronto)?.[0]).toBe('Toronto, April 13 - ');
+    expect(OPENING_DATELINE.exec(text.split('\n')[1])?.groups?.month).toBe('march');
+    expect(headerSpans(toronto)).toEqual([]);
   });
 });
 

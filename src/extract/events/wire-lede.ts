@@ -7,6 +7,7 @@
  * its sayer, dated by the dateline (`date:wire-lede-saying-of-dateline-day`), and only when the headline tells the
  * same happening (headline-echo.ts): the headline vouches that the saying is the story's news.
  */
+import { OPENING_DATELINE } from '../document';
 import type { Sentence, TimeExpression } from '../types';
 
 /**
@@ -29,21 +30,12 @@ export function datelineDayBefore(text: string, sentences: Sentence[], k: number
 }
 
 /**
- * A dateline that opens a sentence, the story's first words run on after it: "Lima, april 3 - peru's consuemr price
- * index rose ...", "Toronto, April 13 - Shares of Dome Petroleum Ltd posted ...". Reuters copy of 1987 recased by its
- * desks writes the place in small letters (so document.ts `WIRE_DATELINE` does not take the line for a header) and the
- * month small too. The span of the dateline's day, or null.
- */
-const DATELINE_OPENING =
-  /^\s*\p{Lu}[\p{L} .'’/-]{1,40}?(?:,\s*\p{L}[\p{L}.]{1,15})?,\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*\(\w+\))?\s*[-–—]{1,2}\s+\S/iu;
-
-/**
  * "Lima, april 3 - peru's consuemr price index rose 5.3 pct last month to 13,914.4" (Reuters, 3 April 1987): the
  * dateline's day is the day the story was filed, and the first sentence's happening is that day's only when it names
  * no time of its own; here the rise was 'last month' (the judges: date no for 3 April). True when `t` is the day of a
- * dateline opening the sentence that starts at `sentenceStart`.
+ * dateline opening the sentence that starts at `sentenceStart` (document.ts `OPENING_DATELINE`).
  */
 export function inOpeningDateline(text: string, sentenceStart: number, t: { start: number; end: number }): boolean {
-  const m = DATELINE_OPENING.exec(text.slice(sentenceStart, sentenceStart + 120));
+  const m = OPENING_DATELINE.exec(text.slice(sentenceStart, sentenceStart + 120));
   return m !== null && t.end <= sentenceStart + m[0].length;
 }

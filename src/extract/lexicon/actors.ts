@@ -969,6 +969,13 @@ export const ECONOMY_HEADS = new Set([
 ]);
 
 /**
+ * Small words that end the run of plain words between a demonym and an economy noun (ECONOMY_HEADS): "Zambian copper
+ * production", "Saudi crude oil exports" are one phrase; a preposition, a conjunction or an article opens another
+ * (actors.ts economyNounWithin).
+ */
+export const ECONOMY_PHRASE_BREAK_WORDS = new Set(['of', 'in', 'for', 'and', 'the', 'a', 'an', 'to', 'with']);
+
+/**
  * Nouns of a body or of people who act on their own, that a country's possessive before them only qualifies even
  * when the subject names no one else: "Britain's safety regulator released documents" (the regulator released them,
  * not the United Kingdom; events.ts `actors:owner-of-body-not-actor`). Not what a state owns and is known by ("Mexico's
@@ -1581,6 +1588,13 @@ export const LEGAL_SUFFIXES = new Set([
   'llp',
   'holdings',
 ]);
+
+/**
+ * The legal forms wire copy abbreviates after a company's name, with a capital (each is in LEGAL_SUFFIXES, written
+ * small): "Monsanto acquired G.D. Searle and Co, Nutrasweet's maker in 1986" (events.ts `actors:possessor-in-apposition`),
+ * a carrier "Air Lines Co" after its place (actors.ts `place-starts-carrier-name`).
+ */
+export const SHORT_LEGAL_FORMS = ['Co', 'Inc', 'Corp', 'Ltd', 'Plc'];
 
 /** A word that is a legal form, written with or without its full stop: "Corp.", "Inc", "Plc". */
 export const isLegalSuffix = (word: string) => LEGAL_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));

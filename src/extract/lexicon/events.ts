@@ -875,7 +875,7 @@ export const SCOPE_PREPOSITIONS = new Set(['off', 'in', 'at', 'near', 'across', 
  * Homeland Security then declared the spill [an incident of \"national significance\"]"; the title keeps it
  * (events/candidates.ts `title:object-complement`) or is not written (`title:object-complement-cut`).
  */
-export const OBJECT_COMPLEMENT_VERBS = new Set(['declare', 'dub', 'deem', 'proclaim', 'pronounce', 'call']);
+export const OBJECT_NOUN_COMPLEMENT_VERBS = new Set(['declare', 'dub', 'deem', 'proclaim', 'pronounce', 'call']);
 
 /**
  * Verbs whose bare use says nothing of what was begun: "said Yerby, who began in 1952", "The drilling of two relief

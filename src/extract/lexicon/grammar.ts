@@ -561,7 +561,7 @@ export const OBJECT_CONTROL_VERBS = new Set([
 export const WH_WORDS = new Set(['what', 'who', 'whom', 'which', 'where', 'when', 'why', 'how', 'whether']);
 
 /** Verbs whose object takes a state after it: "left the reservoirs badly depleted", "keep the well shut". */
-export const OBJECT_COMPLEMENT_VERBS = new Set([
+export const OBJECT_STATE_COMPLEMENT_VERBS = new Set([
   'keep',
   'leave',
   'make',
@@ -711,12 +711,20 @@ export const STANDALONE_PRONOUNS = new Set([
 ]);
 
 /**
- * Words that join the parts of one proper name: "Gulf of Mexico", "Johnson & Johnson", "bin Laden", "Dar es Salaam"
- * ("channelled through Dar es Salaam last year": the title read "through Salaam", Reuters seventh unseen set).
+ * Words that join the parts of one proper name of any kind, a place's and a company's as well as a person's: "Gulf of
+ * Mexico", "Johnson & Johnson", "bin Laden", "Dar es Salaam" ("81 pct of the country's metal exports were channelled
+ * through Dar es Salaam last year": the title read "through Salaam"). The tagger's repairs (nlp/tag-repairs.ts) and
+ * the noun phrases read names with it. NAME_PARTICLES holds the small words of personal names only, which actors.ts
+ * reads: "NV Philips Gloeilampenfabrieken PLGO.AS chairman Cor van der Klugt told a congress here" gives the person
+ * "Cor van der Klugt" through "der", which is no bridge of other names. One list would not do: "of", "&" and "es"
+ * join names of places and companies, no person's.
  */
 export const NAME_BRIDGES = new Set(['of', '&', 'de', 'du', 'al', 'bin', 'van', 'von', 'la', 'da', 'es']);
 
-/** Lower-case particles inside personal names: "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen". */
+/**
+ * Lower-case particles inside personal names: "Mohammed bin Abdulrahman Al Thani", "Ursula von der Leyen", "One of
+ * their leaders, Orlando dos Santos, told Reuters" (actors.ts; NAME_BRIDGES joins names of every kind).
+ */
 export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'das']);
 
 /**
@@ -724,6 +732,12 @@ export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di
  * "Slum-dweller Krustin bin Juri lost everything when floodwaters swept through his home" (actors.ts `patronymic-in-name`).
  */
 export const PATRONYMIC_PARTICLES = new Set(['bin', 'binti', 'ibn']);
+
+/**
+ * Words that end an apposition's noun phrase when they follow it: a preposition, a time word or a relative word.
+ * "Monsanto acquired G.D. Searle and Co, Nutrasweet's maker in 1986" (events.ts `actors:possessor-in-apposition`).
+ */
+export const APPOSITION_END_WORDS = ['in', 'on', 'at', 'since', 'last', 'this', 'for', 'which', 'that'];
 
 /** Subordinators that are never prepositions: "although none of the citizens had been diagnosed". */
 export const CLAUSE_ONLY_SUBORDINATORS = new Set(['although', 'though', 'because', 'whereas', 'unless', 'while', 'whilst', 'when', 'whenever', 'if']);
@@ -1059,6 +1073,13 @@ export const PREPOSITION_PARTICIPLES = new Set([
   'barring',
   'considering',
 ]);
+
+/**
+ * Prepositions that end in "-ing", the participles above and "during", which is no participle: "the rules governing its
+ * foreign exchange auctions" has a participle after the noun, "the rules during the auction" a preposition
+ * (events/headline-echo.ts titleCutBeforeComplement).
+ */
+export const ING_PREPOSITIONS = new Set([...PREPOSITION_PARTICIPLES, 'during']);
 
 /**
  * Words that end in "-est" but give no degree of the noun after them: "interest", "modest", "west"; and "latest",

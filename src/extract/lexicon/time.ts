@@ -115,6 +115,12 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 /**
+ * The counts a stretch of time is written with, "in a month", "within three days", "in a few weeks": the number words
+ * up to ten, "several", "a few" (events/clause-part-dates.ts SPAN_OF_UNITS).
+ */
+export const SPAN_COUNT_WORDS = [...Object.entries(NUMBER_WORDS).flatMap(([w, n]) => (n <= 10 ? [w] : [])), 'several', 'a few'];
+
+/**
  * Nouns that turn a date without a year into a name rather than a date of the sentence:
  * "Trump's January 6 case dismissed", "the 9/11 attacks", "the January 6 committee".
  * (namedEventRefiner)

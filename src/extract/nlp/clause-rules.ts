@@ -21,7 +21,7 @@ import {
   COORDINATORS,
   LOCATIVE_PREPOSITIONS,
   MANDATIVE_VERBS,
-  OBJECT_COMPLEMENT_VERBS,
+  OBJECT_STATE_COMPLEMENT_VERBS,
   PARTICIPLE_ADVERBS,
   PRONOUNS_WITHOUT_RELATIVES,
   QUESTION_VERBS,
@@ -650,7 +650,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       // passive participle to describe a noun with; "died" is the subject's own verb, not of "swine flu".)
       if (vg.form !== 'ing' && NO_PASSIVE_VERBS.has(st.t.lemma[vg.head] || st.t.norm[vg.head])) return false;
       // "has left Mexico City's reservoirs badly depleted", "keep the damaged well shut": the object's state.
-      if (vg.form === 'invariant' && !OBJECT_COMPLEMENT_VERBS.has(st.t.lemma[d.verb.head])) return false;
+      if (vg.form === 'invariant' && !OBJECT_STATE_COMPLEMENT_VERBS.has(st.t.lemma[d.verb.head])) return false;
       // "The rig leased by BP exploded.": with a subject still waiting, a finite-looking verb that nothing later could replace is the waiting clause's own.
       return vg.form === 'ing' || headlessOpen(st) === null || laterHeadFor(st, vg);
     },

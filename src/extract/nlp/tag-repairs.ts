@@ -18,7 +18,7 @@ import {
   MANDATIVE_VERBS,
   NAME_BRIDGES,
   NOUNS_READ_AS_ADJECTIVES,
-  OBJECT_COMPLEMENT_VERBS,
+  OBJECT_STATE_COMPLEMENT_VERBS,
   POSSESSIVE_DETERMINERS,
   TIME_NOUNS,
   TIME_WORDS_AFTER_VERB,
@@ -997,7 +997,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         if (k === s.tokenStart || !isArticle(t, k - 1) || t.norm[k - 1] !== 'the') continue;
         const next = i + 1 < s.tokenEnd ? t.tag[i + 1] : 'PUNCT';
         if (next !== 'ADP' && next !== 'PUNCT') continue;
-        if (k - 2 >= s.tokenStart && isVerbal(t.tag[k - 2]) && OBJECT_COMPLEMENT_VERBS.has(t.lemma[k - 2])) continue;
+        if (k - 2 >= s.tokenStart && isVerbal(t.tag[k - 2]) && OBJECT_STATE_COMPLEMENT_VERBS.has(t.lemma[k - 2])) continue;
         retag(i, 'NOUN');
       }
     },
