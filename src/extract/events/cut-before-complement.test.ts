@@ -12,6 +12,32 @@ describe('titles cut before what they need', () => {
     expect(whyNot(s, '2009-04-27')).toContain('made:object:complement-left-out');
   });
 
+  it('drops it when a place follows the complement: object:complement-left-out', () => {
+    const s = 'In 1976, a swine flu outbreak in New Jersey made more than 200 people seriously ill in the state.';
+    expect(events(s, '2009-04-27').map((m) => m.title)).not.toContain('A swine flu outbreak in New Jersey made more than 200 people');
+    expect(whyNot(s, '2009-04-27')).toContain('made:object:complement-left-out');
+  });
+
+  it('keeps the state a passive ruling gives: title:passive-state-complement', () => {
+    const s =
+      "The government had already dispatched more than 1,000 marines to occupy the country's main ports after a national seamen's strike was ruled illegal last Friday.";
+    const ruled = events(s, '1987-03-11').find((m) => m.title.includes('ruled'));
+    expect(ruled?.title).toBe("A national seamen's strike was ruled illegal");
+    expect(ruled?.time?.value).toBe('1987-03-06');
+    expect(ruled?.rules).toContain('title:passive-state-complement');
+  });
+
+  it('keeps a passive followed by a place, "close to": no state', () => {
+    const s = 'A dead baby whale was also found close to the site earlier this week.';
+    expect(events(s, '2010-09-16').map((m) => m.title)).toContain('A dead baby whale was found');
+  });
+
+  it('drops a passive whose state needs a phrase of its own: title:passive-state-complement-cut', () => {
+    const s = 'The report was made available to reporters on Tuesday.';
+    expect(events(s, '2010-06-01').map((m) => m.title)).not.toContain('The report was made');
+    expect(whyNot(s, '2010-06-01')).toContain('made:title-passive-state-complement-cut');
+  });
+
   it('keeps a time adjective after the object, which is no complement', () => {
     expect(whyNot('He left the company last year.', '2009-04-27')).not.toContain('left:object:complement-left-out');
   });
