@@ -115,6 +115,7 @@ import {
   ARMED_FORCES,
   BACKGROUND_PREPOSITIONS,
   ORG_HEADS,
+  PLACE_ONLY_PREPOSITIONS,
   ORG_CUES_BEFORE,
   PERSON_ROLE_NOUNS,
   QUALIFIED_HEADS,
@@ -245,6 +246,8 @@ import {
   REASSURING_VERBS,
   ROLE_AS_VERBS,
   STATE_COMPLEMENTS,
+  RULING_VERBS,
+  NEARNESS_ADJECTIVES,
   NOT_YET_MODIFIERS,
   STATUS_MODIFIERS,
   OFFICE_VERBS,
@@ -2182,6 +2185,43 @@ function titleTokens(
   ) {
     verb.push(state);
     rules.push('title:passive-complement');
+  }
+  // ("after a national seamen's strike was ruled illegal last Friday", Reuters 1987: the passive of a verb whose object
+  // takes a state, rule, declare, find, make, keep, tells its deed in the adjective after it; "A national seamen's strike
+  // was ruled" says another thing. The title keeps the adjective, with the degree adverbs before it:
+  // `title:passive-state-complement`. An adjective with a phrase of its own, "was made available to reporters", "were
+  // considered likely to", needs that too, and the clause gets no title: `title:passive-state-complement-cut`.)
+  else if (c.passive) {
+    const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head].toLowerCase();
+    if (STATE_COMPLEMENT_VERBS.has(lemma) || OBJECT_COMPLEMENT_VERBS.has(lemma) || RULING_VERBS.has(lemma)) {
+      let at = state;
+      while (at < c.end && t.tag[at] === 'ADV' && (/ly$/.test(t.norm[at]) || DEGREE_ADVERBS.has(t.norm[at])) && !START_TIME_ADJECTIVES.has(t.norm[at])) at++;
+      const timeAt = (i: number) => inTimes(t, i, times) || nps.some((np) => np.temporal && i >= phraseStart(np) && i < np.end);
+      const next = at + 1 < c.end ? t.tag[at + 1] : 'PUNCT';
+      if (
+        at < c.end &&
+        t.tag[at] === 'ADJ' &&
+        !START_TIME_ADJECTIVES.has(t.norm[at].toLowerCase()) &&
+        !NEARNESS_ADJECTIVES.has(t.norm[at].toLowerCase()) &&
+        !timeAt(at) &&
+        t.norm[at + 1] !== '-' &&
+        // (Not an adjective that opens a noun phrase: "was declared a national emergency", "was found dead bodies".)
+        !(['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(next) && !timeAt(at + 1))
+      ) {
+        const ownPhrase =
+          (next === 'ADP' || next === 'PART') &&
+          !timeAt(at + 1) &&
+          !PLACE_ONLY_PREPOSITIONS.has(t.norm[at + 1].toLowerCase()) &&
+          !BACKGROUND_PREPOSITIONS.has(t.norm[at + 1].toLowerCase()) &&
+          t.norm[at + 1].toLowerCase() !== 'by';
+        if (ownPhrase) {
+          rules.push('title:passive-state-complement-cut');
+          return null;
+        }
+        for (let i = state; i <= at; i++) verb.push(i);
+        rules.push('title:passive-state-complement');
+      }
+    }
   }
   // ("Shares in BP opened higher on Thursday": a direction written right after a verb with no object is where the price
   // went; "Shares in BP opened" is cut: `title:direction-complement`, an adverb of degree before it too,
@@ -4966,6 +5006,7 @@ const DEFINITE = new Set(['the', 'this', 'that']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Rules of titleTokens that give no title rather than a cut one: the rejection is named after them. */
 const TITLE_CUT_RULES = new Set([
+  'title:passive-state-complement-cut',
   'title:object-needs-its-phrase',
   'title:demonstrative-object',
   'title:object-cut-from-its-article',
@@ -5530,8 +5571,10 @@ export function eventCandidates(
         i < end &&
         t.tag[i] === 'ADJ' &&
         !START_TIME_ADJECTIVES.has(t.norm[i].toLowerCase()) &&
-        // (Nor one with a phrase of its own: "found a strain similar to the 1957 virus".)
-        !['NOUN', 'PROPN', 'NUM', 'ADJ', 'ADP'].includes(next) &&
+        // (Nor one with a phrase of its own: "found a strain similar to the 1957 virus"; a place or a time after it is no
+        // phrase of its own: "made more than 200 people seriously ill in the state".)
+        !['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(next) &&
+        !(next === 'ADP' && !PLACE_ONLY_PREPOSITIONS.has(t.norm[i + 1].toLowerCase()) && !BACKGROUND_PREPOSITIONS.has(t.norm[i + 1].toLowerCase())) &&
         t.norm[i + 1] !== '-'
       ) {
         reject('object:complement-left-out');

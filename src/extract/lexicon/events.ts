@@ -915,6 +915,19 @@ export const ROLE_AS_VERBS = new Set(['confirm', 'list', 'nominate', 'choose', '
 export const STATE_COMPLEMENTS = new Set(['dead', 'alive', 'homeless', 'unconscious', 'guilty', 'missing', 'injured', 'safe']);
 
 /**
+ * Verbs whose passive tells its deed in the adjective after it, besides the object-complement verbs of grammar.ts and
+ * OBJECT_COMPLEMENT_VERBS above: "after a national seamen's strike was ruled [illegal] last Friday" (Reuters 1987);
+ * "A national seamen's strike was ruled" says another thing (events/candidates.ts `title:passive-state-complement`).
+ */
+export const RULING_VERBS = new Set(['rule', 'judge', 'certify']);
+
+/**
+ * Adjectives that open a place with "to", as a preposition does: "A dead baby whale was also found [close to the site]"
+ * (BBC) tells where it was found, no state (events/candidates.ts `title:passive-state-complement`).
+ */
+export const NEARNESS_ADJECTIVES = new Set(['close', 'near', 'next', 'adjacent']);
+
+/**
  * Verbs whose object is there for what the infinitive after it says: "used her first visit to the Gulf coast [to urge
  * Americans to ...]"; with the infinitive cut, the title is cut (events/candidates.ts `title:object-infinitive-cut`).
  */
