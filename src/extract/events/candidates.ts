@@ -108,7 +108,7 @@ import {
   TIME_NOUNS,
   WH_WORDS,
   ASPECT_VERBS,
-  OBJECT_STATE_COMPLEMENT_VERBS as STATE_COMPLEMENT_VERBS,
+  OBJECT_STATE_COMPLEMENT_VERBS,
   DEGREE_ADVERBS,
 } from '../lexicon/grammar';
 import {
@@ -266,7 +266,7 @@ import {
   PLACING_VERBS,
   PLAN_PARTICIPLES,
   PREVENTING_VERBS,
-  OBJECT_NOUN_COMPLEMENT_VERBS as OBJECT_COMPLEMENT_VERBS,
+  OBJECT_NOUN_COMPLEMENT_VERBS,
   START_TIME_ADJECTIVES,
   PURPOSE_VERBS,
   RATE_TIME_NOUNS,
@@ -2193,7 +2193,7 @@ function titleTokens(
   // considered likely to", needs that too, and the clause gets no title: `title:passive-state-complement-cut`.)
   else if (c.passive) {
     const lemma = t.lemma[c.verb.head] || t.norm[c.verb.head].toLowerCase();
-    if (STATE_COMPLEMENT_VERBS.has(lemma) || OBJECT_COMPLEMENT_VERBS.has(lemma) || RULING_VERBS.has(lemma)) {
+    if (OBJECT_STATE_COMPLEMENT_VERBS.has(lemma) || OBJECT_NOUN_COMPLEMENT_VERBS.has(lemma) || RULING_VERBS.has(lemma)) {
       let at = state;
       while (at < c.end && t.tag[at] === 'ADV' && (/ly$/.test(t.norm[at]) || DEGREE_ADVERBS.has(t.norm[at])) && !START_TIME_ADJECTIVES.has(t.norm[at])) at++;
       const timeAt = (i: number) => inTimes(t, i, times) || nps.some((np) => np.temporal && i >= phraseStart(np) && i < np.end);
@@ -2390,7 +2390,7 @@ function titleTokens(
     // ("The Department of Homeland Security then declared the spill an incident of \"national significance\" on
     // Thursday": the noun after the object says what it was declared; "declared the spill" is cut. Its "of" phrase
     // too, whole, or no title.)
-    if (second && !double && OBJECT_COMPLEMENT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) {
+    if (second && !double && OBJECT_NOUN_COMPLEMENT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) {
       const complementOf = t.norm[second.end] === 'of' ? phraseAfter(nps, second.end) : null;
       // ("declared the virus a global pandemic that has spread to 74 countries": a relative after it says more of it.)
       const relativeAfter = ['that', 'which'].includes(t.norm[second.end]) && (t.tag[second.end + 1] === 'AUX' || t.tag[second.end + 1] === 'VERB');
@@ -5561,7 +5561,7 @@ export function eventCandidates(
       !c.object.temporal &&
       c.object.preposition < 0 &&
       c.object.start >= c.verb.end &&
-      STATE_COMPLEMENT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head].toLowerCase())
+      OBJECT_STATE_COMPLEMENT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head].toLowerCase())
     ) {
       const end = a.sentences[c.sentence].tokenEnd;
       let i = c.object.end;
