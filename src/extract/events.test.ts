@@ -2718,6 +2718,16 @@ describe('titles that were false, garbled or cut', () => {
       ),
     ).toBe(false);
   });
+  it('reads back a timeline entry told in the present whose line holds a promise (date:past-clause-reads-back)', () => {
+    // A Reuters timeline of 28 June 2010: the "will" is what BP promised on 16 June 2010, not a day of 2011.
+    const text =
+      "Below is a timeline of the disaster and its impact.\nJune 16 - BP agrees to set up a $20 billion fund for damage claims from the spill, suspends dividend payments to shareholders and says it will pay $100 million to workers idled by the six-month moratorium on deep-sea drilling.\nJune 22 - Hayward is handing day-to-day control of the spill operation to Bob Dudley -- a reflection, says BP, of the need for the chief executive to return to other aspects of the energy giant's business.";
+    const m = events(text, '2010-06-28').find((x) => /agrees/.test(x.title));
+    expect(m?.title).toBe('BP agrees to set up a $20 billion fund');
+    expect(m?.time?.value).toBe('2010-06-16');
+    expect(m?.rules).toEqual(expect.arrayContaining(['timeline-present', 'date:past-clause-reads-back']));
+    expect(whyNot(text, '2010-06-28')).not.toContain('agrees:date:after-publication');
+  });
 });
 
 describe('titles that were false or cut', () => {
