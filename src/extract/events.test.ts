@@ -2728,6 +2728,20 @@ describe('titles that were false, garbled or cut', () => {
     expect(m?.rules).toEqual(expect.arrayContaining(['timeline-present', 'date:past-clause-reads-back']));
     expect(whyNot(text, '2010-06-28')).not.toContain('agrees:date:after-publication');
   });
+  it("reads back a past clause's day without a year that the nearest year put months ahead (date:past-clause-reads-back-far-day)", () => {
+    // BBC of 25 October 2010: the coming 20 April is nearer than the last one, but the rig exploded before the article.
+    const [m] = events(
+      "BP's Deepwater Horizon rig exploded on 20 April, killing 11 workers, and ultimately leaking an estimated 4.9 million barrels of oil into the Gulf.",
+      '2010-10-25',
+    ).filter((x) => /exploded/.test(x.title));
+    expect(m.title).toBe("BP's Deepwater Horizon rig exploded");
+    expect(m.time?.value).toBe('2010-04-20');
+    expect(m.rules).toContain('date:past-clause-reads-back-far-day');
+    // (A day a few weeks ahead is a day to come, told of a noun: the redemption, not a day of 1986.)
+    const redemption =
+      'Chrysler Overseas Capital Corp said it authorized redemption on April 17 of its 4-3/4 pct and five pct convertible debentures due 1988.';
+    expect(whyNot(redemption, '1987-03-05')).toContain('authorized:date:after-publication');
+  });
 });
 
 describe('titles that were false or cut', () => {
