@@ -2727,6 +2727,10 @@ describe('titles that were false, garbled or cut', () => {
     expect(m?.time?.value).toBe('2010-06-16');
     expect(m?.rules).toEqual(expect.arrayContaining(['timeline-present', 'date:past-clause-reads-back']));
     expect(whyNot(text, '2010-06-28')).not.toContain('agrees:date:after-publication');
+    // (A cue in the line's own words is told from the line's day: "the next procedure" of 2 June, BBC of 15 June 2010.)
+    const next =
+      '2 June: BP starts the next procedure - to lower a cap over the blowout preventer to capture the leaking oil and funnel it to a surface vessel.';
+    expect(whyNot(next, '2010-06-15')).not.toContain('starts:date:after-publication');
   });
   it("reads back a past clause's day without a year that the nearest year put months ahead (date:past-clause-reads-back-far-day)", () => {
     // BBC of 25 October 2010: the coming 20 April is nearer than the last one, but the rig exploded before the article.

@@ -1931,7 +1931,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // hearing's day; the words up to the date count.)
       const from = Math.min(...c.own.map(([a]) => a), time.start);
       const ownWords = [...c.own.map(([a, b]) => text.slice(a, b)), text.slice(from, time.end)].join(' ');
-      const back = FUTURE_CUES.some((cue) => cue.test(ownWords)) ? time : resolveInDirection(time, 'past', published);
+      // (A timeline line's words are told from its own day: "2 June: BP starts the next procedure - to lower a cap over
+      // the blowout preventer", BBC of 15 June 2010, is the procedure after the one before, not one to come.)
+      const cued = !rules.includes('timeline-present') && FUTURE_CUES.some((cue) => cue.test(ownWords));
+      const back = cued ? time : resolveInDirection(time, 'past', published);
       if (back !== time) {
         time = back;
         rules.push('date:past-clause-reads-back');
