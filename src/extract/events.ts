@@ -1945,7 +1945,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // the article. Only a day more than three months ahead is read back: "Chrysler Overseas Capital Corp said it
     // authorized redemption on April 17 of its ... debentures", of 5 March 1987, dates the redemption ahead, not a day of
     // 1986. (A line of a timeline in the present, "5 August: Engineers follow up the mud with cement", in a page of June
-    // 2010 updated later, is no past clause: it stays ahead, and is dropped below.)
+    // 2010 updated later, is no past clause: it stays ahead, and is dropped below.) Nor when another date in the sentence
+    // may give the year ("Straw was lobbied on 15 October and 9 November that year", of 2007 in a Guardian page of 2010),
+    // nor a day that bounds what happened ("failed three out of four laboratory tests before the Deepwater Horizon
+    // explosion on 20 April").
+    const sentence = sentences[c.sentence];
     if (
       time?.value &&
       published &&
@@ -1953,7 +1957,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       (rules.includes('past') || rules.includes('past-perfect')) &&
       time.precision === 'day' &&
       time.rules.includes('direction:nearest') &&
-      Date.parse(time.value) - Date.parse(published) > 90 * 86_400_000
+      Date.parse(time.value) - Date.parse(published) > 90 * 86_400_000 &&
+      !inText.some((t) => t.start !== time.start && t.start >= sentence.start && t.end <= sentence.end) &&
+      !/\bbefore\b[^,;()]*$/i.test(text.slice(sentence.start, time.start))
     ) {
       const back = resolveInDirection(time, 'past', published);
       if (back !== time && back.value && back.value <= published) {
