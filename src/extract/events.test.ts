@@ -2745,6 +2745,13 @@ describe('titles that were false, garbled or cut', () => {
     const redemption =
       'Chrysler Overseas Capital Corp said it authorized redemption on April 17 of its 4-3/4 pct and five pct convertible debentures due 1988.';
     expect(whyNot(redemption, '1987-03-05')).toContain('authorized:date:after-publication');
+    // (Nor when another date of the sentence may give the year, nor a day after "before": Guardian of 15 July 2010, and
+    // of 29 October 2010.)
+    const lobbied = 'Straw was lobbied on 15 October and 9 November that year by Sir Mark Allen, a former MI6 officer, who then worked for BP as a consultant.';
+    expect(whyNot(lobbied, '2010-07-15')).toContain('lobbied:date:after-publication');
+    const tests =
+      'In a letter to the commission, the investigator, Fred Bartlit, said the cement mixture used on the well did not meet industry standards, and failed three out of four laboratory tests before the Deepwater Horizon explosion on 20 April.';
+    expect(events(tests, '2010-10-29').some((x) => x.rules.includes('date:past-clause-reads-back-far-day'))).toBe(false);
   });
 });
 
