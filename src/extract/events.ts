@@ -1958,7 +1958,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       time.precision === 'day' &&
       time.rules.includes('direction:nearest') &&
       Date.parse(time.value) - Date.parse(published) > 90 * 86_400_000 &&
-      !inText.some((t) => t.start !== time.start && t.start >= sentence.start && t.end <= sentence.end) &&
+      !inText.some((t) => t.start !== time?.start && t.start >= sentence.start && t.end <= sentence.end) &&
       !/\bbefore\b[^,;()]*$/i.test(text.slice(sentence.start, time.start))
     ) {
       const back = resolveInDirection(time, 'past', published);
