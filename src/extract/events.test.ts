@@ -2721,6 +2721,41 @@ describe('titles that were false, garbled or cut', () => {
       ),
     ).toBe(false);
   });
+  it('reads back a timeline entry told in the present whose line holds a promise (date:past-clause-reads-back)', () => {
+    // A Reuters timeline of 28 June 2010: the "will" is what BP promised on 16 June 2010, not a day of 2011.
+    const text =
+      "Below is a timeline of the disaster and its impact.\nJune 16 - BP agrees to set up a $20 billion fund for damage claims from the spill, suspends dividend payments to shareholders and says it will pay $100 million to workers idled by the six-month moratorium on deep-sea drilling.\nJune 22 - Hayward is handing day-to-day control of the spill operation to Bob Dudley -- a reflection, says BP, of the need for the chief executive to return to other aspects of the energy giant's business.";
+    const m = events(text, '2010-06-28').find((x) => /agrees/.test(x.title));
+    expect(m?.title).toBe('BP agrees to set up a $20 billion fund');
+    expect(m?.time?.value).toBe('2010-06-16');
+    expect(m?.rules).toEqual(expect.arrayContaining(['timeline-present', 'date:past-clause-reads-back']));
+    expect(whyNot(text, '2010-06-28')).not.toContain('agrees:date:after-publication');
+    // (A cue in the line's own words is told from the line's day: "the next procedure" of 2 June, BBC of 15 June 2010.)
+    const next =
+      '2 June: BP starts the next procedure - to lower a cap over the blowout preventer to capture the leaking oil and funnel it to a surface vessel.';
+    expect(whyNot(next, '2010-06-15')).not.toContain('starts:date:after-publication');
+  });
+  it("reads back a past clause's day without a year that the nearest year put months ahead (date:past-clause-reads-back-far-day)", () => {
+    // BBC of 25 October 2010: the coming 20 April is nearer than the last one, but the rig exploded before the article.
+    const [m] = events(
+      "BP's Deepwater Horizon rig exploded on 20 April, killing 11 workers, and ultimately leaking an estimated 4.9 million barrels of oil into the Gulf.",
+      '2010-10-25',
+    ).filter((x) => /exploded/.test(x.title));
+    expect(m.title).toBe("BP's Deepwater Horizon rig exploded");
+    expect(m.time?.value).toBe('2010-04-20');
+    expect(m.rules).toContain('date:past-clause-reads-back-far-day');
+    // (A day a few weeks ahead is a day to come, told of a noun: the redemption, not a day of 1986.)
+    const redemption =
+      'Chrysler Overseas Capital Corp said it authorized redemption on April 17 of its 4-3/4 pct and five pct convertible debentures due 1988.';
+    expect(whyNot(redemption, '1987-03-05')).toContain('authorized:date:after-publication');
+    // (Nor when another date of the sentence may give the year, nor a day after "before": Guardian of 15 July 2010, and
+    // of 29 October 2010.)
+    const lobbied = 'Straw was lobbied on 15 October and 9 November that year by Sir Mark Allen, a former MI6 officer, who then worked for BP as a consultant.';
+    expect(whyNot(lobbied, '2010-07-15')).toContain('lobbied:date:after-publication');
+    const tests =
+      'In a letter to the commission, the investigator, Fred Bartlit, said the cement mixture used on the well did not meet industry standards, and failed three out of four laboratory tests before the Deepwater Horizon explosion on 20 April.';
+    expect(events(tests, '2010-10-29').some((x) => x.rules.includes('date:past-clause-reads-back-far-day'))).toBe(false);
+  });
 });
 
 describe('titles that were false or cut', () => {

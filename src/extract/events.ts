@@ -1922,16 +1922,55 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // drilling rig exploded on April 20", "The Committee ... will hear from Natalie Roshto ..., whose husbands were killed
     // when the Deepwater Horizon rig exploded on 20 April": a future cue elsewhere in the sentence read the date ahead (a
     // year after the article); a past clause whose own words hold no cue tells what happened before the article.
-    // (Not "a House hearing was scheduled for Wednesday": "scheduled" is a cue of the clause's own.)
-    if (time && published && c.kind === 'clause' && (rules.includes('past') || rules.includes('past-perfect')) && time.rules.includes('futureCue')) {
+    // (Not "a House hearing was scheduled for Wednesday": "scheduled" is a cue of the clause's own.) A timeline entry told
+    // in the present of history is a past clause too: "June 16 - BP agrees to set up a $20 billion fund for damage claims
+    // from the spill, suspends dividend payments to shareholders and says it will pay $100 million to workers idled by the
+    // six-month moratorium", a line of a Reuters timeline of 28 June 2010, is 16 June 2010; the "will" is BP's promise.
+    if (
+      time &&
+      published &&
+      c.kind === 'clause' &&
+      (rules.includes('past') || rules.includes('past-perfect') || rules.includes('timeline-present')) &&
+      time.rules.includes('futureCue')
+    ) {
       // (Nor a date taken from a phrase after the clause: "postponed a hearing on the matter, scheduled for Thursday" is the
       // hearing's day; the words up to the date count.)
       const from = Math.min(...c.own.map(([a]) => a), time.start);
       const ownWords = [...c.own.map(([a, b]) => text.slice(a, b)), text.slice(from, time.end)].join(' ');
-      const back = FUTURE_CUES.some((cue) => cue.test(ownWords)) ? time : resolveInDirection(time, 'past', published);
+      // (A timeline line's words are told from its own day: "2 June: BP starts the next procedure - to lower a cap over
+      // the blowout preventer", BBC of 15 June 2010, is the procedure after the one before, not one to come.)
+      const cued = !rules.includes('timeline-present') && FUTURE_CUES.some((cue) => cue.test(ownWords));
+      const back = cued ? time : resolveInDirection(time, 'past', published);
       if (back !== time) {
         time = back;
         rules.push('date:past-clause-reads-back');
+      }
+    }
+    // "BP's Deepwater Horizon rig exploded on 20 April, killing 11 workers", BBC of 25 October 2010: a day without its
+    // year is read as the nearest one, which half a year on is the coming April; a past clause tells of a day before
+    // the article. Only a day more than three months ahead is read back: "Chrysler Overseas Capital Corp said it
+    // authorized redemption on April 17 of its ... debentures", of 5 March 1987, dates the redemption ahead, not a day of
+    // 1986. (A line of a timeline in the present, "5 August: Engineers follow up the mud with cement", in a page of June
+    // 2010 updated later, is no past clause: it stays ahead, and is dropped below.) Nor when another date in the sentence
+    // may give the year ("Straw was lobbied on 15 October and 9 November that year", of 2007 in a Guardian page of 2010),
+    // nor a day that bounds what happened ("failed three out of four laboratory tests before the Deepwater Horizon
+    // explosion on 20 April").
+    const sentence = sentences[c.sentence];
+    if (
+      time?.value &&
+      published &&
+      c.kind === 'clause' &&
+      (rules.includes('past') || rules.includes('past-perfect')) &&
+      time.precision === 'day' &&
+      time.rules.includes('direction:nearest') &&
+      Date.parse(time.value) - Date.parse(published) > 90 * 86_400_000 &&
+      !inText.some((t) => t.start !== time?.start && t.start >= sentence.start && t.end <= sentence.end) &&
+      !/\bbefore\b[^,;()]*$/i.test(text.slice(sentence.start, time.start))
+    ) {
+      const back = resolveInDirection(time, 'past', published);
+      if (back !== time && back.value && back.value <= published) {
+        time = back;
+        rules.push('date:past-clause-reads-back-far-day');
       }
     }
     // "U.S. officials on Saturday said a man died from the new flu in Washington state last week", Reuters of Sunday 10
