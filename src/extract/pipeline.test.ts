@@ -122,7 +122,10 @@ describe('dating an undated report from a dated one', () => {
   it("dates 'announced on Wednesday' from the other report of that Wednesday when two actors are shared", () => {
     const dated =
       'Ceasefire agreed\nDOHA, Jan 15 (Reuters) - Israel and Hamas have agreed to a ceasefire in Gaza, Qatar said on Wednesday, January 15, 2025.\n';
-    const undated = 'Gaza truce reached\nThe ceasefire between Israel and Hamas, announced in Doha on Wednesday, will begin on Sunday, officials said.\n';
+    // (The announcement is a clause of its own: a participle between commas with no agent, "The ceasefire ..., announced
+    // in Doha on Wednesday,", is a verbless report and no event.)
+    const undated =
+      'Gaza truce reached\nQatar announced the ceasefire between Israel and Hamas in Doha on Wednesday. It will begin on Sunday, officials said.\n';
     const t = buildTimeline([
       { id: 'a.txt', bytes: text(dated) },
       { id: 'b.txt', bytes: text(undated) },
