@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportanceDocument } from '../../src/extract/importance';
-import { findTimeExpressions } from '../../src/extract/time';
+import { labDocument } from './lab-document.harness';
 import { chronologyDays, weekdayFactor } from './mix-lab';
 
-function doc(id: string, text: string, published: string): ImportanceDocument {
-  return {
-    id,
-    text,
-    publisher: null,
-    published: { value: published, precision: 'day' },
-    times: findTimeExpressions(text, published),
-    timesReference: published,
-    excluded: [],
-  };
-}
+const doc = labDocument;
 
 describe("mix-lab's chronology lines", () => {
   it('lists the day a factbox line opens with, not a day told inside a sentence', () => {

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportanceDocument } from '../../src/extract/importance';
-import { findTimeExpressions } from '../../src/extract/time';
+import { labDocument } from './lab-document.harness';
 import { absoluteDays, dayReferences } from './rank-lab';
 
-/** One document as rank-lab's importanceDocs builds it, published on `published`. */
-function doc(id: string, text: string, published: string): ImportanceDocument {
-  return {
-    id,
-    text,
-    publisher: null,
-    published: { value: published, precision: 'day' },
-    times: findTimeExpressions(text, published),
-    timesReference: published,
-    excluded: [],
-  };
-}
+const doc = labDocument;
 
 describe("rank-lab's day references (docs/story.md, f1-44)", () => {
   const docs = [
