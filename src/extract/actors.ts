@@ -2267,7 +2267,14 @@ function countryStartsCompanyName(text: string, mentions: ActorMention[]) {
     if (!country || !/^\p{Lu}\p{Ll}+$/u.test(m.surface)) continue;
     const surface = text.slice(country.start, m.end);
     for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k] === m || mentions[k] === country) mentions.splice(k, 1);
-    mentions.push({ surface, start: country.start, end: m.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['country-starts-company-name'] });
+    mentions.push({
+      surface,
+      start: country.start,
+      end: m.end,
+      kind: 'organization',
+      key: `org:${normalizeName(surface)}`,
+      rules: ['country-starts-company-name'],
+    });
   }
 }
 
@@ -2304,8 +2311,7 @@ const DEMONYM_WORDS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
  */
 function wireJunkActor(text: string, m: ActorMention): string | null {
   if (/^(?:(?:Total|Local|Broad|Narrow)\s+)?M[0-4][A-Z]?$/.test(m.surface) || /(?:^|\s)M[0-4]$/.test(m.surface)) return 'monetary-aggregate';
-  if (m.kind === 'other' && DEMONYM_WORDS.has(m.surface) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)))
-    return 'demonym-adjective-alone';
+  if (m.kind === 'other' && DEMONYM_WORDS.has(m.surface) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return 'demonym-adjective-alone';
   if (m.kind === 'organization') {
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     const title = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20));
