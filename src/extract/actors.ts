@@ -2295,23 +2295,16 @@ function countryEndsCompanyName(text: string, mentions: ActorMention[]) {
 }
 const COMPANY_OF_BEFORE = /(?<![\p{L}\p{N}&.'-])(?:\p{Lu}[\p{L}&.'-]*\s+){1,4}(?:Corp|Co|Corporation|Company|Inc)\.?\s+of\s+(?:the\s+)?$/u;
 
-/** Demonyms that are a country's only ("Philippine"), for a demonym that stands alone before a word written small. */
-const DEMONYM_WORDS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
-
 /**
  * Mentions of wire copy that name no participant, with the rule that says so:
  * - "Total M1 rose 12 pct to 62.3 billion dlrs", "Local currency M3 rose 3.6 pct", "Hong Kong's broadly defined M3
- *   money supply rose 2.2 pct": a monetary aggregate (M0 to M4, with "Total" or "Local" before it) is a statistic, no
- *   actor (`monetary-aggregate`).
- * - "Toyota severed ties with its Philippine partner of 20 years, Delta Motor Corp": a demonym alone before a noun
- *   written small is an adjective of the noun, no thing of its own (`demonym-adjective-alone`; not "Last month,
- *   American fired 20 flight attendants", the airline's short form acting).
+ *   money supply rose 2.2 pct": a name that ends in a monetary aggregate (M0 to M4) is a statistic, no actor
+ *   (`monetary-aggregate`).
  * - "Former White House Chief of Staff Donald Regan, who resigned last week": the organisation of a former holder's
  *   title before his name is his past post, no participant (`organisation-of-former-title`).
  */
 function wireJunkActor(text: string, m: ActorMention): string | null {
-  if (/^(?:(?:Total|Local|Broad|Narrow)\s+)?M[0-4][A-Z]?$/.test(m.surface) || /(?:^|\s)M[0-4]$/.test(m.surface)) return 'monetary-aggregate';
-  if (m.kind === 'other' && DEMONYM_WORDS.has(m.surface) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return 'demonym-adjective-alone';
+  if (/(?:^|\s)M[0-4]$/.test(m.surface)) return 'monetary-aggregate';
   if (m.kind === 'organization') {
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     const title = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20));
