@@ -2232,9 +2232,18 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   const legalAlone = (m: ActorMention) => isLegalSuffix(m.surface);
   if (setAside) for (const m of mentions) if (legalAlone(m)) setAside.push({ word: m.surface, rule: 'legal-form-alone-no-name' });
   const lawKeys = new Set(mentions.filter((m) => laws.has(m.surface)).map((m) => m.key));
+  countryStartsCompanyName(text, mentions);
+  countryEndsCompanyName(text, mentions);
+  const junk = (m: ActorMention) => wireJunkActor(text, m);
+  if (setAside)
+    for (const m of mentions) {
+      const rule = junk(m);
+      if (rule) setAside.push({ word: m.surface, rule });
+    }
   return mentions
     .filter(
       (m) =>
+        !junk(m) &&
         !legalAlone(m) &&
         !laws.has(m.surface) &&
         !(m.anaphor && lawKeys.has(m.key)) &&
@@ -2244,6 +2253,64 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
         !contributors.has(m.key),
     )
     .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * "Hong Kong Land shares gained 30 cts to close at eight dlrs": one capitalised word its company's cue ("shares") marks,
+ * right after a country's name, is the last word of a company named after the country, no country and no company
+ * "Land" (`country-starts-company-name`).
+ */
+function countryStartsCompanyName(text: string, mentions: ActorMention[]) {
+  for (const m of [...mentions]) {
+    if (m.kind !== 'organization' || !m.rules.includes('company-cue') || /\s/.test(m.surface)) continue;
+    const country = mentions.find((c) => c.kind === 'country' && c.end + 1 === m.start && text[c.end] === ' ' && /^\p{Lu}/u.test(c.surface));
+    if (!country || !/^\p{Lu}\p{Ll}+$/u.test(m.surface)) continue;
+    const surface = text.slice(country.start, m.end);
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k] === m || mentions[k] === country) mentions.splice(k, 1);
+    mentions.push({
+      surface,
+      start: country.start,
+      end: m.end,
+      kind: 'organization',
+      key: `org:${normalizeName(surface)}`,
+      rules: ['country-starts-company-name'],
+    });
+  }
+}
+
+/**
+ * "Hospital Corp of America said it received financing commitments": a country after a company's legal form and "of"
+ * ends the company's name; the company, named whole, takes part, no country (`country-ends-company-name`).
+ */
+function countryEndsCompanyName(text: string, mentions: ActorMention[]) {
+  for (const m of [...mentions]) {
+    if (m.kind !== 'country') continue;
+    const before = COMPANY_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (!before) continue;
+    const start = m.start - before[0].length;
+    const surface = text.slice(start, m.end);
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= m.end) mentions.splice(k, 1);
+    mentions.push({ surface, start, end: m.end, kind: 'organization', key: `org:${normalizeName(surface)}`, rules: ['country-ends-company-name'] });
+  }
+}
+const COMPANY_OF_BEFORE = /(?<![\p{L}\p{N}&.'-])(?:\p{Lu}[\p{L}&.'-]*\s+){1,4}(?:Corp|Co|Corporation|Company|Inc)\.?\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * Mentions of wire copy that name no participant, with the rule that says so:
+ * - "Total M1 rose 12 pct to 62.3 billion dlrs", "Local currency M3 rose 3.6 pct", "Hong Kong's broadly defined M3
+ *   money supply rose 2.2 pct": a name that ends in a monetary aggregate (M0 to M4) is a statistic, no actor
+ *   (`monetary-aggregate`).
+ * - "Former White House Chief of Staff Donald Regan, who resigned last week": the organisation of a former holder's
+ *   title before his name is his past post, no participant (`organisation-of-former-title`).
+ */
+function wireJunkActor(text: string, m: ActorMention): string | null {
+  if (/(?:^|\s)M[0-4]$/.test(m.surface)) return 'monetary-aggregate';
+  if (m.kind === 'organization') {
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    const title = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.end, m.end + 20));
+    if (/\b(?:[Ff]ormer|ex-)\s*$/.test(before) && title && TITLE_WORDS.has(title[1].toLowerCase())) return 'organisation-of-former-title';
+  }
+  return null;
 }
 
 /**

@@ -31,6 +31,8 @@ const EXTRA_CAPITALS: Record<string, string[]> = { 'United States': ['Washington
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   'United States': ['American', 'U.S.'],
   'United Kingdom': ['British'],
+  // ("its Philippine partner", "the Philippine government": the adjective news writes, the data set has "Filipino")
+  Philippines: ['Philippine'],
   'North Korean': [],
 };
 
