@@ -3022,10 +3022,10 @@ function orgSpan(run: Token[], i: number): Token[] | null {
         return run.slice(i, end + 1);
       }
       // A lone head word ("Ministry") names nothing in particular. ("Hospital Corp of America said it received financing
-      // commitments" (wire copy, 1987: the title read "America said it received"): a head word with a legal form right
-      // after it opens a company's name; the legal form heads it, with its "of", `head-word-before-legal-form`.)
+      // commitments" (wire copy, 1987: the title read "America said it received"): a head word with a legal form and "of"
+      // right after it opens a company's name; the legal form heads it, with its "of", `head-word-before-legal-form`.)
       if (k === i) {
-        if (run[k + 1]?.cap && isLegalSuffix(run[k + 1].bare) && !run[k].possessive) {
+        if (run[k + 1]?.cap && isLegalSuffix(run[k + 1].bare) && run[k + 2]?.text === 'of' && run[k + 3]?.cap && !run[k].possessive) {
           run[k + 1].splitRule ??= 'head-word-before-legal-form';
           continue;
         }
