@@ -1227,6 +1227,18 @@ function companyKeepsFirstWord(text: string, run: Token[], i: number): boolean {
     first.splitRule ??= 'name-written-whole-elsewhere';
     return true;
   }
+  // ("Pacific Southwest Airlines said it reached an agreement ... needed to satisfy conditions of USAir Group's U proposed
+  // acquisition of PSA" (wire copy, 1987: the title read "Southwest Airlines said", another carrier): the article writes
+  // the name's initials, first word's included, as one word of three letters or more, `initials-of-whole-name`.)
+  const initials = run
+    .slice(i)
+    .filter((t) => t.cap)
+    .map((t) => t.bare[0])
+    .join('');
+  if (initials.length >= 3 && /^\p{Lu}+$/u.test(initials) && new RegExp(`(?<![\\p{L}\\p{N}&.-])${initials}(?![\\p{L}\\p{N}&-])`, 'u').test(text)) {
+    first.splitRule ??= 'initials-of-whole-name';
+    return true;
+  }
   return false;
 }
 
@@ -3076,8 +3088,16 @@ function orgSpan(run: Token[], i: number): Token[] | null {
         while (end + 1 < run.length && run[end + 1].cap && !run[end].possessive) end++;
         return run.slice(i, end + 1);
       }
-      // A lone head word ("Ministry") names nothing in particular.
-      if (k === i) return null;
+      // A lone head word ("Ministry") names nothing in particular. ("Hospital Corp of America said it received financing
+      // commitments" (wire copy, 1987: the title read "America said it received"): a head word with a legal form and "of"
+      // right after it opens a company's name; the legal form heads it, with its "of", `head-word-before-legal-form`.)
+      if (k === i) {
+        if (run[k + 1]?.cap && isLegalSuffix(run[k + 1].bare) && run[k + 2]?.text === 'of' && run[k + 3]?.cap && !run[k].possessive) {
+          run[k + 1].splitRule ??= 'head-word-before-legal-form';
+          continue;
+        }
+        return null;
+      }
       return run.slice(i, k + 1);
     }
     // "International Longshoremen's Association", "People's Liberation Army", "Workers' Party": a group's

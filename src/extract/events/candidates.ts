@@ -1361,6 +1361,28 @@ function coreTokens(np: NounPhrase): number[] {
 }
 
 /**
+ * "Mid-Atlantic Coca-Cola Bottling Co and eight of its employees ... were identified as unindicted co-conspirators" (wire
+ * copy, 1987: the title read "Coca-Cola Bottling Co and eight", another company): capitalised words joined by a hyphen,
+ * one token right before an organisation's name (its head word last), are the name's first word, not an adjective the
+ * short title may drop (`title:hyphenated-name-start`). The token's index, or null.
+ */
+function hyphenatedNameStart(t: TokenTable, np: NounPhrase): number | null {
+  if (!np.properName) return null;
+  const [s, e] = np.properName;
+  if (!ORG_HEADS.has(t.norm[e - 1])) return null;
+  const word = (i: number) => t.text.slice(t.start[i], t.end[i]);
+  const capital = (i: number) => i >= np.start && i !== np.determiner && /^\p{Lu}\p{L}*$/u.test(word(i));
+  const joined = (i: number) => /^[-–]$/.test(word(i)) && t.end[i - 1] === t.start[i] && t.end[i] === t.start[i + 1];
+  // (the name's own hyphenated words first: "Coca-Cola" is three tokens, the name read from "Cola")
+  let b = s;
+  while (joined(b - 1) && capital(b - 2)) b -= 2;
+  const w = b - 1;
+  if (w < np.start || w === np.determiner || t.end[w] === t.start[b]) return null;
+  if (/^\p{Lu}\p{L}*[-–]\p{Lu}\p{L}*$/u.test(word(w))) return w;
+  return capital(w) && joined(w - 1) && capital(w - 2) ? w - 2 : null;
+}
+
+/**
  * A phrase cut to what names it: its proper name when its head is in one ("Tony Hayward" of "BP's chief
  * executive Tony Hayward"), else its determiner, up to two words before the head, and the head.
  */
@@ -1382,6 +1404,7 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
     // (Not an organisation's name: "the Health Protection Agency" is no "Protection Agency", `title:organisation-name-whole`.)
     const organisation = ORG_HEADS.has(t.norm[e - 1]);
     while (!organisation && e - s > 2 && OFFICE_WORDS.has(t.norm[s].replace(/\.$/, ''))) s++;
+    s = hyphenatedNameStart(t, np) ?? s;
     // ("pull out of the Gulf of Mexico": a name written with "the" keeps it; "out of Gulf of Mexico" is no English.)
     // (Only a name with "of" in it: "the Deepwater Horizon" reads as well bare.)
     if (np.determiner === s - 1 && t.norm[np.determiner] === 'the' && Array.from({ length: e - s }, (_, k) => t.norm[s + k]).includes('of')) s--;
@@ -7484,6 +7507,16 @@ export function eventCandidates(
     if (apostropheJoined(t, titleRuns)) rules.push('title:possessive-apostrophe-joined');
     if (spacedHyphenKept(t, titleRuns)) rules.push('title:spaced-name-hyphen');
     if (statusWordKept(t, a.nounPhrases[c.sentence], tokens)) rules.push('title:status-word-kept');
+    if (
+      rules.some((r) => r.startsWith('title:short')) &&
+      a.nounPhrases[c.sentence].some((np) =>
+        [np, ...np.conjuncts].some((m) => {
+          const w = hyphenatedNameStart(t, m);
+          return w !== null && tokens.has(w);
+        }),
+      )
+    )
+      rules.push('title:hyphenated-name-start');
     if (rules.some((r) => r.startsWith('title:short')) && [...tokens.keys()].some((i) => nameOwnS(t, i) && tokens.get(i + 1) === 'verb'))
       rules.push('title:name-keeps-its-s');
     if (rules.some((r) => r.startsWith('title:short') || r === 'title:heads') && countKept(t, a.nounPhrases[c.sentence], tokens))
