@@ -27,11 +27,14 @@ describe('actors of wire copy: no statistic, no adjective, no piece of a longer 
     expect(surfaces('Philippine Airlines said it ordered two jets.')).toEqual(['Philippine Airlines']);
   });
 
-  it('reads "Hospital Corp of America" as one company, no country "United States" (country-ends-company-name)', () => {
+  it('reads "Hospital Corp of America" as one company, no country "United States"', () => {
+    // (Both country-ends-company-name and head-word-before-legal-form read it whole; the head word "Hospital" rules first.)
     const m = findActorMentions(
       'NASHVILLE, Tenn., June 1 - Hospital Corp of America said it received financing commitments of about 1.9 billion dlrs to pay for its previously announced reorganization.',
     );
-    expect(m.map((x) => [x.surface, x.kind, x.rules])).toEqual([['Hospital Corp of America', 'organization', ['country-ends-company-name']]]);
+    expect(m.map((x) => [x.surface, x.kind, x.rules])).toEqual([
+      ['Hospital Corp of America', 'organization', ['organisation-head-word', 'head-word-before-legal-form']],
+    ]);
     expect(m.some((x) => x.key === 'country:United States')).toBe(false);
   });
 
