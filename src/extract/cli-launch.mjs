@@ -35,7 +35,10 @@ function sourceFiles(dir) {
 
 /** A hash of every source the bundle can hold, the options it is built with and esbuild's version. */
 function sourcesHash(esbuildVersion) {
-  const hash = createHash('sha256').update(`esbuild ${esbuildVersion}\n`);
+  // The bundle holds this checkout's own path (the `import.meta.url` it is given), so the path is hashed too: a second
+  // checkout linked to this node_modules, or this one moved, must not start a bundle whose src/extract is elsewhere or
+  // gone ("ENOENT: no such file or directory, open '/old/checkout/src/extract/worker.ts'").
+  const hash = createHash('sha256').update(`esbuild ${esbuildVersion}\n${EXTRACT_DIR}\n`);
   for (const dir of SOURCE_DIRS) {
     for (const file of sourceFiles(dir).sort()) hash.update(path.relative(EXTRACT_DIR, file)).update('\0').update(readFileSync(file)).update('\0');
   }

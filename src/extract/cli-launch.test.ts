@@ -4,7 +4,7 @@
  * import.meta.url must be the ones the bundle gives cli.ts's own URL (src/extract, beside it).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,46 @@ describe('cli-launch.mjs', { timeout: 180_000 }, () => {
     // the timeline names its texts file, the one place the two may differ
     const timeline = (name: string) => readFileSync(join(dir, name), 'utf8').replace(`"${name.replace('.json', '.texts.json')}"`, '"TEXTS"');
     expect(timeline('bundled.json')).toBe(timeline('tsx.json'));
+  });
+
+  it('still runs after another checkout sharing its node_modules, with the same sources, was moved away', () => {
+    // Two copies of src/ with one changed comment (sources no other run has bundled), both linked to this node_modules.
+    const copy = (name: string) => {
+      const at = join(dir, name);
+      cpSync(join(root, 'src'), join(at, 'src'), { recursive: true, filter: (f) => !f.includes('__fixtures__') });
+      appendFileSync(join(at, 'src/extract/cli.ts'), `\n// ${process.pid} ${Date.now()}\n`);
+      symlinkSync(join(root, 'node_modules'), join(at, 'node_modules'));
+      return at;
+    };
+    const first = copy('first');
+    const second = join(dir, 'second');
+    cpSync(first, second, { recursive: true, verbatimSymlinks: true });
+    const run = (at: string, out: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          join(at, 'src/extract/cli-launch.mjs'),
+          '--input',
+          join(root, 'data/documents'),
+          '--out',
+          join(dir, out),
+          '--cache',
+          join(dir, 'cache'),
+          '--jobs',
+          '2',
+        ],
+        {
+          cwd: at,
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
+    expect(run(first, 'first.json').status).toBe(0);
+    rmSync(first, { recursive: true, force: true });
+    const r = run(second, 'second.json');
+    expect(r.stderr).not.toMatch(/ENOENT/);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'second.json'), 'utf8')).toContain('"events"');
   });
 
   it('reads import.meta only in modules of src/extract itself, which the bundle gives the URL of cli.ts', () => {
