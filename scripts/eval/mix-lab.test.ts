@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labDocument } from './lab-document.harness';
-import { chronologyDays, weekdayFactor } from './mix-lab';
+import { chronologyDays, dateRank, stratified, weekdayFactor } from './mix-lab';
 
 const doc = labDocument;
 
@@ -30,5 +30,37 @@ describe("mix-lab's weekly rhythm of the burst", () => {
     // 6 articles over 7 weekdays: Tuesday 4 → 4.67, Thursday and Friday 1 → 1.17 each, the rest 0
     expect(factor(day('2010-06-18'))).toBeCloseTo(7 / 6 / 3, 5); // Friday, Saturday, Sunday
     expect(factor(day('2010-06-15'))).toBeCloseTo((28 / 6 + 0 + 7 / 6) / 3, 5); // Tuesday, Wednesday, Thursday
+  });
+});
+
+describe("mix-lab's strata of equal article mass", () => {
+  it('takes the best day of each stratum before a second day of any', () => {
+    // six articles: three in the spill's first week, three in the autumn; two strata split at the middle article
+    const docs = ['2010-04-21', '2010-04-22', '2010-04-23', '2010-09-20', '2010-11-02', '2010-12-16'].map((d, i) => doc(`d${i}`, 'BP said.', d));
+    const sorted = [
+      { date: '2010-04-20', score: 21.7 },
+      { date: '2010-04-22', score: 13.1 },
+      { date: '2010-09-19', score: 8.2 },
+      { date: '2010-12-15', score: 9.1 },
+    ];
+    // a round-robin: the blast, then the autumn's best (15 December), then the sinking, then 19 September
+    expect(stratified(sorted, docs, 2, 1e9)).toEqual(['2010-04-20', '2010-12-15', '2010-04-22', '2010-09-19']);
+    // a soft penalty of one point per doubling leaves the sinking (13.1 − 1) ahead of 15 December (9.1)
+    expect(stratified(sorted, docs, 2, 1)).toEqual(['2010-04-20', '2010-04-22', '2010-12-15', '2010-09-19']);
+  });
+});
+
+describe("mix-lab's date-reference graph", () => {
+  it('ranks the day later articles refer back to above the days that only refer', () => {
+    const docs = [
+      doc('a', 'The rig exploded on April 20, killing 11 workers.', '2010-05-02'),
+      doc('b', 'Since the April 20 explosion, oil has gushed into the Gulf.', '2010-06-10'),
+      doc('c', 'BP said on Sept. 19 that the well was dead, five months after the April 20 blast.', '2010-09-20'),
+    ];
+    const rank = dateRank(docs);
+    const blast = rank.get('2010-04-20') ?? 0;
+    expect(blast).toBeGreaterThan(rank.get('2010-09-19') ?? 0);
+    expect(blast).toBeGreaterThan(rank.get('2010-05-02') ?? 0);
+    expect([...rank.values()].reduce((x, y) => x + y, 0)).toBeCloseTo(1, 6);
   });
 });

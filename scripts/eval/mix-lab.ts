@@ -19,6 +19,12 @@
  *   V=burstwk    the burst ÷ the weekdays' expected share of it: each weekday weighs its articles ÷ the collection's mean
  *                per weekday, and the burst's three days are divided by their mean weight (a Friday's cycle runs into
  *                the weekend's thin coverage)
+ * Tried on 6 December, late night (docs/story.md, "The quiet months, again"):
+ *   V=doccov     the event's documents and publishers ÷ coverage^dx (dx=0.5), as date salience is discounted
+ *   V=quiet      + qw × log2(1 ÷ coverage) (qw=1) on every day-dated event of the story period: a quiet week lifted
+ *   Q=k QL=λ     the days re-ordered over k strata of equal article mass (stratified): λ × log2(1 + days taken from
+ *                the stratum) off each day's score, greedily; without QL a round-robin over the strata
+ *   V=pr         + pw × log2(1 + PageRank × days) of the date-reference graph (dateRank; pw=1), event and filler days
  *
  * `scripts/eval/loto.ts` runs several settings and scores each topic by the setting best on the seven others.
  */
@@ -63,6 +69,13 @@ function variant(events: EventRecord[]): EventRecord[] {
       const x = num('ax', 0.5);
       imp += lg(w.laterDocuments / cov ** x) - lg(w.laterDocuments) + lg(w.burst / cov ** x) - lg(w.burst);
     }
+    // corroboration discounted in busy weeks as date salience is
+    if (V.includes('doccov')) {
+      const x = num('dx', 0.5);
+      imp += lg(w.documents / cov ** x) - lg(w.documents) + lg(w.publishers / cov ** x) - lg(w.publishers);
+    }
+    // a quiet week's happening lifted, whatever its kind (KQ of rank-lab without the milestone test)
+    if (V.includes('quiet')) imp += num('qw', 1) * lg(1 / Math.max(0.05, w.coverage ?? 1));
     return { ...e, importance: Math.round(imp * 1000) / 1000 };
   });
 }
@@ -143,6 +156,82 @@ export function weekdayFactor(docs: readonly ImportanceDocument[]): (day: number
   return (day) => (weight[(day + 4) % 7] + weight[(day + 5) % 7] + weight[(day + 6) % 7]) / 3 || 1;
 }
 
+/**
+ * The days re-ordered over k strata of equal article mass (the publication days' quantiles): greedily the day of best
+ * score − λ × log2(1 + days already taken from its stratum); λ large is a round-robin over the strata.
+ */
+export function stratified(sorted: ReadonlyArray<{ date: string; score: number }>, docs: readonly ImportanceDocument[], k: number, lambda: number): string[] {
+  const pubs = docs
+    .map((d) => d.published?.value.slice(0, 10))
+    .filter((x): x is string => !!x)
+    .sort();
+  const bounds = Array.from({ length: k - 1 }, (_, i) => pubs[Math.floor(((i + 1) / k) * (pubs.length - 1))]);
+  const stratum = (d: string) => bounds.filter((b) => b <= d).length;
+  const taken = new Array(k).fill(0);
+  const left = [...sorted];
+  const out: string[] = [];
+  while (left.length) {
+    let best = 0;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    left.forEach((d, i) => {
+      const v = d.score - Math.min(lambda, 1e6) * lg(taken[stratum(d.date)]);
+      if (v > bestValue + 1e-9) {
+        bestValue = v;
+        best = i;
+      }
+    });
+    const [d] = left.splice(best, 1);
+    taken[stratum(d.date)]++;
+    out.push(d.date);
+  }
+  return out;
+}
+
+/**
+ * PageRank over the date-reference graph (Tran et al.'s date selection): an edge from a document's publication day to
+ * each other day it refers to at day precision, once per document; damping 0.85, dangling days spread evenly.
+ */
+export function dateRank(docs: readonly ImportanceDocument[]): Map<string, number> {
+  const out = new Map<string, Map<string, number>>();
+  const nodes = new Set<string>();
+  for (const d of docs) {
+    const p = d.published?.value.slice(0, 10);
+    if (!p) continue;
+    nodes.add(p);
+    const seen = new Set<string>();
+    for (const t of d.times) {
+      if (t.precision !== 'day' || !t.value || d.excluded.some(([a, b]) => t.start < b && t.end > a)) continue;
+      const v = t.value.slice(0, 10);
+      if (v === p || seen.has(v)) continue;
+      seen.add(v);
+      nodes.add(v);
+      let m = out.get(p);
+      if (!m) out.set(p, (m = new Map()));
+      m.set(v, (m.get(v) ?? 0) + 1);
+    }
+  }
+  const list = [...nodes].sort();
+  const n = list.length;
+  let pr = new Map(list.map((x) => [x, 1 / n]));
+  for (let it = 0; it < 50; it++) {
+    const next = new Map(list.map((x) => [x, 0.15 / n]));
+    let dangling = 0;
+    for (const x of list) {
+      const m = out.get(x);
+      const mass = pr.get(x) ?? 0;
+      if (!m) {
+        dangling += mass;
+        continue;
+      }
+      const total = [...m.values()].reduce((a, b) => a + b, 0);
+      for (const [y, w] of m) next.set(y, (next.get(y) ?? 0) + (0.85 * mass * w) / total);
+    }
+    for (const x of list) next.set(x, (next.get(x) ?? 0) + (0.85 * dangling) / n);
+    pr = next;
+  }
+  return pr;
+}
+
 /** The date-reference baseline's days, as `npm run eval` built them (score-tls: documents per day), or null. */
 function baselineDays(topic: string): Array<[string, number]> | null {
   const cache = join(tmpdir(), 'chronolens-eval-t17');
@@ -160,7 +249,7 @@ function baselineDays(topic: string): Array<[string, number]> | null {
 if (process.argv[1]?.endsWith('mix-lab.ts')) {
   const [dir, goldDir] = process.argv.slice(2);
   const chron = V.includes('chron');
-  const custom = process.env.SEQ || process.env.SHIFT || process.env.DEDUP || chron || V.includes('burstwk');
+  const custom = V.includes('pr') || process.env.Q || process.env.SEQ || process.env.SHIFT || process.env.DEDUP || chron || V.includes('burstwk');
   let mean = 0;
   let bmean = 0;
   let mapMean = 0;
@@ -185,6 +274,8 @@ if (process.argv[1]?.endsWith('mix-lab.ts')) {
       const b = burst ?? [0, 1, 2].reduce((s, i) => s + (articlesOn.get(n + i) ?? 0), 0);
       return lg(b / wk(n)) - lg(b);
     };
+    const rank = V.includes('pr') ? dateRank(docs) : new Map<string, number>();
+    const prBonus = (day: string) => (V.includes('pr') ? num('pw', 1) * lg((rank.get(day) ?? 0) * rank.size) : 0);
     const listed = chron ? chronologyDays(docs) : new Map<string, Set<string>>();
     const listing = (day: string) => {
       const n = listed.get(day)?.size ?? 0;
@@ -199,9 +290,10 @@ if (process.argv[1]?.endsWith('mix-lab.ts')) {
       const n = process.env.ND ? new Set(days).size : gold.length;
       const evDays = process.env.DEDUP ? dedup(rankDates(rated, window), Number(process.env.DEDUP), Number(process.env.GAP ?? 2)) : rankDates(rated, window);
       const shift = Number(process.env.SHIFT ?? 0);
-      const ev = evDays.map((d) => ({ date: d.date, score: d.score + listing(d.date) + weekly(d.date, d.events[0].importanceWhy?.burst) }));
-      const fl = fillerDays(rated, fdocs, window).map((d) => ({ date: d.date, score: d.score - shift + listing(d.date) + weekly(d.date) }));
-      const ranking = process.env.SEQ ? [...ev, ...fl].map((d) => d.date) : [...ev, ...fl].sort(compareRankedDays).map((d) => d.date);
+      const ev = evDays.map((d) => ({ date: d.date, score: d.score + listing(d.date) + prBonus(d.date) + weekly(d.date, d.events[0].importanceWhy?.burst) }));
+      const fl = fillerDays(rated, fdocs, window).map((d) => ({ date: d.date, score: d.score - shift + listing(d.date) + prBonus(d.date) + weekly(d.date) }));
+      const sorted = process.env.SEQ ? [...ev, ...fl] : [...ev, ...fl].sort(compareRankedDays);
+      const ranking = process.env.Q ? stratified(sorted, docs, Number(process.env.Q), Number(process.env.QL ?? 1e9)) : sorted.map((d) => d.date);
       // summarize itself when no variable changes the selection (filler days whose references no sentence holds are skipped there)
       const chosen = custom ? ranking : summarizeWithFiller(rated, () => fdocs, { dates: n, ...window }).map((d) => d.date);
       tf += f1(chosen, gold, n) / golds.length;
