@@ -25,6 +25,7 @@
  *   Q=k QL=λ     the days re-ordered over k strata of equal article mass (stratified): λ × log2(1 + days taken from
  *                the stratum) off each day's score, greedily; without QL a round-robin over the strata
  *   V=pr         + pw × log2(1 + PageRank × days) of the date-reference graph (dateRank; pw=1), event and filler days
+ *   V=laterate   recall ÷ (share of the articles published a week or more after the day)^lx (lx=0.5): the chance to be recalled
  *
  * `scripts/eval/loto.ts` runs several settings and scores each topic by the setting best on the seven others.
  */
@@ -54,7 +55,7 @@ function f1(chosen: string[], gold: GoldTimeline, n: number): number {
   return p + r ? (2 * p * r) / (p + r) : 0;
 }
 
-function variant(events: EventRecord[]): EventRecord[] {
+function variant(events: EventRecord[], afterShare: (day: string) => number = () => 1): EventRecord[] {
   if (!V) return events;
   return events.map((e) => {
     const w = e.importanceWhy;
@@ -76,6 +77,8 @@ function variant(events: EventRecord[]): EventRecord[] {
     }
     // a quiet week's happening lifted, whatever its kind (KQ of rank-lab without the milestone test)
     if (V.includes('quiet')) imp += num('qw', 1) * lg(1 / Math.max(0.05, w.coverage ?? 1));
+    // recall over the chance of being recalled: the share of the collection's articles published a week or more after
+    if (V.includes('laterate')) imp += lg(w.laterDocuments / Math.max(0.05, afterShare(e.date.value)) ** num('lx', 0.5)) - lg(w.laterDocuments);
     return { ...e, importance: Math.round(imp * 1000) / 1000 };
   });
 }
@@ -256,7 +259,12 @@ if (process.argv[1]?.endsWith('mix-lab.ts')) {
   const parts: string[] = [];
   for (const topic of DEVELOPMENT_TOPICS) {
     const { events, docs } = importanceDocs(dir, topic);
-    const rated = variant(rateImportance(events, docs));
+    const pubDays = docs.map((d) => d.published?.value.slice(0, 10)).filter((x): x is string => !!x);
+    const afterShare = (day: string) => {
+      const from = new Date(Date.parse(day) + 7 * 864e5).toISOString().slice(0, 10);
+      return pubDays.filter((p) => p >= from).length / Math.max(1, pubDays.length);
+    };
+    const rated = variant(rateImportance(events, docs), afterShare);
     const fdocs = docs as FillerDocument[];
     const golds = JSON.parse(readFileSync(join(goldDir, `${topic}.gold.json`), 'utf8')) as GoldTimeline[];
     const base = baselineDays(topic);
