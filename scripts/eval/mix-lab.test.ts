@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labDocument } from './lab-document.harness';
-import { chronologyDays, dateRank, stratified, weekdayFactor } from './mix-lab';
+import { chronologyDays, dateRank, redundancyPenalized, stratified, weekdayFactor } from './mix-lab';
 
 const doc = labDocument;
 
@@ -62,5 +62,23 @@ describe("mix-lab's date-reference graph", () => {
     expect(blast).toBeGreaterThan(rank.get('2010-09-19') ?? 0);
     expect(blast).toBeGreaterThan(rank.get('2010-05-02') ?? 0);
     expect([...rank.values()].reduce((x, y) => x + y, 0)).toBeCloseTo(1, 6);
+  });
+});
+
+describe("mix-lab's redundancy over the story's titles", () => {
+  it('moves a day down when its title repeats the words of a title already taken', () => {
+    const sorted = [
+      { date: '2010-06-01', score: 13.05 },
+      { date: '2010-06-09', score: 10.93 },
+      { date: '2010-06-22', score: 10.5 },
+    ];
+    const titles = new Map([
+      ['2010-06-01', "BP's shares in London closed down 13 percent"],
+      ['2010-06-09', 'BP Plc shares tumbled nearly 16 percent'],
+      ['2010-06-22', "A judge blocked the Obama administration's ban on deepwater drilling"],
+    ]);
+    expect(redundancyPenalized(sorted, titles, 0)).toEqual(['2010-06-01', '2010-06-09', '2010-06-22']);
+    // "shares" and "percent" are two of the second title's five content words: 10.93 − 2 × 0.4 < 10.5
+    expect(redundancyPenalized(sorted, titles, 2)).toEqual(['2010-06-01', '2010-06-22', '2010-06-09']);
   });
 });

@@ -25,6 +25,7 @@
  *   Q=k QL=λ     the days re-ordered over k strata of equal article mass (stratified): λ × log2(1 + days taken from
  *                the stratum) off each day's score, greedily; without QL a round-robin over the strata
  *   V=pr         + pw × log2(1 + PageRank × days) of the date-reference graph (dateRank; pw=1), event and filler days
+ *   MMR=λ        the days re-ordered greedily by score − λ × the share of the top title's words a picked title uses (redundancyPenalized)
  *   V=laterate   recall ÷ (share of the articles published a week or more after the day)^lx (lx=0.5): the chance to be recalled
  *
  * `scripts/eval/loto.ts` runs several settings and scores each topic by the setting best on the seven others.
@@ -235,6 +236,40 @@ export function dateRank(docs: readonly ImportanceDocument[]): Map<string, numbe
   return pr;
 }
 
+/**
+ * The days re-ordered greedily by score − λ × the largest share of the day's top title's content words that a title
+ * already taken uses, anywhere in the story (maximal marginal relevance over the key events' titles). A day without
+ * an event (a filler day) shares nothing.
+ */
+export function redundancyPenalized(sorted: ReadonlyArray<{ date: string; score: number }>, titleOf: ReadonlyMap<string, string>, lambda: number): string[] {
+  const left = [...sorted];
+  const taken: Array<Set<string>> = [];
+  const out: string[] = [];
+  const overlap = (date: string) => {
+    const t = titleOf.get(date);
+    if (!t) return 0;
+    const w = words(t);
+    if (!w.size) return 0;
+    return Math.max(0, ...taken.map((k) => [...w].filter((x) => k.has(x)).length / w.size));
+  };
+  while (left.length) {
+    let best = 0;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    left.forEach((d, i) => {
+      const v = d.score - lambda * overlap(d.date);
+      if (v > bestValue + 1e-9) {
+        bestValue = v;
+        best = i;
+      }
+    });
+    const [d] = left.splice(best, 1);
+    const t = titleOf.get(d.date);
+    if (t) taken.push(words(t));
+    out.push(d.date);
+  }
+  return out;
+}
+
 /** The date-reference baseline's days, as `npm run eval` built them (score-tls: documents per day), or null. */
 function baselineDays(topic: string): Array<[string, number]> | null {
   const cache = join(tmpdir(), 'chronolens-eval-t17');
@@ -252,7 +287,8 @@ function baselineDays(topic: string): Array<[string, number]> | null {
 if (process.argv[1]?.endsWith('mix-lab.ts')) {
   const [dir, goldDir] = process.argv.slice(2);
   const chron = V.includes('chron');
-  const custom = V.includes('pr') || process.env.Q || process.env.SEQ || process.env.SHIFT || process.env.DEDUP || chron || V.includes('burstwk');
+  const custom =
+    process.env.MMR || V.includes('pr') || process.env.Q || process.env.SEQ || process.env.SHIFT || process.env.DEDUP || chron || V.includes('burstwk');
   let mean = 0;
   let bmean = 0;
   let mapMean = 0;
@@ -301,7 +337,12 @@ if (process.argv[1]?.endsWith('mix-lab.ts')) {
       const ev = evDays.map((d) => ({ date: d.date, score: d.score + listing(d.date) + prBonus(d.date) + weekly(d.date, d.events[0].importanceWhy?.burst) }));
       const fl = fillerDays(rated, fdocs, window).map((d) => ({ date: d.date, score: d.score - shift + listing(d.date) + prBonus(d.date) + weekly(d.date) }));
       const sorted = process.env.SEQ ? [...ev, ...fl] : [...ev, ...fl].sort(compareRankedDays);
-      const ranking = process.env.Q ? stratified(sorted, docs, Number(process.env.Q), Number(process.env.QL ?? 1e9)) : sorted.map((d) => d.date);
+      const titleOf = new Map(evDays.map((d) => [d.date, d.events[0].title]));
+      const ranking = process.env.Q
+        ? stratified(sorted, docs, Number(process.env.Q), Number(process.env.QL ?? 1e9))
+        : process.env.MMR
+          ? redundancyPenalized(sorted, titleOf, Number(process.env.MMR))
+          : sorted.map((d) => d.date);
       // summarize itself when no variable changes the selection (filler days whose references no sentence holds are skipped there)
       const chosen = custom ? ranking : summarizeWithFiller(rated, () => fdocs, { dates: n, ...window }).map((d) => d.date);
       tf += f1(chosen, gold, n) / golds.length;
