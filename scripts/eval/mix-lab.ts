@@ -25,6 +25,7 @@
  *   Q=k QL=λ     the days re-ordered over k strata of equal article mass (stratified): λ × log2(1 + days taken from
  *                the stratum) off each day's score, greedily; without QL a round-robin over the strata
  *   V=pr         + pw × log2(1 + PageRank × days) of the date-reference graph (dateRank; pw=1), event and filler days
+ *   PICKS=topic  prints that topic's chosen dates on stderr
  *   MMR=λ        the days re-ordered greedily by score − λ × the share of the top title's words a picked title uses (redundancyPenalized)
  *   V=laterate   recall ÷ (share of the articles published a week or more after the day)^lx (lx=0.5): the chance to be recalled
  *
@@ -345,6 +346,7 @@ if (process.argv[1]?.endsWith('mix-lab.ts')) {
           : sorted.map((d) => d.date);
       // summarize itself when no variable changes the selection (filler days whose references no sentence holds are skipped there)
       const chosen = custom ? ranking : summarizeWithFiller(rated, () => fdocs, { dates: n, ...window }).map((d) => d.date);
+      if (process.env.PICKS === topic) console.error(chosen.slice(0, n).sort().join(' '));
       tf += f1(chosen, gold, n) / golds.length;
       const g = new Set(days);
       let hits = 0;
