@@ -247,3 +247,23 @@ test('an added document’s entry shows its events, alone, in one click', async 
   await entry.getByRole('button', { name: 'Remove' }).click();
   await expect(entry).toHaveCount(0);
 });
+
+test('an article pasted with no title is named in the notice by the title it got, as My documents lists it, not "Pasted text"', async ({ page }) => {
+  test.setTimeout(90_000);
+  const text = `Putin and Kim Jong Un discuss defence treaty in phone call\n${PASTED_ARTICLE.text}`;
+  const expected = await buildWith({ text, title: '', date: '' });
+  const mine = expected.documents.find((d) => !base.documents.some((b) => b.id === d.id))!;
+  expect(mine.title).toBeTruthy();
+
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add documents' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add documents' });
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(text);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 45_000 });
+  await expect(myDocuments(page).getByRole('status')).toHaveText(`Added "${mine.title}".`);
+  await expect(myDocuments(page).getByRole('listitem').filter({ hasText: mine.title })).toHaveCount(1);
+  await page.screenshot({ path: 'e2e/screenshots/mydocs-pasted-untitled.png' });
+  await myDocuments(page).getByRole('listitem').getByRole('button', { name: 'Remove' }).click();
+  await expect(myDocuments(page).getByRole('listitem')).toHaveCount(0);
+});
