@@ -75,3 +75,27 @@ test('on a phone, seven weeks are ticked by the day of each week, the month belo
   await labelsWholeAndApart(page);
   await page.screenshot({ path: 'e2e/screenshots/axis-weeks-phone-390x844.png' });
 });
+
+test('on a projector, the presentation’s strip under a day’s slide ticks the weeks around it, not only the months', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await expect(page.locator('.vis-item').filter({ visible: true }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Present' }).click();
+  const date = page.locator('.slide-date-value');
+  // the first slide of an event dated to the day (the seeds' "November 29th")
+  for (let i = 0; i < 20 && !/^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(((await date.allTextContents())[0] ?? '').trim()); i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('region', { name: /^Slide \d+ of \d+$/ })).toBeVisible();
+  }
+  await expect(date).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+  const strip = page.locator('.present-strip .vis-time-axis .vis-text.vis-minor:not(.vis-measure)');
+  await expect
+    .poll(
+      async () =>
+        (await strip.evaluateAll((els) => els.filter((e) => getComputedStyle(e).visibility !== 'hidden').map((e) => (e.textContent ?? '').trim()))).filter(
+          (t) => /^\d{1,2} [A-Z][a-z]{2}$/.test(t),
+        ).length,
+    )
+    .toBeGreaterThanOrEqual(4);
+  await page.screenshot({ path: 'e2e/screenshots/axis-weeks-present-1920x1080.png' });
+});

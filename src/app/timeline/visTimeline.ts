@@ -372,8 +372,8 @@ export class VisTimeline {
       xss: { disabled: false, filterOptions: { whiteList: {}, stripIgnoreTag: true, stripIgnoreTagBody: ['script', 'style'] } },
     };
     this.timeline = new vis.Timeline(container, this.itemView as never, options);
-    // the strip's axis says month and year in one row; the explorer's ticks weeks where no day fits (weekScale.ts)
-    if (!look.oneAxisRow) withWeekScale(this.timeline);
+    // weeks ticked where no day's label fits (weekScale.ts), in the explorer and the presentation's strip alike
+    withWeekScale(this.timeline);
     // vis-timeline's scroll panels overflow, and Chromium puts a scroller with nothing focusable inside in the Tab
     // order: Tab from the timeline went to an unnamed 16-pixel strip at its left edge whose focus could not be seen.
     // The timeline itself scrolls by keys (the arrows move its cursor, which brings the event into view). A focusable
