@@ -12,6 +12,7 @@ import { formatDate } from '../src/app/store/dates';
 import { PASTED_ARTICLE } from '../src/app/mydocs/__fixtures__/pastedArticle';
 import { fileFromPaste } from '../src/app/mydocs/myDocument';
 import { docEventsLine } from '../src/app/mydocs/docEvents';
+import { BASE_LABEL } from '../src/app/mydocs/extractionSession';
 import { collectPageErrors, DIST, eventRows, moreAction, openExplorer, servedTimeline } from './support';
 
 const base = servedTimeline();
@@ -246,4 +247,39 @@ test('an added document’s entry shows its events, alone, in one click', async 
   for (const e of mine) await expect(eventRows(page).filter({ hasText: e.title })).toHaveCount(1);
   await entry.getByRole('button', { name: 'Remove' }).click();
   await expect(entry).toHaveCount(0);
+});
+
+test('an article pasted with no title is named in the notice by the title it got, not "Pasted text"; the progress names no other article', async ({ page }) => {
+  test.setTimeout(90_000);
+  const text = `Putin and Kim Jong Un discuss defence treaty in phone call\n${PASTED_ARTICLE.text}`;
+  const expected = await buildWith({ text, title: '', date: '' });
+  const mine = expected.documents.find((d) => !base.documents.some((b) => b.id === d.id))!;
+  expect(mine.title).toBeTruthy();
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openExplorer(page);
+  await page.getByRole('button', { name: 'Add documents' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add documents' });
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(text);
+  // at 1280×720 the dialog has room for a line of progress under its fields: Cancel and Add stay in it, unscrolled
+  // (they went 18 px under its bottom edge while the BBC spill coverage merged)
+  const room = await dialog.evaluate((d) => parseFloat(getComputedStyle(d).maxHeight) - d.scrollHeight);
+  expect(room).toBeGreaterThanOrEqual(24);
+  // every line the progress shows, as it changes
+  await dialog.locator('.mydocs-progress').evaluate((status) => {
+    const seen: string[] = [];
+    (window as unknown as { progressLines: string[] }).progressLines = seen;
+    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { subtree: true, childList: true, characterData: true });
+  });
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog).toBeHidden({ timeout: 45_000 });
+  await expect(myDocuments(page).getByRole('status')).toHaveText(`Added "${mine.title}".`);
+  // the progress said what it did, never the title of one of the timeline's own documents the reader did not add
+  const lines = await page.evaluate(() => (window as unknown as { progressLines: string[] }).progressLines);
+  expect(lines.some((l) => l.trim().startsWith(BASE_LABEL))).toBe(true);
+  for (const d of base.documents) for (const l of lines) expect(l).not.toContain(d.title);
+  await expect(myDocuments(page).getByRole('listitem').filter({ hasText: mine.title })).toHaveCount(1);
+  await page.screenshot({ path: 'e2e/screenshots/mydocs-pasted-untitled.png' });
+  await myDocuments(page).getByRole('listitem').getByRole('button', { name: 'Remove' }).click();
+  await expect(myDocuments(page).getByRole('listitem')).toHaveCount(0);
 });

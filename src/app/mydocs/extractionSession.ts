@@ -49,6 +49,15 @@ export function analysedFromRecord(d: DocumentWithText): Analysed {
   return analyseCleanText(d.id, d.text, { title: d.title, publisher: d.publisher, citedSources: d.citedSources, published });
 }
 
+/**
+ * What the progress line says while a merge reads the documents. Each of the timeline's own was named ("Reading
+ * Shrimp fishing has been restricted in Louisiana because of the spill Roy's wife (90 of 292 documents)"): a reader
+ * who had pasted one article read the title of another they had never seen, and at 1280×720 the line, on two rows,
+ * pushed the dialog's Add button under its bottom edge. It says what is being done, the count says how far.
+ */
+export const BASE_LABEL = 'Merging with the timeline';
+export const MINE_LABEL = 'Reading your documents';
+
 export class ExtractionSession {
   private analysed = new Map<string, AnalysisResult>();
   private originals = new Map<string, Promise<Uint8Array | null>>();
@@ -109,7 +118,7 @@ export class ExtractionSession {
     const fromTexts = new Set<string>();
     const results: Array<{ id: string; result: AnalysisResult }> = [];
     base.documents.forEach((record, i) => {
-      progress(done, total, `Reading ${record.title || record.id}`);
+      progress(done, total, BASE_LABEL);
       const file = bytes[i];
       const result = file ? this.analyse({ id: record.id, bytes: file }) : null;
       // The original must give back the very text the timeline holds; otherwise it is not the same document.
@@ -121,7 +130,7 @@ export class ExtractionSession {
       done++;
     });
     for (const file of added) {
-      progress(done, total, `Reading ${file.id}`);
+      progress(done, total, MINE_LABEL);
       results.push({ id: file.id, result: this.analyse(file) });
       done++;
     }

@@ -9,7 +9,7 @@ import { joinTexts, parseTimeline, type TimelineFile, type WholeTimeline } from 
 import type { TextsSource } from '../store/dataSlice';
 import { explorerStore } from '../store/store';
 import { buildWith, checkFile, EXTRACTOR_BUILD } from './extractorClient';
-import { contentTag, type MyDocument } from './myDocument';
+import { contentTag, type MyDocument, PASTED_NAME } from './myDocument';
 import {
   deleteSaved,
   forgetMerged,
@@ -220,13 +220,24 @@ export function addMyDocuments(candidates: MyDocument[], refused: string[] = [])
       problems.push(`Nothing was added: ${(e as Error).message}`);
       fresh.length = 0;
     }
-    const done = fresh.length ? `Added ${fresh.map((d) => `"${d.name}"`).join(', ')}.` : '';
+    const done = fresh.length ? `Added ${fresh.map((d) => `"${addedName(d)}"`).join(', ')}.` : '';
     myDocsStore.setState({
       busy: null,
       notice: problems.length ? { kind: 'error', text: [done, ...problems].filter(Boolean).join(' ') } : { kind: 'done', text: done },
     });
     return fresh.length > 0;
   });
+}
+
+/**
+ * The name the notice gives an added document: the one the reader gave it (a file's name, the title typed), or for a
+ * text pasted with no title the title it got on the timeline. 'Added "Pasted text".' named nothing the reader could
+ * find: My documents, under it, listed the BBC article pasted as "Oil in the water at the site of the Deepwater
+ * Horizon oil spill in the Gulf of Mexico".
+ */
+function addedName(d: SavedDocument): string {
+  if (d.name !== PASTED_NAME) return d.name;
+  return explorerStore.getState().index?.docById.get(d.id)?.title || d.name;
 }
 
 /** "2 saved documents could not be read and were deleted: timeline.json / mine/a.txt (bytes …)." */

@@ -52,6 +52,9 @@ function escapeHtml(text: string): string {
 
 const oneLine = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/** the name of a text pasted with no title */
+export const PASTED_NAME = 'Pasted text';
+
 /**
  * A paste becomes the file a reader would have saved. Without title, publisher or date it is the text itself, as
  * a .txt (exactly what they pasted, so the document stage reads its own headline, byline and dateline). With any
@@ -89,7 +92,7 @@ export function fileFromPaste(article: PastedArticle): MyDocument {
     ext = 'html';
   }
   const bytes = new TextEncoder().encode(content);
-  return { id: `mine/${base}-${contentTag(bytes)}.${ext}`, name: title || 'Pasted text', bytes };
+  return { id: `mine/${base}-${contentTag(bytes)}.${ext}`, name: title || PASTED_NAME, bytes };
 }
 
 /** A dropped or chosen file keeps its bytes and its extension (the read stage decides by it). */

@@ -17,6 +17,7 @@ import { USUAL_ZOOM_MAX_MS } from './fitWindow';
 import type { LaneGroup, TimelineItemData } from './items';
 import { CUT_TOLERANCE_PX, cutSide, drawnItems } from './stackMeasure';
 import { batchItemRedraws } from './visBatching';
+import { withWeekScale } from './weekScale';
 
 export type GroupData = LaneGroup & { content: string };
 
@@ -335,15 +336,18 @@ export class VisTimeline {
     this.oneAxisRow = !!look.oneAxisRow;
     this.itemView = new VisDataView(this.items, { filter: (item) => !this.itemFilter || this.itemFilter(item) });
     this.groupView = new VisDataView(this.groups, { filter: (g) => !this.visibleGroups || this.visibleGroups.has(g.id) });
+    const narrow = container.clientWidth > 0 && container.clientWidth < NARROW_AXIS_PX;
     const options: TimelineOptions = {
       height: '100%',
       stack: look.stack ?? true,
       ...(look.order ? { order: look.order as unknown as TimelineOptions['order'] } : {}),
-      ...(look.oneAxisRow ? { showMajorLabels: false, format: SELF_CONTAINED_LABELS as TimelineOptions['format'] } : {}),
+      ...(look.oneAxisRow
+        ? { showMajorLabels: false, format: SELF_CONTAINED_LABELS as TimelineOptions['format'] }
+        : { format: { minorLabels: { week: narrow ? 'D' : 'D MMM' } } as TimelineOptions['format'] }),
       // (On a phone the BBC spill coverage's year, Apr 2010 to Mar 2011, fell on vis's year scale: its default of 7
       // characters per label left about 28 px a month too narrow for "Apr", and the axis said only "2011", right of every
       // event. The labels vis draws are at most 6 characters, "Wed 14"; 4 gives a quarter's months there.)
-      maxMinorChars: container.clientWidth > 0 && container.clientWidth < NARROW_AXIS_PX ? 4 : 7,
+      maxMinorChars: narrow ? 4 : 7,
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
@@ -368,6 +372,8 @@ export class VisTimeline {
       xss: { disabled: false, filterOptions: { whiteList: {}, stripIgnoreTag: true, stripIgnoreTagBody: ['script', 'style'] } },
     };
     this.timeline = new vis.Timeline(container, this.itemView as never, options);
+    // weeks ticked where no day's label fits (weekScale.ts), in the explorer and the presentation's strip alike
+    withWeekScale(this.timeline);
     // vis-timeline's scroll panels overflow, and Chromium puts a scroller with nothing focusable inside in the Tab
     // order: Tab from the timeline went to an unnamed 16-pixel strip at its left edge whose focus could not be seen.
     // The timeline itself scrolls by keys (the arrows move its cursor, which brings the event into view). A focusable
