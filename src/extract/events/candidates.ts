@@ -57,6 +57,7 @@ import { levelRule } from './levels';
 import { toldWithoutWhat } from './told-what';
 import {
   budgetedPlanRule,
+  targetedFigureRule,
   findingUnderChallengeRule,
   forecastTimeClauseRule,
   levelAtPeriodEndRule,
@@ -704,6 +705,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
     budgetedPlanRule(a, c) ??
+    targetedFigureRule(a, c) ??
     findingUnderChallengeRule(a, c) ??
     observerExplanationRule(a, c) ??
     figureExplainedRule(a, c) ??

@@ -2138,6 +2138,12 @@ export const UNPLACEABLE_OBJECT_HEADS = new Set(['site']);
 /** Of UNPLACEABLE_HEADS, those an indefinite subject leaves unplaced too: "A group met", "A team upped its estimate" ("A report ... raised six points" introduces its report). */
 export const COLLECTIVE_HEADS = new Set(['group', 'groups', 'team']);
 
+/**
+ * Nouns of kin or a people, whose "of" phrase naming a place says where they are from (nlp/clause-rules.ts
+ * `relative-skips-place-of-origin`): "the Haft family of Washington, which last year made a bid for Safeway".
+ */
+export const ORIGIN_PEOPLE_HEADS = new Set(['family', 'families', 'clan', 'dynasty', 'people', 'tribe']);
+
 /** Of UNPLACEABLE_HEADS, those a number does not place: "6.25 million shares were sold", "Two firms rallied" (whose?); "Five new cases were diagnosed" is a figure. */
 export const OWNED_HEADS = new Set(['shares', 'firms', 'companies']);
 
