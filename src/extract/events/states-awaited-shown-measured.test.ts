@@ -47,4 +47,26 @@ describe('events/candidates: what was awaited, accounted for, shown absent or me
     expect(whyNot(offer, '1987-03-09')).not.toContain('offered:participle:given-thing-missing');
     expect(events(offer, '1987-03-09').some((m) => m.title.includes('Narragansett Capital Inc offered to acquire'))).toBe(true);
   }, 60_000);
+
+  it('makes no event of a figure targeted, "More modest GNP growth of five pct for 1987 was also targeted" (`plan:targeted-figure`)', () => {
+    const goal = 'More modest GNP growth of five pct for 1987 was also targeted, Tigrel said.';
+    expect(events(goal, '1987-03-20')).toHaveLength(0);
+    expect(whyNot(goal, '1987-03-20')).toContain('targeted:plan:targeted-figure');
+    // (A target struck has no figure and stays.)
+    const strike = 'Israeli jets targeted a Palestinian base near Sidon on Friday.';
+    expect(whyNot(strike, '1987-03-20')).not.toContain('targeted:plan:targeted-figure');
+    expect(events(strike, '1987-03-20').map((m) => m.title)).toContain('Israeli jets targeted a Palestinian base');
+  }, 60_000);
+
+  it('reads "which" after "the Haft family of Washington" as the family, not the city (`relative-skips-place-of-origin`)', () => {
+    const family =
+      'Dart is controlled by the Haft family of Washington, which last year made a bid for California-based Safeway Stores Inc. The Hafts lost, but walked away with at least 100 mln dlrs in profits, analysts estimate.';
+    expect(
+      events(family, '1987-03-09')
+        .map((m) => m.title)
+        .filter((x) => x.startsWith('Washington')),
+    ).toEqual([]);
+    const bid = 'The group was led by the Haft family of Washington, which made a bid for Safeway Stores Inc last year.';
+    expect(events(bid, '1987-03-09').map((m) => m.title)).toContain('The Haft family of Washington made a bid for Safeway Stores Inc');
+  }, 60_000);
 });
