@@ -186,6 +186,25 @@ export function budgetedPlanRule(a: Analysis, c: Clause): string | null {
 }
 
 /**
+ * "More modest GNP growth of five pct for 1987 was also targeted, Tigrel said" (Reuters, 1987): a figure that is
+ * targeted, in the subject of the passive or the object of the active, is a goal set, a plan, no happening
+ * (`plan:targeted-figure`); "Israeli jets bombed Palestinian targets", "the jets targeted a base" have no figure.
+ */
+export function targetedFigureRule(a: Analysis, c: Clause): string | null {
+  if (lemmaAt(a.tokens, c.verb.head) !== 'target') return null;
+  // (The figure may stand in the phrase after the noun's head: "growth of five pct for 1987 was targeted".)
+  const np = c.passive ? c.subject : c.object;
+  if (!np || np.start < 0) return null;
+  const end = c.passive ? c.verb.start : c.end;
+  if (end <= np.start) return null;
+  const words = a.text.slice(a.tokens.start[np.start], a.tokens.end[end - 1]);
+  return FIGURE_WORDS.test(words) ? 'plan:targeted-figure' : null;
+}
+
+/** A figure in a noun phrase: a percent or a sum ("growth of five pct", "12 billion dlrs"). */
+const FIGURE_WORDS = /\b(?:pct|percent|per\s+cent|dlrs|dollars|mln|million|billion)\b|%|\$\s*\d/i;
+
+/**
  * "DeCrane said he expected the Texas State Supreme Court to overturn a State Appeals Court ruling that found Texaco
  * unlawfully interfered with Pennzoil's 1984 plan to acquire Getty Oil": what a ruling found, when the ruling is what a
  * clause seeks to overturn, appeal or challenge, is a finding in dispute; told as a title ("Texaco interfered ...") it

@@ -57,6 +57,7 @@ import { levelRule } from './levels';
 import { toldWithoutWhat } from './told-what';
 import {
   budgetedPlanRule,
+  targetedFigureRule,
   findingUnderChallengeRule,
   forecastTimeClauseRule,
   levelAtPeriodEndRule,
@@ -704,6 +705,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
     budgetedPlanRule(a, c) ??
+    targetedFigureRule(a, c) ??
     findingUnderChallengeRule(a, c) ??
     observerExplanationRule(a, c) ??
     figureExplainedRule(a, c) ??
@@ -748,6 +750,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     const found = lemma === 'account' && /^\s*(?:\S+\s+){0,3}of\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+)?(?:missing|lost|stolen|unaccounted)\b/i.test(after);
     if (SHARE_OF_A_WHOLE.test(after) && !found) return 'state:share-of-a-whole';
     if (found) rules.push('happening:accounted-for-the-missing');
+    // ("Hong Kong's key electronics industry last year accounted for exports of 61 billion H.K. Dlrs": what a thing
+    // accounts for, other than the missing found, is the part of a whole it was over a period, a state as a share is:
+    // `state:accounted-for`.)
+    else if (lemma === 'account' && !c.passive) return 'state:accounted-for';
   }
   // ("Smith owed his victory to a late goal on Sunday": "owe" is a balance held only of a sum, "Stanley owed his
   // bankrupt companies 874,000 dlrs"; what one owes a success to is a happening's cause: `happening:owed-no-sum`.)
@@ -1014,7 +1020,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // an extent or a weight with an amount is a measurement, a state; "At the start of last week, the company was valued
   // at £122bn" is what it was worth. ("Oil covered the beach", "BP extended the deadline" have no amount and stay.)
   if (!phrasal && !c.passive && EXTENT_VERBS.has(lemma) && object !== null && amountPhrase(t, object)) return 'state:measure';
-  if (c.passive && VALUATION_PARTICIPLES.has(t.norm[c.verb.head]) && t.norm[c.verb.end] === 'at') return 'state:measure';
+  if (c.passive && VALUATION_PARTICIPLES.has(t.norm[c.verb.head]) && atAfterTime(t, c.verb.end, c.end)) return 'state:measure';
   // "the partial meltdown of a Pennsylvania nuclear power plant in 1979 was named after the facility where the incident
   // occurred": how a thing came to be called is background ("was named as chief executive" is an appointment and stays).
   if (c.passive && NAMING_PARTICIPLES.has(t.norm[c.verb.head]) && /^(?:after|for)$/.test(t.norm[c.verb.end] ?? '')) return 'state:named-after';
@@ -5645,6 +5651,40 @@ export function eventCandidates(
       reject('negated:light-verb-no-object');
       continue;
     }
+    // ("BP Plc's stricken Gulf of Mexico oil well showed no signs of leaking on Friday after a new cap stopped the
+    // flowing crude": a verb of showing whose object is "no" something tells what was not seen, the state the well was
+    // in; the cap stopping the flow is the happening, its own clause: `negated:shown-no-object`.)
+    if (
+      c.object &&
+      !c.object.temporal &&
+      c.object.preposition < 0 &&
+      !c.passive &&
+      t.norm[c.object.start].toLowerCase() === 'no' &&
+      PROOF_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head].toLowerCase())
+    ) {
+      reject('negated:shown-no-object');
+      continue;
+    }
+    // ("Share data adjusted to reflect two-for-one stock split paid to holders of record August 1, 1986", a note under
+    // a results table: a verb that takes a thing given and a receiver, with no thing given and "to" a receiver right
+    // after it, cannot be an active finite verb; "paid" is the participle of the noun before it, "split paid to
+    // holders", and "Share data paid to holders of record" was false: `participle:given-thing-missing`. "offered to
+    // buy" has an infinitive after "to" and stays.)
+    if (
+      !c.passive &&
+      c.verb.auxiliaries.length === 0 &&
+      c.verb.particle < 0 &&
+      (!c.object || c.object.temporal || c.object.preposition >= 0) &&
+      DOUBLE_OBJECT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]) &&
+      t.norm[c.verb.end] === 'to' &&
+      t.tag[c.verb.end + 1] !== 'VERB' &&
+      t.tag[c.verb.end + 1] !== 'AUX' &&
+      c.verb.head > 0 &&
+      t.tag[c.verb.head - 1] === 'NOUN'
+    ) {
+      reject('participle:given-thing-missing');
+      continue;
+    }
     // ("the Rev Martin Smyth, former South Belfast unionist MP, and the Rev Bobby Liddle, who authored the Presbyterian
     // Church's 2007 report": after a list's comma the relative may tell of its last member or of all; "Martin Smyth
     // authored ..." was false.)
@@ -8121,6 +8161,21 @@ const MONEY_IN_CLAUSE =
   /\d|\$|£|€|\b(?:dlrs?|dollars?|cents?|yen|marks|francs|pounds|stg|pesos|lire|mln|million|billion|debts?|loans?|money|sums?|taxes|interest|arrears|rent)\b/i;
 const SHARE_OF_A_WHOLE =
   /^\s*(?:(?:about|some|nearly|almost|around|roughly|over|under|up\s+to|more\s+than|less\s+than|only|just)\s+)?(?:[\d.,]+\s*(?:pct|percent|per\s+cent|%)|(?:half|one[-\s]third|a\s+third|two[-\s]thirds|one[-\s]quarter|a\s+quarter|three[-\s]quarters|most|the\s+bulk|a\s+large\s+part)\b)/i;
+
+/** Words of a time that may stand between a participle and its "at": "was measured Saturday morning at 6,745 pounds". */
+const TIME_OF_DAY_WORDS = new Set(['morning', 'afternoon', 'evening', 'night', 'on', 'last', 'this', 'early', 'late', 'yesterday', 'today']);
+
+/**
+ * Whether "at" follows token `from`, after a time phrase of at most three words: "The pressure in the well was measured
+ * Saturday morning at 6,745 pounds per square inch" is a reading, as "was valued at £122bn" is.
+ */
+function atAfterTime(t: Analysis['tokens'], from: number, end: number): boolean {
+  for (let i = from; i < Math.min(end, from + 4); i++) {
+    if (t.norm[i] === 'at') return true;
+    if (!(Object.hasOwn(WEEKDAY_NAMES, t.norm[i]) || TIME_OF_DAY_WORDS.has(t.norm[i].toLowerCase()))) return false;
+  }
+  return false;
+}
 
 /** A sentence with no lower-case letter and three words or more in capitals: a wire headline (`furniture:headline-in-capitals`). */
 function inCapitals(a: Analysis, j: number): boolean {

@@ -495,6 +495,9 @@ export const STATE_VERBS = new Set([
   // "It also said that at the end of July 1986, Stanley owed his bankrupt companies 874,000 dlrs in unpaid interest-free
   // loans" (Reuters, April 1987): what one owes is a balance held on a day, judged no happening.
   'owe',
+  // "Results were awaited on Egypt's tender today for 200,000 tonnes of U.S. soft or white wheat" (Reuters, March 1987):
+  // what is awaited has not happened; the waiting is a state.
+  'await',
 ]);
 
 /**
@@ -1204,9 +1207,10 @@ export const EXTENT_UNITS = new Set(['mile', 'kilometre', 'kilometer', 'foot', '
 
 /**
  * Participles of a valuation, which with "at" and an amount tell what something was worth, a state (candidates.ts,
- * `state:measure`): "At the start of last week, the company was valued at £122bn".
+ * `state:measure`): "At the start of last week, the company was valued at £122bn", "The pressure in the well was
+ * measured Saturday morning at 6,745 pounds per square inch".
  */
-export const VALUATION_PARTICIPLES = new Set(['valued', 'calculated']);
+export const VALUATION_PARTICIPLES = new Set(['valued', 'calculated', 'measured']);
 
 /**
  * Participles of a naming (candidates.ts, `state:named-after`): "the partial meltdown of a Pennsylvania nuclear power
@@ -2133,6 +2137,12 @@ export const UNPLACEABLE_OBJECT_HEADS = new Set(['site']);
 
 /** Of UNPLACEABLE_HEADS, those an indefinite subject leaves unplaced too: "A group met", "A team upped its estimate" ("A report ... raised six points" introduces its report). */
 export const COLLECTIVE_HEADS = new Set(['group', 'groups', 'team']);
+
+/**
+ * Nouns of kin or a people, whose "of" phrase naming a place says where they are from (nlp/clause-rules.ts
+ * `relative-skips-place-of-origin`): "the Haft family of Washington, which last year made a bid for Safeway".
+ */
+export const ORIGIN_PEOPLE_HEADS = new Set(['family', 'families', 'clan', 'dynasty', 'people', 'tribe']);
 
 /** Of UNPLACEABLE_HEADS, those a number does not place: "6.25 million shares were sold", "Two firms rallied" (whose?); "Five new cases were diagnosed" is a figure. */
 export const OWNED_HEADS = new Set(['shares', 'firms', 'companies']);

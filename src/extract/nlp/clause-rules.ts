@@ -32,8 +32,9 @@ import {
   TIME_NOUNS,
   WH_WORDS,
 } from '../lexicon/grammar';
-import { BLAST_NOUNS, DISASTER_NOUNS, EVENT_NOUNS, NO_PASSIVE_VERBS } from '../lexicon/events';
-import { PLACE_HEADS, US_STATE_ABBREVIATIONS } from '../lexicon/places';
+import { COUNTRIES } from '../lexicon/countries';
+import { BLAST_NOUNS, DISASTER_NOUNS, EVENT_NOUNS, NO_PASSIVE_VERBS, ORIGIN_PEOPLE_HEADS } from '../lexicon/events';
+import { MAJOR_CITIES, PLACE_HEADS, US_STATE_ABBREVIATIONS, US_STATES } from '../lexicon/places';
 import { WEEKDAY_NAMES } from '../lexicon/time';
 import {
   clauseAhead,
@@ -903,6 +904,9 @@ function townBeforeState(st: ParseState, np: NounPhrase): NounPhrase | null {
   return town && town.properName !== null && !town.temporal ? town : null;
 }
 
+/** Names of places (a US state, a country, its capital, a major city), lower-cased: "the Haft family of Washington". */
+const PLACE_NAMES = new Set([...US_STATES, ...MAJOR_CITIES, ...COUNTRIES.flatMap((c) => [c.name, ...c.names, ...c.capitals])].map((n) => n.toLowerCase()));
+
 function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: string[]): NounPhrase {
   // ("Some 2,000 General Motors workers will return March 30 at the Chevrolet-Pontiac-GM of Canada plant at Arlington,
   // Tex., which was shut March 16 for inventory adjustment" (wire copy, 1987): the state's abbreviation is the end of
@@ -1049,6 +1053,23 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
     if (noun && noun.properName === null && !noun.temporal && !noun.pronoun) {
       rules.push('relative-skips-agent-of-participle');
       return noun;
+    }
+  }
+  // ("Dart is controlled by the Haft family of Washington, which last year made a bid for California-based Safeway
+  // Stores Inc" (Reuters, March 1987): a place named in the "of" phrase of a noun of kin or people says where they are
+  // from, and "which" or "who" after it tells of them; "Washington made a bid" was false: `relative-skips-place-of-origin`.)
+  if (
+    (st.t.norm[marker] === 'which' || st.t.norm[marker] === 'who') &&
+    isComma(st.t, marker - 1) &&
+    np.properName !== null &&
+    np.preposition >= 0 &&
+    st.t.norm[np.preposition] === 'of' &&
+    PLACE_NAMES.has(st.t.norm.slice(np.properName[0], np.properName[1]).join(' ').toLowerCase())
+  ) {
+    const before = npEndingAt(st, np.preposition - 1);
+    if (before && before.properName === null && !before.temporal && !before.pronoun && ORIGIN_PEOPLE_HEADS.has(st.t.norm[before.head].toLowerCase())) {
+      rules.push('relative-skips-place-of-origin');
+      return before;
     }
   }
   const which = st.t.norm[marker] === 'which' && !isComma(st.t, marker - 1) && st.t.norm[np.preposition] !== 'of';
