@@ -41,7 +41,11 @@ export function comparedWithBefore(a: Analysis, k: number, subject: NounPhrase, 
     if (!role || role === 'verb' || np.temporal || np.pronoun) continue;
     let similar = -1;
     for (let i = np.start; i < np.head && similar < 0; i++) if (t.norm[i] === 'similar' && tokens.has(i)) similar = i;
-    if (similar < 0 || (tokens.has(similar + 1) && t.norm[similar + 1] === 'to') || phraseKeptAt(a.tokens, tokens, np.end)) continue;
+    // (Only "to" or "as" after the noun says with what: "a similar strain to the 1957 one". Another phrase is the verb's:
+    // "Ina signed a similar deal with West Germany's Hoechst AG" (wire copy, 1987; the judges: "'a similar deal':
+    // similar to what is unknown").)
+    const withWhat = phraseKeptAt(a.tokens, tokens, np.end) && (t.norm[np.end] === 'to' || t.norm[np.end] === 'as');
+    if (similar < 0 || (tokens.has(similar + 1) && t.norm[similar + 1] === 'to') || withWhat) continue;
     const isSubject = np.start === subject.start && np.head === subject.head;
     return isSubject ? 'subject-cannot-be-placed:compared' : 'object-cannot-be-placed:compared';
   }

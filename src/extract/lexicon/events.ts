@@ -3351,6 +3351,10 @@ export const OWNED_FIGURE_NOUNS = new Set([
   'imports',
   'credit lines',
   'holdings',
+  // ("Total loans and advances rose 3.3 pct to 517.19 billion dlrs from December" (Reuters, Hong Kong, March 1987; the
+  // judges: "whose loans and advances is unknown out of context"): the lending of a banking system or of a bank.)
+  'loans',
+  'advances',
 ]);
 
 /**
@@ -3362,9 +3366,10 @@ export const QUOTE_NOUNS = new Set(['price', 'prices', 'futures']);
 /**
  * Words before a price that say which kind of figure it is, not what it is the price of (events/ownerless-figure.ts
  * `subject-cannot-be-placed:price-of-nothing-named`): "The average composite price fell to 99.69 cents a lb" (wire copy,
- * 1987: the ICO's coffee price, "of what?"), "Official prices had been effectively dropped".
+ * 1987: the ICO's coffee price, "of what?"), "Official prices had been effectively dropped", "World prices plunged"
+ * (wire copy, 1987, Egypt's wheat: "'World prices' of what is unknown").
  */
-export const PRICE_KIND_WORDS = new Set(['average', 'composite', 'official', 'overall', 'total']);
+export const PRICE_KIND_WORDS = new Set(['average', 'composite', 'official', 'overall', 'total', 'world']);
 
 /**
  * A company's things and figures besides those above that say nothing without their owner (events/figure-owner.ts,
