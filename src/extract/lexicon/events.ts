@@ -3134,6 +3134,11 @@ export const STAND_FOR_NAMED_HEADS = new Set([
   'council',
   // ("Neighboring Mexico also entered the fray on Thursday": the dispute told before.)
   'fray',
+  // ("The law was enacted", "Sainsbury bought about 21 pct of the stock" (wire copy, 1987; the judges: "which law is
+  // unknown out of context", "of which company is unknown"): the law, the company's stock the article named before.
+  // Not "region": "President Barack Obama toured the region" is the story's own Gulf region to a reader of one spill.)
+  'law',
+  'stock',
 ]);
 
 /**
