@@ -10,6 +10,7 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { ONSET_VERBS, STAND_FOR_NAMED_HEADS } from '../lexicon/events';
+import { OWNER_PRONOUNS } from '../lexicon/grammar';
 import type { Cluster } from '../merge';
 import type { TitleRole } from './candidates';
 import { titlePhrases } from './unplaced';
@@ -24,7 +25,9 @@ export type ContextBoundRule =
   | 'subject-cannot-be-placed:stands-for-a-name'
   | 'object-cannot-be-placed:stands-for-a-name'
   | 'title-cannot-be-read:an-before-consonant'
-  | 'title-cannot-be-read:across-colon';
+  | 'title-cannot-be-read:across-colon'
+  | 'object-cannot-be-placed:owner-not-the-subject'
+  | 'subject-cannot-be-placed:indefinite-passive-alone';
 
 /**
  * "A Texas A&M University oceanographer issued a similar warning last week on his return from a 10-day research
@@ -41,7 +44,11 @@ export function comparedWithBefore(a: Analysis, k: number, subject: NounPhrase, 
     if (!role || role === 'verb' || np.temporal || np.pronoun) continue;
     let similar = -1;
     for (let i = np.start; i < np.head && similar < 0; i++) if (t.norm[i] === 'similar' && tokens.has(i)) similar = i;
-    if (similar < 0 || (tokens.has(similar + 1) && t.norm[similar + 1] === 'to') || phraseKeptAt(a.tokens, tokens, np.end)) continue;
+    // (Only "to" or "as" after the noun says with what: "a similar strain to the 1957 one". Another phrase is the verb's:
+    // "Ina signed a similar deal with West Germany's Hoechst AG" (wire copy, 1987; the judges: "'a similar deal':
+    // similar to what is unknown").)
+    const withWhat = phraseKeptAt(a.tokens, tokens, np.end) && (t.norm[np.end] === 'to' || t.norm[np.end] === 'as');
+    if (similar < 0 || (tokens.has(similar + 1) && t.norm[similar + 1] === 'to') || withWhat) continue;
     const isSubject = np.start === subject.start && np.head === subject.head;
     return isSubject ? 'subject-cannot-be-placed:compared' : 'object-cannot-be-placed:compared';
   }
@@ -128,6 +135,45 @@ export function anBeforeConsonant(a: Analysis, tokens: Map<number, TitleRole>): 
   return false;
 }
 
+/**
+ * "Former Tennessee Senator Howard Baker was named as his replacement" (wire copy, 1987; the judges: "'his
+ * replacement': pronoun with unknown referent (Donald Regan)"): a passive clause tells who was made what, and the
+ * role "as" gives is held by its subject; an owner's pronoun before the role ("as his replacement", "as her
+ * deputy") is then another's, one the title does not name, and reads as the subject's own.
+ * `object-cannot-be-placed:owner-not-the-subject`. (An active clause's pronoun is its subject's: "Jaime Ongpin
+ * outlined his plan".)
+ */
+export function ownerNotTheSubject(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): boolean {
+  const t = a.tokens;
+  if (!c.passive) return false;
+  for (const i of tokens.keys()) {
+    if (i <= c.verb.head || t.norm[i] !== 'as' || !tokens.has(i + 1)) continue;
+    if (OWNER_PRONOUNS.has(t.norm[i + 1].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * "A letter of intent was signed", "A seat was sold" (wire copy, 1987; the judges: "no participant or object: a
+ * letter of intent for what, between whom, is unknown out of context"): a passive clause with no agent whose subject
+ * is "a" or "an" and common nouns, with no name, capital or number anywhere in the title and nothing kept after the
+ * verb, says only that a thing of a kind was done to by no one, somewhere: nothing a reader can place.
+ * `subject-cannot-be-placed:indefinite-passive-alone`. A phrase after the verb keeps it ("A new cap was used to stop
+ * the flow"), as does a name ("A Texas A&M University oceanographer").
+ */
+export function indefinitePassiveAlone(a: Analysis, c: Clause, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  const t = a.tokens;
+  if (!c.passive || subject.pronoun || subject.temporal || subject.possessor || subject.names.length || subject.properName) return false;
+  if (subject.determiner !== subject.start || !/^an?$/i.test(t.norm[subject.start])) return false;
+  const last = c.verb.particle >= 0 ? Math.max(c.verb.head, c.verb.particle) : c.verb.head;
+  for (const [i, role] of tokens) {
+    if (i > last) return false;
+    if (i === subject.start) continue;
+    if (role !== 'verb' && (t.tag[i] === 'PROPN' || t.tag[i] === 'NUM' || /\p{Lu}|\d/u.test(t.text.slice(t.start[i], t.end[i])))) return false;
+  }
+  return true;
+}
+
 /** The first of this file's rules the title meets, or null (`named`: the article named the subject, as pointsBack). */
 export function contextBound(a: Analysis, c: Clause, subject: NounPhrase, tokens: Map<number, TitleRole>, named: boolean): ContextBoundRule | null {
   const compared = comparedWithBefore(a, c.sentence, subject, tokens);
@@ -136,6 +182,8 @@ export function contextBound(a: Analysis, c: Clause, subject: NounPhrase, tokens
   const stands = standsForANamedOne(a, c.sentence, subject, tokens, named);
   if (stands) return stands;
   if (anBeforeConsonant(a, tokens)) return 'title-cannot-be-read:an-before-consonant';
+  if (ownerNotTheSubject(a, c, tokens)) return 'object-cannot-be-placed:owner-not-the-subject';
+  if (indefinitePassiveAlone(a, c, subject, tokens)) return 'subject-cannot-be-placed:indefinite-passive-alone';
   // (events/across-colon.ts: "One man has stepped forward John Shimkus".)
   return titleAcrossColon(a, tokens) ? 'title-cannot-be-read:across-colon' : null;
 }
@@ -148,6 +196,8 @@ const RULES: ReadonlySet<string> = new Set<ContextBoundRule>([
   'object-cannot-be-placed:stands-for-a-name',
   'title-cannot-be-read:an-before-consonant',
   'title-cannot-be-read:across-colon',
+  'object-cannot-be-placed:owner-not-the-subject',
+  'subject-cannot-be-placed:indefinite-passive-alone',
 ]);
 
 /** Is the report's title one of this file's, which a reader cannot place? */

@@ -3144,6 +3144,11 @@ export const STAND_FOR_NAMED_HEADS = new Set([
   'council',
   // ("Neighboring Mexico also entered the fray on Thursday": the dispute told before.)
   'fray',
+  // ("The law was enacted", "Sainsbury bought about 21 pct of the stock" (wire copy, 1987; the judges: "which law is
+  // unknown out of context", "of which company is unknown"): the law, the company's stock the article named before.
+  // Not "region": "President Barack Obama toured the region" is the story's own Gulf region to a reader of one spill.)
+  'law',
+  'stock',
 ]);
 
 /**
@@ -3361,6 +3366,10 @@ export const OWNED_FIGURE_NOUNS = new Set([
   'imports',
   'credit lines',
   'holdings',
+  // ("Total loans and advances rose 3.3 pct to 517.19 billion dlrs from December" (Reuters, Hong Kong, March 1987; the
+  // judges: "whose loans and advances is unknown out of context"): the lending of a banking system or of a bank.)
+  'loans',
+  'advances',
 ]);
 
 /**
@@ -3372,9 +3381,10 @@ export const QUOTE_NOUNS = new Set(['price', 'prices', 'futures']);
 /**
  * Words before a price that say which kind of figure it is, not what it is the price of (events/ownerless-figure.ts
  * `subject-cannot-be-placed:price-of-nothing-named`): "The average composite price fell to 99.69 cents a lb" (wire copy,
- * 1987: the ICO's coffee price, "of what?"), "Official prices had been effectively dropped".
+ * 1987: the ICO's coffee price, "of what?"), "Official prices had been effectively dropped", "World prices plunged"
+ * (wire copy, 1987, Egypt's wheat: "'World prices' of what is unknown").
  */
-export const PRICE_KIND_WORDS = new Set(['average', 'composite', 'official', 'overall', 'total']);
+export const PRICE_KIND_WORDS = new Set(['average', 'composite', 'official', 'overall', 'total', 'world']);
 
 /**
  * A company's things and figures besides those above that say nothing without their owner (events/figure-owner.ts,
