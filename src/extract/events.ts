@@ -1972,11 +1972,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // in the present of history is a past clause too: "June 16 - BP agrees to set up a $20 billion fund for damage claims
     // from the spill, suspends dividend payments to shareholders and says it will pay $100 million to workers idled by the
     // six-month moratorium", a line of a Reuters timeline of 28 June 2010, is 16 June 2010; the "will" is BP's promise.
+    // ("OPEC output ... will be above the official 16.6 mln barrels per day (bpd) output ceiling agreed by OPEC Saturday",
+    // Reuters of 29 June 1987: a past participle on a noun tells what was done to it, as a past clause does; the
+    // ceiling was agreed on the Saturday before, the "will" is the output's.)
     if (
       time &&
       published &&
       c.kind === 'clause' &&
-      (rules.includes('past') || rules.includes('past-perfect') || rules.includes('timeline-present')) &&
+      (rules.includes('past') || rules.includes('past-perfect') || rules.includes('timeline-present') || rules.includes('participle-describes-noun')) &&
       time.rules.includes('futureCue')
     ) {
       // (Nor a date taken from a phrase after the clause: "postponed a hearing on the matter, scheduled for Thursday" is the
