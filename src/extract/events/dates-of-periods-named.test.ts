@@ -81,7 +81,8 @@ describe('a past participle on a noun is past, whatever the sentence will do (da
     const text =
       'OPEC output for the second half of 1987, including that of Iraq, will be above the official 16.6 mln barrels per day (bpd) output ceiling agreed by OPEC Saturday, Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah, said.';
     expect(whyNot(text, '1987-06-29')).not.toContain('agreed:date:after-publication');
-    const short = 'OPEC output will be above the official 16.6 mln bpd output ceiling agreed by OPEC Saturday, Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah said.';
+    const short =
+      'OPEC output will be above the official 16.6 mln bpd output ceiling agreed by OPEC Saturday, Kuwait oil minister Sheikh Ali al-Khalifa al-Sabah said.';
     const agreed = events(short, '1987-06-29').find((m) => m.title.includes('agreed'));
     expect(agreed?.title).toBe('The official 16.6 mln bpd output ceiling agreed by OPEC');
     expect(agreed?.time?.value).toBe('1987-06-27');
