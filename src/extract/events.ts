@@ -61,6 +61,7 @@ import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
 import { canBeTagged, tagWithWink } from './nlp/wink';
 import {
+  ANSWERING_VERBS,
   ARRANGED_HAPPENING_NOUNS,
   BLAST_NOUNS,
   DISASTER_NOUNS,
@@ -103,6 +104,7 @@ import {
   PERIOD_FIGURE_VERBS,
   PUBLISHING_VERBS,
   RESULT_FIGURE_NOUNS,
+  PLANNED_FIGURE_NOUNS,
   RECORD_WORDS,
   MONTH_NAME_PATTERN,
   WEEKDAY_NAME_PATTERN,
@@ -639,6 +641,17 @@ function monthOfSpan(t: TimeExpression): TimeExpression {
 }
 
 /**
+ * "Statistics Department figures show total debt fell to 32.94 billion N.Z. Dlrs in the December quarter from 33.42
+ * billion in September" (Reuters, 10 March 1987): "the December quarter" is October to December; read as December it
+ * dated the fall to one month of the three. The year holds all of it (`date:year-of-a-quarter`; time/notADateRefiner.ts
+ * `quarterNamedByMonth`).
+ */
+function yearOfQuarter(t: TimeExpression): TimeExpression {
+  if (!t.rules.includes('quarterNamedByMonth') || t.value === null || t.precision !== 'month') return t;
+  return { ...t, value: t.value.slice(0, 4), precision: 'year' };
+}
+
+/**
  * Why a date read in the text dates no happening at all, or null: it bounds a span or a record (`date:bound`: "the
  * first by the union since 1977", "By 2001, he had joined Energy Partners Ltd."), it is one end of a span
  * (`date:span`: "between 2000 and 2008, agency staff members accepted tickets", "Between July and August,
@@ -698,6 +711,20 @@ function resultsNamedAfter(text: string, t: TimeExpression): boolean {
   for (const w of words) {
     if (!w || NOT_A_MODIFIER.test(w) || POSSESSIVE_DETERMINERS.has(w) || ARTICLES.has(w)) return false;
     if (RESULT_FIGURE_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * "cut its 1987 production target of 940,000 bpd": a target, forecast, quota or budget right after the date, one or two
+ * modifiers between, is set for that period (PLANNED_FIGURE_NOUNS); as `resultsNamedAfter`, a determiner or possessive
+ * opens another phrase.
+ */
+function planNamedAfter(text: string, t: TimeExpression): boolean {
+  const words = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?(?:\s+([\p{Ll}-]+))?/u.exec(text.slice(t.end, t.end + 40))?.slice(1) ?? [];
+  for (const w of words) {
+    if (!w || NOT_A_MODIFIER.test(w) || POSSESSIVE_DETERMINERS.has(w) || ARTICLES.has(w)) return false;
+    if (PLANNED_FIGURE_NOUNS.has(w)) return true;
   }
   return false;
 }
@@ -894,8 +921,11 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // ("down 5 points from early last month": the figure of the change may come between, and a part of the period before
   // the date.)
   // ("Amlin's profit before tax dropped £70m from a year ago to £107.6 m": the verb of the change too.)
+  // ("Total loans and advances rose 3.3 pct to 517.19 billion dlrs from December when they rose 1.2 pct", Reuters, 3
+  // March 1987: the level the change reached, "to" a figure, may come between; December is the month the rise is
+  // measured from, the rise was January's.)
   if (
-    /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?)\s+(?:(?:[$£€]?\d[\d.,]*|[a-z]+)\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?from\s+(?:(?:early|late|mid-?)\s*)?$/i.test(
+    /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?)\s+(?:(?:[$£€]?\d[\d.,]*|[a-z]+)\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|[a-z]+)?\s+)?(?:to\s+[$£€]?\d[\d.,]*\s*(?:[\p{L}.]+\s+){0,3})?from\s+(?:(?:early|late|mid-?)\s*)?$/iu.test(
       phrase,
     )
   )
@@ -1172,6 +1202,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
   const inText = [...input.times]
     .filter((t) => !excluded.some(([a, b]) => t.start < b && t.end > a))
     .map(monthOfSpan)
+    .map(yearOfQuarter)
     .sort((x, y) => x.start - y.start);
   const setAside = new Map<TimeExpression, string>();
   for (const t of inText) {
@@ -1372,6 +1403,20 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // names the period they cover; the raising, restating or including was done after it (so it is never dated
       // December 1986).
       if (after && t.precision !== 'day' && t.precision !== 'week' && resultsNamedAfter(text, t)) return 'date:period-of-results';
+      // "Acme Corp rejected Friday's request by Smith Inc for talks": a time written on what a verb of answering takes,
+      // right after the verb, is the request's; the rejection came after it, on a day not told.
+      if (
+        verbRun &&
+        t.start > verbRun.end &&
+        ANSWERING_VERBS.has(c.lemma) &&
+        // ("Lawson ... welcomed today's announcement of a further half point cut": what was told today was answered today.)
+        !t.rules.includes('deictic:today') &&
+        /^['’]s\s/.test(text.slice(t.end, t.end + 3)) &&
+        /^\s+(?:(?:to|against)\s+)?$/i.test(text.slice(verbRun.end, t.start))
+      )
+        return 'date:of-what-it-answers';
+      // ("Egypt cut its 1987 production target of 940,000 bpd": the target is 1987's; the cut was made in March.)
+      if (after && t.precision !== 'day' && t.precision !== 'week' && planNamedAfter(text, t)) return 'date:period-of-a-plan';
       // "The Obama administration used the Aug. 4 report to claim that 75 percent of the spill is gone": a date between
       // "the" and a document it names is the document's; it was used, cited or read later. ("BP released its Sept. 8
       // report" made it that day: DOCUMENT_MAKING_VERBS.)
@@ -1653,6 +1698,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (time) rules.push(c.kind === 'nominal' ? 'date:after-happening-noun' : 'date:in-clause');
     if (time && overDateline.has(c)) rules.push('date:own-time-over-dateline');
     if (time?.rules.includes('spanWithinMonth')) rules.push('date:month-of-span');
+    if (time?.rules.includes('quarterNamedByMonth')) rules.push('date:year-of-a-quarter');
     if (!time) {
       const fromDependent = periodOnly ? undefined : times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t));
       const why = fromDependent ? ofAnother(fromDependent, true) : null;
@@ -1926,11 +1972,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // in the present of history is a past clause too: "June 16 - BP agrees to set up a $20 billion fund for damage claims
     // from the spill, suspends dividend payments to shareholders and says it will pay $100 million to workers idled by the
     // six-month moratorium", a line of a Reuters timeline of 28 June 2010, is 16 June 2010; the "will" is BP's promise.
+    // ("OPEC output ... will be above the official 16.6 mln barrels per day (bpd) output ceiling agreed by OPEC Saturday",
+    // Reuters of 29 June 1987: a past participle on a noun tells what was done to it, as a past clause does; the
+    // ceiling was agreed on the Saturday before, the "will" is the output's.)
     if (
       time &&
       published &&
       c.kind === 'clause' &&
-      (rules.includes('past') || rules.includes('past-perfect') || rules.includes('timeline-present')) &&
+      (rules.includes('past') || rules.includes('past-perfect') || rules.includes('timeline-present') || rules.includes('participle-describes-noun')) &&
       time.rules.includes('futureCue')
     ) {
       // (Nor a date taken from a phrase after the clause: "postponed a hearing on the matter, scheduled for Thursday" is the

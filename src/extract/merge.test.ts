@@ -383,6 +383,23 @@ describe('toEventRecords: a headline has a subject and a verb', () => {
     expect(toEventRecords(clusterMentions([noun], isPerson), (id) => id)).toEqual([]);
   });
 
+  it('shows a birth told only by a participle between commas ("Steve Jobs born in San Francisco")', () => {
+    const born = {
+      ...dated(
+        'a.txt',
+        'Jobs, born in San Francisco on February 24, 1955, has built the most valuable technology company in the world.',
+        '1955-02-24',
+        'day',
+        ['steve-jobs'],
+        ['verb:bear'],
+        'February 24, 1955',
+      ),
+      title: 'Steve Jobs born in San Francisco',
+      rules: ['participle-describes-noun', 'participle:between-commas-agentless-verb'],
+    };
+    expect(toEventRecords(clusterMentions([born], isPerson), (id) => id).map((e) => e.title)).toEqual(['Steve Jobs born in San Francisco']);
+  });
+
   it('shows no happening that only a noun phrase naming one side tells ("A document filed by BP", "BP\'s announcement")', () => {
     const participle = {
       ...dated('a.txt', 'The creatures are listed in a document filed by BP in June 2009.', '2009-06', 'month', ['bp'], ['verb:file']),

@@ -768,7 +768,9 @@ const hasVerb = (m: DatedMention) => !m.rules.some((r) => VERBLESS_RULES.has(r))
 // the participle's own, dated by its own words, and its agent names who did it. Without an agent, "The amount of oil
 // recovered from a well" reads as a noun phrase, not a headline: it is no such report, and a reduced relative that
 // the clause layer took for a verb is mended there, nlp/clause-rules.ts `reduced-relative-in-of-phrase`.)
-const SHOWN_WITHOUT_VERB = new Set(['participle:between-commas-named', 'nominal:both-sides-named']);
+// ("Jobs, born in San Francisco on February 24, 1955, has built ...": a birth has no agent to name,
+// events/candidates.ts `participle:between-commas-agentless-verb`; shown as "Steve Jobs born in San Francisco".)
+const SHOWN_WITHOUT_VERB = new Set(['participle:between-commas-named', 'participle:between-commas-agentless-verb', 'nominal:both-sides-named']);
 
 /**
  * A happening told only without a verb is no timeline entry unless one of its reports is of a kind that names

@@ -526,6 +526,23 @@ describe('what reads as a date but is no date of a happening', () => {
     expect(only('The contract for June was signed.', '1987-03-05').rules).not.toContain('contractMonth');
   });
 
+  it('reads a month before "shipment" as when goods move, not a date (shipmentPeriod): Reuters commodity copy of 1987', () => {
+    const peru =
+      'Peru failed to conclude any purchases at its weekend buying tender for two cargoes June shipment white sugar owing to the sharp price rise that day, traders said.';
+    expect(setAside(peru, '1987-04-27')).toContain('June: shipmentPeriod');
+    const turkey =
+      'Turkey bought an estimated 100,000 tonnes of white sugar from three trade houses today for April to June shipment, according to trade sources.';
+    expect(setAside(turkey, '1987-03-25')).toContain('April to June: shipmentPeriod');
+    expect(findTimeExpressions(turkey, '1987-03-25').map((x) => x.value)).toEqual(['1987-03-25']);
+    // (A month alone keeps its date: "Egypt bought wheat in April".)
+    expect(only('Egypt bought 200,000 tonnes of wheat in February.', '1987-03-10').value).toBe('1987-02');
+  });
+
+  it('reads a month before "quarter" as naming the quarter (quarterNamedByMonth): "in the December quarter"', () => {
+    const x = only('Total debt fell to 32.94 billion N.Z. Dlrs in the December quarter.', '1987-03-10');
+    expect(x.rules).toContain('quarterNamedByMonth');
+  });
+
   it('keeps a month of data and a month that names a happening: "China\'s July crude imports", "the April oil rig explosion"', () => {
     expect(only("China's July crude imports rose 10 percent from a year before.", '2010-08-11').value).toBe('2010-07');
     expect(only('Its investigation focused on the April oil rig explosion.', '2010-09-08').value).toBe('2010-04');

@@ -139,6 +139,7 @@ import {
 import {
   ALL_WORDS,
   AMOUNT_HEDGES,
+  AGENTLESS_PARTICIPLES,
   ORIGIN_PARTICIPLES,
   AMOUNT_NOUNS,
   ANNOUNCING_VERBS,
@@ -1173,7 +1174,13 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
       c.parent >= 0 &&
       a.clauses[c.parent].verb.start > c.verb.start
     )
-      rules.push(c.agent !== null || byPhrase ? 'participle:between-commas-named' : 'participle:between-commas-no-agent');
+      rules.push(
+        c.agent !== null || byPhrase
+          ? 'participle:between-commas-named'
+          : AGENTLESS_PARTICIPLES.has(t.norm[c.verb.head])
+            ? 'participle:between-commas-agentless-verb'
+            : 'participle:between-commas-no-agent',
+      );
     else if (c.subjectFrom === 'antecedent' && t.norm[c.verb.start - 1] === ',' && (c.agent !== null || byPhrase)) rules.push('participle:agent-unnamed');
     // ("U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus,
     // voiced during a visit to European capitals in February": a participle after a comma, past its sentence's verb,

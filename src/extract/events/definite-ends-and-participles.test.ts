@@ -48,6 +48,17 @@ describe('a participle between commas', () => {
     expect(m?.rules).not.toContain('participle:between-commas-named');
   });
 
+  it('marks a birth, which has no agent to name, as a report of its own: participle:between-commas-agentless-verb', () => {
+    // (SemEval-2015 Apple timelines, 6 October 2011.)
+    const s =
+      'Jobs, born in San Francisco on February 24, 1955, has built the most valuable technology company in the world, with a market value of $348.8 billion.';
+    const m = events(s, '2011-10-06').find((x) => x.title.includes('born'));
+    expect(m?.title).toBe('Jobs born in San Francisco');
+    expect(m?.time?.value).toBe('1955-02-24');
+    expect(m?.rules).toContain('participle:between-commas-agentless-verb');
+    expect(m?.rules).not.toContain('participle:between-commas-no-agent');
+  });
+
   it('keeps a headline passive with its named agent: "RICO passed by Congress"', () => {
     const s =
       'RICO, passed by Congress in 1970, contains both a civil and criminal component, but both of them rely on proof of longterm violations of at least two specific crimes from a lengthy list.';

@@ -2351,6 +2351,31 @@ export const YEARLY_FLOW_NOUNS = new Set([
 export const REACTION_VERBS = new Set(['react']);
 
 /**
+ * Verbs that answer what another did before: "rejected Friday's request", "welcomed yesterday's decision". A time
+ * written on their object ("Friday's") is the request's or the decision's; the answer came after it (events.ts
+ * `date:of-what-it-answers`).
+ */
+export const ANSWERING_VERBS = new Set([
+  'reject',
+  'accept',
+  'refuse',
+  'deny',
+  'answer',
+  'welcome',
+  'criticize',
+  'criticise',
+  'dismiss',
+  'rebuff',
+  'spurn',
+  'condemn',
+  'applaud',
+  'protest',
+  'respond',
+  'challenge',
+  'appeal',
+]);
+
+/**
  * Verbs of a stance taken towards what others do (events.ts, `view:stance-reported`; events/levels.ts `view:stance`): "In
  * a statement on Tuesday, BP said it supported the commission's efforts to boost industry-wide safety measures" tells a
  * view, no deed.
@@ -2460,6 +2485,13 @@ export const POINTING_BACK_HEADS = new Set([
  * Nader, recently launched ...", between commas, are background (candidates `participle:background-origin`). Not "born":
  * a person's birth ("X, born in 1955, ...") is a date of that person's own timeline, which entity timelines keep.
  */
+/**
+ * Passives English writes with no agent: "Jobs, born in San Francisco on February 24, 1955, has built the most valuable
+ * technology company in the world" (SemEval-2015 Apple timelines). No agent is missing, so the participle between
+ * commas is a report of its own (events/candidates.ts `participle:between-commas-agentless-verb`).
+ */
+export const AGENTLESS_PARTICIPLES = new Set(['born']);
+
 export const ORIGIN_PARTICIPLES = new Set(['founded', 'co-founded', 'established', 'formed', 'created', 'incorporated']);
 
 /**

@@ -774,6 +774,35 @@ export const RESULT_FIGURE_NOUNS = new Set([
 ]);
 
 /**
+ * Nouns of moving goods that a month before them names the period of: "soft or white wheat for April shipment under PL
+ * 480", "Kenya coffee for May/June shipment", "white sugar ... for April to June shipment" (Reuters commodity copy,
+ * 1987). The month is when the goods are to move, not when they were sold or bought (time/notADateRefiner.ts
+ * `shipmentPeriod`).
+ */
+export const SHIPMENT_PERIOD_NOUNS = ['shipment', 'loading', 'arrival'];
+
+/**
+ * What is set for a period ahead and named by it: "Egypt cut its 1987 production target of 940,000 bpd to its current
+ * output" (Reuters, 5 March 1987): 1987 is the year the target is for, not the year of the cut (events.ts
+ * `date:period-of-a-plan`).
+ */
+export const PLANNED_FIGURE_NOUNS = new Set([
+  'target',
+  'targets',
+  'forecast',
+  'forecasts',
+  'projection',
+  'projections',
+  'quota',
+  'quotas',
+  'budget',
+  'budgets',
+  'ceiling',
+  'goal',
+  'goals',
+]);
+
+/**
  * Verbs of a period's output, trade or worth (events.ts, `date:period-of-figure`): with a figure and a year, a statistic of
  * that year, not a happening ("BP pumped 4.0 million barrels of oil equivalent ... in 2009", "landings of shrimp were
  * valued at $442 million in 2008", "Mexico exported $2 billion worth of goods last year"), and a performance over the

@@ -18,6 +18,8 @@
  * - ordinalOfPeriod: "March first quarter sales": "first" counts the quarter, not the day of March.
  * - weeklyNoun: "on Sunday talk shows", "at Friday prayers": after a preposition, the weekday names which shows or
  *   prayers (those of every such day), not the day of a happening.
+ * - shipmentPeriod: "wheat for April shipment", "coffee for May/June shipment": the month the goods are to move, no
+ *   date of the sale or the purchase.
  *
  * These are marked `notADate` and left out after the overlap refiner (so "2010" inside a timestamp is not read either).
  *
@@ -33,6 +35,9 @@
  *   complications of the Tax Reform Act of 1986" (Reuters, March 1987; the withdrawal was dated 1986 by the Act's name),
  *   "the Class of 1986". The year is the named thing's (the Act's passing); events.ts dates by it only a clause that
  *   makes that thing ("Congress passed the Oil Pollution Act of 1990"), `date:year-in-a-name`.
+ * - quarterNamedByMonth: "total debt fell to 32.94 billion N.Z. Dlrs in the December quarter" (Reuters, March 1987): a
+ *   month right before "quarter" names the three months that end with it, not that month; events.ts dates by its year
+ *   (`date:year-of-a-quarter`).
  */
 import type { Candidate, CandidateRefiner } from './candidate';
 import { withRule } from './candidate';
@@ -52,6 +57,8 @@ import {
   OUTLET_NAME_WORDS,
   OUTLETS_ON_WEEKDAY,
   RECORD_WORDS,
+  SHIPMENT_PERIOD_NOUNS,
+  MONTH_NAME_PATTERN,
   TIME_ZONES,
   TIMESTAMP_LEADS,
   WEEKLY_NOUNS,
@@ -77,6 +84,15 @@ const CONTRACT_BEFORE = new RegExp(`\\b(?:${alternatives(CONTRACT_QUALIFIERS)}|f
  * ("futures", "contract", "delivery" before "for May" are found above.)
  */
 const COMMODITY_FOR_BEFORE = new RegExp(`\\b(?:${alternatives(CONTRACT_MONTH_NOUNS.filter((w) => !CONTRACT_WORDS_NOT_COMMODITIES.has(w)))})\\s+for\\s+$`, 'i');
+
+/**
+ * After a month: the goods' moving it names, alone or as the first of a run of months: " shipment", "/June shipment",
+ * " to June shipment" (`shipmentPeriod`).
+ */
+const SHIPMENT_AFTER = new RegExp(
+  `^(?:\\s*(?:/|-|–|\\bto\\b|\\bthrough\\b)\\s*(?:${MONTH_NAME_PATTERN})\\.?)?\\s+(?:${alternatives(SHIPMENT_PERIOD_NOUNS)})\\b`,
+  'i',
+);
 
 /** A clock time as a page prints it: "7:30 pm EDT", "9:10 AM ET", "09.05 BST": with a.m./p.m. or a zone. */
 const CLOCK = `\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?[mM]\\.?(?:\\s*(?:${TIME_ZONES.join('|')})\\b)?|(?:${TIME_ZONES.join('|')})\\b)`;
@@ -170,6 +186,13 @@ function judge(text: string, c: Candidate): Candidate {
       return reject(c, 'indefiniteWeekday');
   }
   if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
+  // ("Egypt bought 200,000 tonnes of soft or white wheat for April shipment": the goods move in April; nothing was
+  // bought then.)
+  if (
+    (c.anchor.kind === 'month' || (c.anchor.kind === 'absolute' && c.anchor.date.month !== undefined && c.anchor.date.day === undefined)) &&
+    SHIPMENT_AFTER.test(after)
+  )
+    return reject(c, 'shipmentPeriod');
   // "Acme said it earned 12.5 mln dlrs in fiscal 1986", "fiscal 1987 sales", "in fiscal year 1986": a company's fiscal
   // year is named by the calendar year it ends in and may begin in the one before; read as that calendar year it dates a
   // result, or anything done "in fiscal 1986", by a year the text does not give. (A result of a fiscal year is dated by
@@ -180,6 +203,12 @@ function judge(text: string, c: Candidate): Candidate {
   if (c.anchor.kind === 'monthDay' && /\b(?:first|second|third|fourth)$/i.test(written) && /^(?:\s+|-)(?:quarter|half)\b/i.test(after))
     return reject(c, 'ordinalOfPeriod');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && PERIOD_END_BEFORE.test(before)) return reject(c, 'periodEnd');
+  // ("in the December quarter": the quarter ending in December; `quarterNamedByMonth` above.)
+  if (
+    (c.anchor.kind === 'month' || (c.anchor.kind === 'absolute' && c.anchor.date.month !== undefined && c.anchor.date.day === undefined)) &&
+    /^\s+quarters?\b/i.test(after)
+  )
+    return withRule(c, 'quarterNamedByMonth');
   if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && isTimestamp(lineBefore, written, after)) return reject(c, 'pageTimestamp');
   if (c.anchor.kind === 'offset' && /\bago$/i.test(written) && OFFSET_BOUND_BEFORE.test(before)) return withRule(c, 'boundedOffset');
   // "Eton College was founded by King Henry VI nearly 570 years ago", in May 2009: a count of ten years or more written
