@@ -78,6 +78,7 @@ import {
   REPORTING_VERBS,
   WHICH_COMPANY_VERBS,
   STATE_NOUNS,
+  BROKE_WITH_STATE_WORDS,
   SUBJECT_AUXILIARIES,
   TITLE_WORDS,
   WEEKDAY_ABBREVIATIONS,
@@ -1083,6 +1084,24 @@ function statesNounWithin(text: string, tokens: Token[], last: Token): string {
   const [a, b] = [tokens[last.index + 1], tokens[last.index + 2]];
   if (!a || !b || a.possessive || !/^\s+$/.test(text.slice(last.end, a.start)) || !/^\s+$/.test(text.slice(a.end, b.start))) return '';
   return b.cap ? '' : b.bare.toLowerCase();
+}
+
+/**
+ * "Canadian and Egyptian wheat negotiators": the last demonym of a run of demonyms joined by "and", "or" or commas
+ * after `last`, whose noun they all share; null when no demonym follows `last` so joined.
+ */
+function demonymsSharingNoun(text: string, tokens: Token[], last: Token): Token | null {
+  let end: Token | null = null;
+  let at = last;
+  for (;;) {
+    const joiner = tokens[at.index + 1];
+    const next = tokens[at.index + 2];
+    if (!joiner || !next || !/^(?:and|or)$/.test(joiner.bare) || at.possessive) return end;
+    if (!/^[ \t]+$/.test(text.slice(at.end, joiner.start)) || !/^[ \t]+$/.test(text.slice(joiner.end, next.start))) return end;
+    if (LEXICON.get(straighten(next.bare))?.kind !== 'demonym') return end;
+    end = next;
+    at = next;
+  }
 }
 
 /** "Zambian copper production", "Saudi crude oil exports": one or two plain small words, then an economy noun (ECONOMY_HEADS). */
@@ -3172,6 +3191,28 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       emit('place', `place:${normalizeName(hit.name)}`, span, ['region-lexicon']);
       return;
     case 'demonym': {
+      // ("five fugitive Libyan soldiers who landed in a military plane": soldiers who fled their state do not act for it,
+      // `demonym-of-those-who-left`, no name.)
+      if (before && !before.cap && BROKE_WITH_STATE_WORDS.has(before.bare.toLowerCase())) {
+        span[0].notName = 'demonym-of-those-who-left';
+        return;
+      }
+      // "Canadian and Egyptian wheat negotiators failed to conclude an agreement" (wire copy, 1987; listed no one, the
+      // judges: "Canada and Egypt, the negotiating sides, are named"): demonyms joined by "and" or "or" share the noun
+      // that ends the phrase, read after the last of them (`demonyms-share-noun`).
+      const shared = demonymsSharingNoun(text, tokens, span[span.length - 1]);
+      if (shared) {
+        const head = nextWord(tokens, shared);
+        const standsForState =
+          !!head &&
+          !head.cap &&
+          (STATE_NOUNS.has(head.bare.toLowerCase()) ||
+            ECONOMY_HEADS.has(head.bare.toLowerCase()) ||
+            economyNounWithin(text, tokens, shared) ||
+            STATE_NOUNS.has(statesNounWithin(text, tokens, shared)));
+        if (standsForState) emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun', 'demonyms-share-noun']);
+        return;
+      }
       // "The Argentine health ministry reported the rise in the death toll on Tuesday": a state's ministry or department
       // of a remit, written small after the demonym, is the body itself, no country (as "Russia's Defense Ministry" is
       // owned-by-state); keyed by the state, shown as written (`ministry-written-small`).
