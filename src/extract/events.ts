@@ -2485,7 +2485,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         possessorInApposition(text, a, s.start) &&
         named.some((o) => o.kind !== 'person' && o.end <= a.start && NAME_THEN_APPOSITION_COMMA.test(text.slice(o.end, a.start))),
     );
+    // "Statistics Department figures show total debt fell to 32.94 billion N.Z. Dlrs" (wire copy, 1987; the judges: "the
+    // Statistics Department only publishes the figures"): a body that reports figures (a department, a bureau, a central
+    // bank), named right before the figures it put out, is their source, no participant in what they tell
+    // (`actors:source-of-figures`).
+    const figureSources = named.filter(
+      (a) =>
+        a.kind === 'organization' &&
+        /^(?:['’]s)?\s+(?:figures|data|statistics)\b/.test(text.slice(a.end, a.end + 16)) &&
+        (reportingBody(text, a, publicBody) || centralBank(text, a)),
+    );
     for (const [drop, rule] of [
+      [figureSources, 'actors:source-of-figures'],
       [parents, 'actors:parent-of-named-unit'],
       [apposedOwners, 'actors:possessor-in-apposition'],
       [qualifiedBy('figure'), 'actors:name-qualifies-figure'],
