@@ -1060,6 +1060,12 @@ function lexiconAt(text: string, run: Token[], i: number): { hit: LexiconHit; le
   return null;
 }
 
+/** "Boston-based Spencer": a place's "-based" compound right before the name, a space between. */
+function basedRightBefore(text: string, tokens: Token[], t: Token): boolean {
+  const before = previousWord(tokens, t);
+  return !!before && /^\p{L}+-based$/u.test(before.text) && /^[ \t]+$/.test(text.slice(before.start + before.text.length, t.start));
+}
+
 function previousWord(tokens: Token[], first: Token): Token | undefined {
   return first.index > 0 ? tokens[first.index - 1] : undefined;
 }
@@ -2174,6 +2180,10 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     // capital after "the", in a document that named one organisation with that head, is that one's short form
     // (`head-word-of-named-organisation`), no surname.
     else if (headWordOf(text, t, mentions)) emit('organization', headWordOf(text, t, mentions)!, c.tokens, ['head-word-of-named-organisation']);
+    // "Boston-based Spencer filed for Chapter 11 on Nov 19, 1986" (wire copy, 1987; listed no one): where a lone name is
+    // based, written right before it, makes it a concern, no surname (`based-before-name`); a person so placed is
+    // written with a role between ("London-based economist John Smith") or by a full name.
+    else if (basedRightBefore(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['based-before-name']);
     else emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
   // "Eastern Airlines ... to transfer scores of Eastern jets ... Eastern lost 130.8 mln dlrs in 1986", "Dowty Group Plc

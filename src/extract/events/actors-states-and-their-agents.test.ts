@@ -3,8 +3,7 @@ import { events } from '../events.harness';
 
 describe('a state that takes part by its name, its demonym or its agents (wire copy, 1987)', () => {
   it('lists Yugoslavia, a former state, that repaid its debt', () => {
-    const text =
-      'BELGRADE, March 23 - According to official Yugoslav figures, Yugoslavia repaid a record 5.97 billion dlrs in capital and interest in 1986.';
+    const text = 'BELGRADE, March 23 - According to official Yugoslav figures, Yugoslavia repaid a record 5.97 billion dlrs in capital and interest in 1986.';
     const m = events(text, '1987-03-23').find((x) => x.title.includes('repaid'));
     expect(m?.title).toBe('Yugoslavia repaid a record 5.97 billion dlrs in capital and interest');
     expect(m?.actors).toEqual(['yugoslavia']);
