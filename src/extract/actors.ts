@@ -1188,9 +1188,17 @@ const shoutedRanges = (text: string) =>
     (line) => !/\p{Ll}/u.test(line),
   );
 
+/** The wire's sign-off after a story's last full stop: "... on Nov 19, 1986. Reuter". */
+const WIRE_SIGN_OFF = /(?<=[.!?]["”’)]?)\s+(?:Reuter|REUTER)\s*$/u;
+
 /** Lines written in title case, where capitals say nothing about names. */
 const headlineRanges = (text: string) =>
-  lineRanges(text, (words, line) => {
+  lineRanges(text, (all, whole) => {
+    // ("Boston-based Spencer filed for Chapter 11 on Nov 19, 1986. Reuter": the wire's sign-off glued to a story's last
+    // line is no word of it; counted, it made the line a headline, where no name is read, and the event listed no one.)
+    const signed = WIRE_SIGN_OFF.test(whole);
+    const line = signed ? whole.replace(WIRE_SIGN_OFF, '') : whole;
+    const words = signed ? all.slice(0, -1) : all;
     const content = words.filter((w) => w.length > 3);
     // ("President Obama was briefed Wednesday by Homeland Security Secretary Janet Napolitano on the situation.": a
     // sentence full of names, ending in a full stop after two small content words, is no headline.)
