@@ -147,3 +147,15 @@ describe("events of 1987 wire copy: a state's economic figure as subject (actors
     expect(found.find((m) => m.surface === 'De Zeeuw')).toMatchObject({ kind: 'person', key: 'aart de zeeuw' });
   });
 });
+
+describe("actors of 1987 wire copy: a story's last line and where a concern is based", () => {
+  it('reads Spencer in the last line signed "Reuter" (no headline) as the company based in Boston (based-before-name)', () => {
+    const text =
+      'Spencer said it has recovered more than 500,000 dlrs of the funds seized by Chase.\n\nBoston-based Spencer filed for Chapter 11 on Nov 19, 1986. Reuter\n';
+    const found = mentions(text).filter((m) => m.surface === 'Spencer');
+    expect(found.at(-1)).toMatchObject({ kind: 'organization', key: 'org:spencer', rules: ['based-before-name'] });
+    const e = events(text, '1987-04-13').find((x) => x.title.includes('filed'));
+    expect(e?.title).toBe('Boston-based Spencer filed for Chapter 11');
+    expect(e?.actors).toEqual(['spencer']);
+  }, 60_000);
+});

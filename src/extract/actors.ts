@@ -78,6 +78,7 @@ import {
   REPORTING_VERBS,
   WHICH_COMPANY_VERBS,
   STATE_NOUNS,
+  BROKE_WITH_STATE_WORDS,
   SUBJECT_AUXILIARIES,
   TITLE_WORDS,
   WEEKDAY_ABBREVIATIONS,
@@ -1059,6 +1060,12 @@ function lexiconAt(text: string, run: Token[], i: number): { hit: LexiconHit; le
   return null;
 }
 
+/** "Boston-based Spencer": a place's "-based" compound right before the name, a space between. */
+function basedRightBefore(text: string, tokens: Token[], t: Token): boolean {
+  const before = previousWord(tokens, t);
+  return !!before && /^\p{L}+-based$/u.test(before.text) && /^[ \t]+$/.test(text.slice(before.start + before.text.length, t.start));
+}
+
 function previousWord(tokens: Token[], first: Token): Token | undefined {
   return first.index > 0 ? tokens[first.index - 1] : undefined;
 }
@@ -1083,6 +1090,24 @@ function statesNounWithin(text: string, tokens: Token[], last: Token): string {
   const [a, b] = [tokens[last.index + 1], tokens[last.index + 2]];
   if (!a || !b || a.possessive || !/^\s+$/.test(text.slice(last.end, a.start)) || !/^\s+$/.test(text.slice(a.end, b.start))) return '';
   return b.cap ? '' : b.bare.toLowerCase();
+}
+
+/**
+ * "Canadian and Egyptian wheat negotiators": the last demonym of a run of demonyms joined by "and", "or" or commas
+ * after `last`, whose noun they all share; null when no demonym follows `last` so joined.
+ */
+function demonymsSharingNoun(text: string, tokens: Token[], last: Token): Token | null {
+  let end: Token | null = null;
+  let at = last;
+  for (;;) {
+    const joiner = tokens[at.index + 1];
+    const next = tokens[at.index + 2];
+    if (!joiner || !next || !/^(?:and|or)$/.test(joiner.bare) || at.possessive) return end;
+    if (!/^[ \t]+$/.test(text.slice(at.end, joiner.start)) || !/^[ \t]+$/.test(text.slice(joiner.end, next.start))) return end;
+    if (LEXICON.get(straighten(next.bare))?.kind !== 'demonym') return end;
+    end = next;
+    at = next;
+  }
 }
 
 /** "Zambian copper production", "Saudi crude oil exports": one or two plain small words, then an economy noun (ECONOMY_HEADS). */
@@ -1163,9 +1188,17 @@ const shoutedRanges = (text: string) =>
     (line) => !/\p{Ll}/u.test(line),
   );
 
+/** The wire's sign-off after a story's last full stop: "... on Nov 19, 1986. Reuter". */
+const WIRE_SIGN_OFF = /(?<=[.!?]["”’)]?)\s+(?:Reuter|REUTER)\s*$/u;
+
 /** Lines written in title case, where capitals say nothing about names. */
 const headlineRanges = (text: string) =>
-  lineRanges(text, (words, line) => {
+  lineRanges(text, (all, whole) => {
+    // ("Boston-based Spencer filed for Chapter 11 on Nov 19, 1986. Reuter": the wire's sign-off glued to a story's last
+    // line is no word of it; counted, it made the line a headline, where no name is read, and the event listed no one.)
+    const signed = WIRE_SIGN_OFF.test(whole);
+    const line = signed ? whole.replace(WIRE_SIGN_OFF, '') : whole;
+    const words = signed ? all.slice(0, -1) : all;
     const content = words.filter((w) => w.length > 3);
     // ("President Obama was briefed Wednesday by Homeland Security Secretary Janet Napolitano on the situation.": a
     // sentence full of names, ending in a full stop after two small content words, is no headline.)
@@ -2155,6 +2188,10 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     // capital after "the", in a document that named one organisation with that head, is that one's short form
     // (`head-word-of-named-organisation`), no surname.
     else if (headWordOf(text, t, mentions)) emit('organization', headWordOf(text, t, mentions)!, c.tokens, ['head-word-of-named-organisation']);
+    // "Boston-based Spencer filed for Chapter 11 on Nov 19, 1986" (wire copy, 1987; listed no one): where a lone name is
+    // based, written right before it, makes it a concern, no surname (`based-before-name`); a person so placed is
+    // written with a role between ("London-based economist John Smith") or by a full name.
+    else if (basedRightBefore(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['based-before-name']);
     else emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
   }
   // "Eastern Airlines ... to transfer scores of Eastern jets ... Eastern lost 130.8 mln dlrs in 1986", "Dowty Group Plc
@@ -3172,6 +3209,28 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       emit('place', `place:${normalizeName(hit.name)}`, span, ['region-lexicon']);
       return;
     case 'demonym': {
+      // ("five fugitive Libyan soldiers who landed in a military plane": soldiers who fled their state do not act for it,
+      // `demonym-of-those-who-left`, no name.)
+      if (before && !before.cap && BROKE_WITH_STATE_WORDS.has(before.bare.toLowerCase())) {
+        span[0].notName = 'demonym-of-those-who-left';
+        return;
+      }
+      // "Canadian and Egyptian wheat negotiators failed to conclude an agreement" (wire copy, 1987; listed no one, the
+      // judges: "Canada and Egypt, the negotiating sides, are named"): demonyms joined by "and" or "or" share the noun
+      // that ends the phrase, read after the last of them (`demonyms-share-noun`).
+      const shared = demonymsSharingNoun(text, tokens, span[span.length - 1]);
+      if (shared) {
+        const head = nextWord(tokens, shared);
+        const standsForState =
+          !!head &&
+          !head.cap &&
+          (STATE_NOUNS.has(head.bare.toLowerCase()) ||
+            ECONOMY_HEADS.has(head.bare.toLowerCase()) ||
+            economyNounWithin(text, tokens, shared) ||
+            STATE_NOUNS.has(statesNounWithin(text, tokens, shared)));
+        if (standsForState) emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun', 'demonyms-share-noun']);
+        return;
+      }
       // "The Argentine health ministry reported the rise in the death toll on Tuesday": a state's ministry or department
       // of a remit, written small after the demonym, is the body itself, no country (as "Russia's Defense Ministry" is
       // owned-by-state); keyed by the state, shown as written (`ministry-written-small`).

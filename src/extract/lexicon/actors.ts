@@ -819,6 +819,8 @@ export const STATE_NOUNS = new Set([
   'embassy',
   'ministry',
   'delegation',
+  // ("Canadian and Egyptian wheat negotiators failed to conclude an agreement": who negotiates for a state speaks for it.)
+  'negotiators',
   // Weapons fired by a state act for it in war reporting (AP, Reuters): "Russian missiles slammed into Odesa".
   'missiles',
   'missile',
@@ -867,6 +869,21 @@ export const ARMED_FORCES = new Set([
   'airstrikes',
   'police',
 ]);
+
+/**
+ * Words before a demonym that say its people broke with their state, so that they no longer act for it: "Egypt allowed
+ * five fugitive Libyan soldiers who landed in a military plane ... to stay" (wire copy, 1987; the judges: "Libya is not a
+ * participant; the soldiers fled from it"). actors.ts `demonym-of-those-who-left`.
+ */
+export const BROKE_WITH_STATE_WORDS = new Set(['fugitive', 'defecting', 'exiled', 'renegade', 'deserting', 'dissident', 'runaway', 'mutinous']);
+
+/**
+ * People who act for a state in its name, after its demonym: "Ecuadorean officials held their last formal meeting",
+ * "Canadian and Egyptian wheat negotiators failed to conclude an agreement" (wire copy, 1987; the judges: "Ecuador
+ * (its officials) is named", "Canada and Egypt, the negotiating sides"). As the clause's subject, object or agent the
+ * state takes part through them (events.ts `actors:state-named-by-its-agents`), as through its government.
+ */
+export const STATE_AGENT_NOUNS = new Set(['officials', 'authorities', 'negotiators', 'diplomats', 'delegation', 'delegates', 'envoys', 'ministers']);
 
 /**
  * Nouns that a country or place before them only qualifies: an office, a government, an economy. "US President

@@ -93,6 +93,12 @@ const FORMER_STATES: CountryEntry[] = [
   // central bank": the two German states, not today's Germany nor a surname "West".)
   { name: 'West Germany', names: ['West Germany'], demonyms: ['West German'], capitals: ['Bonn'] },
   { name: 'East Germany', names: ['East Germany'], demonyms: ['East German'], capitals: [] },
+  // (Wire copy of 1987: "According to official Yugoslav figures, Yugoslavia repaid a record 5.97 billion dlrs in capital
+  // and interest in 1986" listed no one, "Yugoslavia" read as a surname; the judges: "Yugoslavia is the named
+  // participant".)
+  { name: 'Yugoslavia', names: ['Yugoslavia'], demonyms: ['Yugoslav'], capitals: [] },
+  { name: 'Czechoslovakia', names: ['Czechoslovakia'], demonyms: ['Czechoslovak'], capitals: [] },
+  { name: 'Zaire', names: ['Zaire'], demonyms: ['Zairean', 'Zairian'], capitals: [] },
 ];
 
 export const COUNTRIES: CountryEntry[] = [...buildCountries(), ...FORMER_STATES];
