@@ -50,6 +50,18 @@ function needsOf(t: TokenTable, i: number): boolean {
   return words.some((w) => OF_COMPLEMENT_NOUNS.has(w) || PART_NOUNS.has(w) || AMOUNT_NOUNS.has(w) || RELATIONAL_NOUNS.get(w)?.includes('of') === true);
 }
 
+/** The words of a number's scale, written after its digits ("640 mln dlrs", "1.2 billion dlrs"). */
+const SCALE_WORDS = /^(?:mln|bln|billion|million|trillion|thousand|hundred)$/;
+
+/** Is the token a unit of money written after its number ("325 mln dlrs", "61 billion H.K. Dlrs")? */
+function moneyAfterNumber(t: TokenTable, i: number): boolean {
+  if (!MONEY_WORDS.test(t.norm[i])) return false;
+  // (A currency's place before its unit, "H.K. Dlrs", "U.S. Dlrs", and the scale of the number, "640 mln".)
+  let j = i - 1;
+  while (j > 0 && t.tag[j] !== 'NUM' && i - j <= 4 && (t.tag[j] === 'PROPN' || t.norm[j] === '.' || SCALE_WORDS.test(t.norm[j]))) j--;
+  return t.tag[j] === 'NUM';
+}
+
 /** Does the token end a figure ("15 percent", "$21.1 billion", "tens of millions", "20%")? */
 function isFigureEnd(t: TokenTable, i: number): boolean {
   return (t.tag[i] === 'NUM' && !numberedName(t, i)) || FIGURE_WORDS.has(t.norm[i]);
@@ -141,7 +153,7 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   const apposed = t.norm[at] === ',' && t.norm[at + 1] === 'of' && words.some((i) => t.norm[i] === 'or' && t.norm[i - 1] === ',' && tokens.has(i - 1));
   const ofAt = apposed ? at + 1 : at;
   if (at < sEnd && !tokens.has(at) && t.norm[ofAt] === 'of' && t.tag[last] === 'NUM' && numberedName(t, last)) rules.push('title:numbered-name-no-figure');
-  if (at < sEnd && !tokens.has(at) && t.norm[ofAt] === 'of' && isFigureEnd(t, last)) {
+  if (at < sEnd && !tokens.has(at) && t.norm[ofAt] === 'of' && (isFigureEnd(t, last) || moneyAfterNumber(t, last))) {
     const figure = nps.find((x) => x.end === last + 1 && x.start <= last);
     // (Only an "of" phrase the chunker read: "of operating cash flow", its -ing read as a verb, is left to the rules after.)
     const of = figure && !figure.temporal ? phraseAt(ofAt) : undefined;
@@ -158,7 +170,10 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
         )
       ) {
         rules.push('title:figure-keeps-of-phrase');
-        return null;
+        // ("Yugoslavia had repaid 640 mln dlrs of principal and 325 mln dlrs of interest so far in 1987": the phrase
+        // added may end on a figure of its own, whose "of" phrase the title reads again.)
+        const added = [...tokens.keys()].filter((i) => h.isWord(i)).sort((x, y) => y - x)[0];
+        return added > last ? completeEnding(a, c, tokens, rules, h) : null;
       }
       // (Without room for both, the first figure alone takes the phrase: "Investors sawed off 15 percent of the
       // company's market value"; the "or" figure restates it.)
@@ -202,6 +217,32 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
       }
       // (Money paid is plain without it: "Pfizer was ordered by a Boston jury to pay $142 million [in damages]".)
       if (!words.some((i) => t.tag[i] === 'VERB' && PAYING_VERBS.has(t.lemma[i] || t.norm[i]))) return 'title-cut:amount-without-what-it-is';
+    }
+  }
+  // ("Hong Kong's key electronics industry last year accounted for exports of 61 billion H.K. Dlrs", "Hong Kong Land
+  // shares gained 30 cts to close at eight dlrs each yesterday": a bare noun whose "of" phrase is a figure, or a verb
+  // whose phrase is one, says its fact only with the figure; "accounted for exports", "gained 30 cts to close" read as
+  // cut off. Kept when the title has room, else no title: `title:keeps-its-figure`, `title-cut:figure-left-out`.)
+  if (at < sEnd && !tokens.has(at) && t.tag[at] === 'ADP') {
+    const bareNoun =
+      np !== undefined &&
+      t.tag[last] === 'NOUN' &&
+      t.norm[at] === 'of' &&
+      np.determiner < 0 &&
+      !np.possessor &&
+      !Array.from({ length: np.end - np.start }, (_, q) => np.start + q).some((i) => t.tag[i] === 'NUM');
+    const bareVerb = t.tag[last] === 'VERB' && t.norm[at] !== 'of';
+    const what = bareNoun || bareVerb ? phraseAt(at) : undefined;
+    const figure = (x: NounPhrase) => isFigureEnd(t, x.head) || moneyAfterNumber(t, x.head) || (t.tag[x.head - 1] === 'NUM' && !numberedName(t, x.head - 1));
+    if (what && what.preposition === at && !what.temporal && figure(what)) {
+      // (Only a way of writing the phrase that keeps its number: "exports of H.K. Dlrs" says no more.)
+      const numbers = Array.from({ length: what.end - what.start }, (_, q) => what.start + q).filter((i) => t.tag[i] === 'NUM');
+      const options = options0(h, at, what).filter((o) => numbers.every((i) => o.includes(i)));
+      if (usable(what) && tryAdd(t, tokens, h, options)) {
+        rules.push('title:keeps-its-figure');
+        return null;
+      }
+      return 'title-cut:figure-left-out';
     }
   }
   const manner = completeMannerParticiple(a, c, tokens, rules, h, last);
@@ -399,7 +440,7 @@ function ordinalLimit(a: Analysis, k: number, at: number): number[] {
 }
 
 /** Words of an amount of money ("57 mln dlrs", "$20 billion", "£4.95", "200 mln stg"). */
-const MONEY_WORDS = /^(?:dlrs?|dollars?|\$|us\$|c\$|a\$|£|€|stg|sterling|pounds?|euros?|yen|marks|francs|lire|pesos?|cruzados?|rupees?)$/;
+export const MONEY_WORDS = /^(?:dlrs?|dollars?|\$|us\$|c\$|a\$|£|€|stg|sterling|pounds?|euros?|yen|marks|francs|lire|pesos?|cruzados?|rupees?)$/;
 
 /** Units of a span of time ("in two years", "in a decade"). */
 const SPAN_UNITS = /^(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|generations?|quarters?)$/;
