@@ -29,6 +29,23 @@ describe('titles cut before the figure or the object that completes them', () =>
     expect(whyNot(close, '1987-03-23')).toContain('gained:title-cut:figure-left-out');
   }, 60_000);
 
+  it('keeps the figure a verb reached, past a time (`title:keeps-its-figure`)', () => {
+    const rose = 'K Mart said its effective tax rate rose in 1986 to 44.6 pct from 37.6 pct in 1985.';
+    const made = events(rose, '1987-03-10');
+    expect(made.map((m) => m.title)).not.toContain('K Mart’s effective tax rate rose');
+    const kept = made.find((m) => m.title.endsWith('effective tax rate rose to 44.6 pct'));
+    expect(kept?.rules).toContain('title:keeps-its-figure');
+  }, 60_000);
+
+  it("gives no title cut before a reading past its time, nor one without its rate's unit (`title-cut:figure-left-out`)", () => {
+    const measured =
+      'The pressure in the well was measured Saturday morning at 6,745 pounds per square inch, rising only a couple of pounds per hour and nearing equilibrium.';
+    const made = events(measured, '2010-07-18').map((m) => m.title);
+    expect(made).not.toContain('The pressure in the well was measured');
+    expect(made).not.toContain('The pressure in the well was measured at 6,745 pounds');
+    expect(whyNot(measured, '2010-07-18')).toContain('measured:title-cut:figure-left-out');
+  }, 60_000);
+
   it('gives no title with a unit of money whose number a shorter title left out (`title-cut:unit-without-count`)', () => {
     const spend =
       "Hong Kong's government is slowly being forced to take a more active economic role. The government announced this month it will spend six mln H.K. Dlrs over the next two years to encourage electronics firms to send engineers for training overseas.";
