@@ -3536,6 +3536,9 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
         i + 1 < end &&
         !tokens.has(i + 1) &&
         t.norm[i + 1] === 'of' &&
+        // (Not an amount, "more than $27 billion of operating cash flow", which the rules of figures read.)
+        t.tag[i - 1] !== 'NUM' &&
+        !MONEY_WORDS.test(t.norm[i - 1]) &&
         !/^(?:1[89]|20)\d\d$/.test(t.norm[i]) &&
         !(/^\d{1,3}$/.test(t.norm[i]) && (t.tag[i - 1] === 'NOUN' || t.tag[i - 1] === 'PROPN')),
     )

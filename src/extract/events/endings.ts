@@ -238,7 +238,8 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
       !Array.from({ length: np.end - np.start }, (_, q) => np.start + q).some((i) => t.tag[i] === 'NUM');
     const bareVerb = t.tag[last] === 'VERB' && t.norm[figureAt] !== 'of';
     const what = bareNoun || bareVerb ? phraseAt(figureAt) : undefined;
-    const figure = (x: NounPhrase) => isFigureEnd(t, x.head) || moneyAfterNumber(t, x.head) || (t.tag[x.head - 1] === 'NUM' && !numberedName(t, x.head - 1));
+    const figure = (x: NounPhrase) =>
+      isFigureEnd(t, x.head) || moneyAfterNumber(t, x.head) || (t.tag[x.head] === 'NOUN' && t.tag[x.head - 1] === 'NUM' && !numberedName(t, x.head - 1));
     if (what && what.preposition === figureAt && !what.temporal && figure(what)) {
       // (The whole figure only: its short form drops the number, "exports of H.K. Dlrs", or the unit's words, "6,745
       // pounds [per square inch]".)
