@@ -24,7 +24,7 @@ import { countAnnounced } from './announced-count';
 import { datelinePlace } from '../document';
 import { conditionAfter, isPerson, isPlural, pronounIsAnnouncer } from './announcer-pronoun';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
-import { completeEnding, dateTokensAt, yearModifierKept } from './endings';
+import { completeEnding, dateTokensAt, MONEY_WORDS, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
 import { completeObjectScope } from './object-scope';
 import { acronymUnexplained } from './acronym-unexplained';
@@ -3538,6 +3538,67 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   // `title-cut:typo-word`. Not "www", nor capitals, "III", "XXX".)
   if (keys.some((i) => /(\p{Ll})\1\1/u.test(t.text.slice(t.start[i], t.end[i])) && !/^www\b/.test(t.norm[i]) && isWordToken(t, i)))
     return 'title-cut:typo-word';
+  // ("Mid-Atlantic Coca-Cola Bottling Co and eight of its employees ... were identified as unindicted
+  // co-conspirators": a number that stands for its noun, its "of" phrase left out, counts nothing; "Coca-Cola Bottling
+  // Co and eight were identified" says not eight of what: `title-cut:count-without-of`. Not a year, nor a number that
+  // numbers a name, "Chapter 11 of the code".)
+  if (
+    keys.some(
+      (i) =>
+        t.tag[i] === 'NUM' &&
+        i + 1 < end &&
+        !tokens.has(i + 1) &&
+        t.norm[i + 1] === 'of' &&
+        // (Not an amount, "more than $27 billion of operating cash flow", which the rules of figures read.)
+        t.tag[i - 1] !== 'NUM' &&
+        !MONEY_WORDS.test(t.norm[i - 1]) &&
+        !/^(?:1[89]|20)\d\d$/.test(t.norm[i]) &&
+        !(/^\d{1,3}$/.test(t.norm[i]) && (t.tag[i - 1] === 'NOUN' || t.tag[i - 1] === 'PROPN')),
+    )
+  )
+    return 'title-cut:count-without-of';
+  // ("The government announced this month it will spend six mln H.K. Dlrs over the next two years": a unit of money or
+  // a percentage whose number a shortened title leaves out, "will spend H.K. Dlrs", says no amount:
+  // `title-cut:unit-without-count`.)
+  {
+    const nps = a.nounPhrases[c.sentence];
+    for (const i of keys) {
+      if (!MONEY_WORDS.test(t.norm[i]) && t.norm[i] !== 'pct' && t.norm[i] !== 'percent') continue;
+      const np = nps.find((x) => x.start <= i && i < x.end);
+      if (!np) continue;
+      const numbers = Array.from({ length: i - np.start }, (_, q) => np.start + q).filter((j) => t.tag[j] === 'NUM');
+      if (numbers.length && !numbers.some((j) => tokens.has(j))) return 'title-cut:unit-without-count';
+    }
+  }
+  // ("which last year made a bid for California-based Safeway Stores Inc. The Hafts lost": the period of "Inc." closed
+  // the sentence, and a capitalised determiner or pronoun after it opens the next; a title that runs across it glues two
+  // sentences: `title-cut:runs-past-sentence-end`.)
+  if (
+    keys.some((i) => {
+      const written = t.text.slice(t.start[i], t.end[i]);
+      return (
+        written.endsWith('.') &&
+        tokens.has(i + 1) &&
+        t.start[i + 1] > t.end[i] &&
+        // (The tagger reads a capitalised "The" after a name as part of it: "Inc. The Hafts".)
+        (t.tag[i + 1] === 'DET' || t.tag[i + 1] === 'PRON' || /^(?:the|a|an|this|these|those|it|its|he|she|they|their|we)$/.test(t.norm[i + 1])) &&
+        /^\p{Lu}/u.test(t.text.slice(t.start[i + 1], t.end[i + 1]))
+      );
+    })
+  )
+    return 'title-cut:runs-past-sentence-end';
+  // ("The World Bank said it has loaned Turkey 325 mln dlrs to help support an energy sector reform program": a title
+  // that ends on a verb with the noun phrase after it left out, a phrase no other clause takes as its subject, stops
+  // before the verb's object: "to help support" says not what: `title-cut:verb-without-object`.)
+  // (Not a passive, whose object is its subject: "A dead baby whale was also found close to the site"; nor a time or
+  // a word of degree the chunker took into a phrase: "were shut late yesterday".)
+  if (t.tag[lastWord] === 'VERB' && lastWord + 1 < end && !tokens.has(lastWord + 1) && ['NOUN', 'PROPN', 'NUM', 'DET'].includes(t.tag[lastWord + 1])) {
+    const clauses = sentenceClauses(a, c.sentence);
+    const passive = clauses.some((x) => x.verb.head === lastWord && x.passive);
+    const object = a.nounPhrases[c.sentence].find((np) => np.start === lastWord + 1 && np.preposition < 0 && !np.temporal);
+    const time = a.nounPhrases[c.sentence].some((np) => np.temporal && np.start <= lastWord + 2 && np.end > lastWord + 1);
+    if (object && !passive && !time && !clauses.some((x) => x.subject !== null && x.subject.start === object.start)) return 'title-cut:verb-without-object';
+  }
   // ("The world's second biggest drugmaker opened a S$600 million plant": a capital cut from the amount glued to it.)
   if (
     /^[A-Z]$/.test(t.text.slice(t.start[lastWord], t.end[lastWord])) &&

@@ -50,6 +50,18 @@ function needsOf(t: TokenTable, i: number): boolean {
   return words.some((w) => OF_COMPLEMENT_NOUNS.has(w) || PART_NOUNS.has(w) || AMOUNT_NOUNS.has(w) || RELATIONAL_NOUNS.get(w)?.includes('of') === true);
 }
 
+/** The words of a number's scale, written after its digits ("640 mln dlrs", "1.2 billion dlrs"). */
+const SCALE_WORDS = /^(?:mln|bln|billion|million|trillion|thousand|hundred)$/;
+
+/** Is the token a unit of money written after its number ("325 mln dlrs", "61 billion H.K. Dlrs")? */
+function moneyAfterNumber(t: TokenTable, i: number): boolean {
+  if (!MONEY_WORDS.test(t.norm[i])) return false;
+  // (A currency's place before its unit, "H.K. Dlrs", "U.S. Dlrs", and the scale of the number, "640 mln".)
+  let j = i - 1;
+  while (j > 0 && t.tag[j] !== 'NUM' && i - j <= 4 && (t.tag[j] === 'PROPN' || t.norm[j] === '.' || SCALE_WORDS.test(t.norm[j]))) j--;
+  return t.tag[j] === 'NUM';
+}
+
 /** Does the token end a figure ("15 percent", "$21.1 billion", "tens of millions", "20%")? */
 function isFigureEnd(t: TokenTable, i: number): boolean {
   return (t.tag[i] === 'NUM' && !numberedName(t, i)) || FIGURE_WORDS.has(t.norm[i]);
@@ -93,7 +105,7 @@ function boundsANumber(t: TokenTable, i: number): boolean {
  * Completes the title with what its last noun needs, or names why it cannot: null when the title stands (the rule
  * added pushed on `rules`), else the rule that sets it aside.
  */
-export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
+export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers, reread = false): string | null {
   const t = a.tokens;
   const nps = a.nounPhrases[c.sentence];
   const sEnd = a.sentences[c.sentence].tokenEnd;
@@ -138,10 +150,13 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   // on, with "of" after it in the sentence, is a share of what that phrase names; "Investors sawed off 15 percent, or
   // $21.1 billion" says not of what. Kept when the title has room, else no title.)
   // (Past the comma that closes the figure's "or" apposition too: "15 percent, or $21.1 billion, of".)
+  // ("Yugoslavia had repaid 640 mln dlrs of principal and 325 mln dlrs of interest": an amount of money after one whose
+  // "of" phrase the title keeps is of something as well; alone, "transferred 459 mln dlrs" reads as money moved.)
+  const parallelAmount = words.some((i) => i < last && t.norm[i] === 'of' && moneyAfterNumber(t, i - 1));
   const apposed = t.norm[at] === ',' && t.norm[at + 1] === 'of' && words.some((i) => t.norm[i] === 'or' && t.norm[i - 1] === ',' && tokens.has(i - 1));
   const ofAt = apposed ? at + 1 : at;
   if (at < sEnd && !tokens.has(at) && t.norm[ofAt] === 'of' && t.tag[last] === 'NUM' && numberedName(t, last)) rules.push('title:numbered-name-no-figure');
-  if (at < sEnd && !tokens.has(at) && t.norm[ofAt] === 'of' && isFigureEnd(t, last)) {
+  if (at < sEnd && !tokens.has(at) && t.norm[ofAt] === 'of' && (isFigureEnd(t, last) || ((reread || parallelAmount) && moneyAfterNumber(t, last)))) {
     const figure = nps.find((x) => x.end === last + 1 && x.start <= last);
     // (Only an "of" phrase the chunker read: "of operating cash flow", its -ing read as a verb, is left to the rules after.)
     const of = figure && !figure.temporal ? phraseAt(ofAt) : undefined;
@@ -158,7 +173,10 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
         )
       ) {
         rules.push('title:figure-keeps-of-phrase');
-        return null;
+        // ("Yugoslavia had repaid 640 mln dlrs of principal and 325 mln dlrs of interest so far in 1987": the phrase
+        // added may end on a figure of its own, whose "of" phrase the title reads again.)
+        const added = [...tokens.keys()].filter((i) => h.isWord(i)).sort((x, y) => y - x)[0];
+        return added > last ? completeEnding(a, c, tokens, rules, h, true) : null;
       }
       // (Without room for both, the first figure alone takes the phrase: "Investors sawed off 15 percent of the
       // company's market value"; the "or" figure restates it.)
@@ -202,6 +220,37 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
       }
       // (Money paid is plain without it: "Pfizer was ordered by a Boston jury to pay $142 million [in damages]".)
       if (!words.some((i) => t.tag[i] === 'VERB' && PAYING_VERBS.has(t.lemma[i] || t.norm[i]))) return 'title-cut:amount-without-what-it-is';
+    }
+  }
+  // ("Hong Kong's key electronics industry last year accounted for exports of 61 billion H.K. Dlrs", "Hong Kong Land
+  // shares gained 30 cts to close at eight dlrs each yesterday": a bare noun whose "of" phrase is a figure, or a verb
+  // whose phrase is one, says its fact only with the figure; "accounted for exports", "gained 30 cts to close" read as
+  // cut off. Kept when the title has room, else no title: `title:keeps-its-figure`, `title-cut:figure-left-out`.)
+  // ("The pressure in the well was measured Saturday morning at 6,745 pounds per square inch": past a time too.)
+  const figureAt = t.tag[last] === 'VERB' ? timeAfter(a, c.sentence, at) : at;
+  if (figureAt < sEnd && !tokens.has(at) && !tokens.has(figureAt) && t.tag[figureAt] === 'ADP') {
+    const bareNoun =
+      np !== undefined &&
+      t.tag[last] === 'NOUN' &&
+      t.norm[figureAt] === 'of' &&
+      np.determiner < 0 &&
+      !np.possessor &&
+      !Array.from({ length: np.end - np.start }, (_, q) => np.start + q).some((i) => t.tag[i] === 'NUM');
+    const bareVerb = t.tag[last] === 'VERB' && t.norm[figureAt] !== 'of';
+    const what = bareNoun || bareVerb ? phraseAt(figureAt) : undefined;
+    const figure = (x: NounPhrase) =>
+      isFigureEnd(t, x.head) || moneyAfterNumber(t, x.head) || (t.tag[x.head] === 'NOUN' && t.tag[x.head - 1] === 'NUM' && !numberedName(t, x.head - 1));
+    if (what && what.preposition === figureAt && !what.temporal && figure(what)) {
+      // (The whole figure only: its short form drops the number, "exports of H.K. Dlrs", or the unit's words, "6,745
+      // pounds [per square inch]".)
+      // (A rate's unit goes on past the phrase: "6,745 pounds per square inch".)
+      const rate = t.norm[what.end] === 'per' ? nps.find((x) => x.preposition === what.end && !x.temporal) : undefined;
+      const option = [figureAt, ...h.core(what), ...(rate ? [what.end, ...h.core(rate)] : [])];
+      if (usable(what) && (t.norm[what.end] !== 'per' || rate) && tryAdd(t, tokens, h, [option])) {
+        rules.push('title:keeps-its-figure');
+        return null;
+      }
+      return 'title-cut:figure-left-out';
     }
   }
   const manner = completeMannerParticiple(a, c, tokens, rules, h, last);
@@ -399,7 +448,7 @@ function ordinalLimit(a: Analysis, k: number, at: number): number[] {
 }
 
 /** Words of an amount of money ("57 mln dlrs", "$20 billion", "£4.95", "200 mln stg"). */
-const MONEY_WORDS = /^(?:dlrs?|dollars?|\$|us\$|c\$|a\$|£|€|stg|sterling|pounds?|euros?|yen|marks|francs|lire|pesos?|cruzados?|rupees?)$/;
+export const MONEY_WORDS = /^(?:dlrs?|dollars?|\$|us\$|c\$|a\$|£|€|stg|sterling|pounds?|euros?|yen|marks|francs|lire|pesos?|cruzados?|rupees?)$/;
 
 /** Units of a span of time ("in two years", "in a decade"). */
 const SPAN_UNITS = /^(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|generations?|quarters?)$/;

@@ -659,6 +659,9 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['reduction', ['in', 'of']],
   // ("but buyer resistance to fixed prices apparently cut February production": resistance to what.)
   ['resistance', ['to']],
+  // ("Toyota severed ties with its Philippine partner of 20 years, Delta Motor Corp, in 1984": ties with whom;
+  // "Toyota severed ties" says it cut them all.)
+  ['ties', ['with', 'to']],
 ]);
 
 /**
