@@ -858,7 +858,8 @@ export function headlineBeforeNextClause(title: string, text: string, sentences:
       if (w > 0 && (t.normal[w] === 'the' || t.normal[w] === 'a')) w--;
       if (/^\p{Lu}/u.test(t.value[w]) || !(t.pos[w] === 'ADP' || t.normal[w] === 'to')) continue;
       if (acronym && !(t.pos[k + 1] === 'VERB' || t.pos[k + 1] === 'AUX')) continue;
-      if (!acronym) {
+      // (A determiner or a pronoun opens a piece and no name: "to BP We asked readers", "in the US The US government".)
+      if (!acronym && t.pos[k] !== 'DET' && t.pos[k] !== 'PRON') {
         const lower = word.toLowerCase();
         if (!new RegExp(`(?<![\\p{L}-])${escapeStringRegexp(lower)}(?![\\p{L}-])`, 'u').test(rest)) continue;
         if (new RegExp(`[\\p{L}\\d,;]\\s+${escapeStringRegexp(word)}(?![\\p{L}-])`, 'u').test(rest)) continue;
@@ -870,7 +871,7 @@ export function headlineBeforeNextClause(title: string, text: string, sentences:
     if (verbs.length === 0 || SPEECH_VERBS.has(t.lemma[verbs.at(-1)!])) continue;
     let j = k;
     while (j < t.count && j - k < 8) {
-      if (SUBJECT_TAGS.has(t.pos[j]) || t.normal[j] === "'s") j++;
+      if (SUBJECT_TAGS.has(t.pos[j]) || t.normal[j] === "'s" || (j === k && t.pos[j] === 'PRON' && /^\p{Lu}/u.test(t.value[j]))) j++;
       else if (t.pos[j] === 'ADP' && SUBJECT_PREPOSITIONS.has(t.normal[j]) && j + 1 < t.count && SUBJECT_TAGS.has(t.pos[j + 1])) j++;
       else break;
     }
