@@ -355,6 +355,14 @@ describe('datelinePlace', () => {
   });
 });
 
+describe("describeDocument: a blog entry's time stamp", () => {
+  it('titles a BBC blog entry by its first words, not "09:27 UK time, Friday, 28 May 2010"', () => {
+    const raw =
+      '09:27 UK time, Friday, 28 May 2010 The amount has risen since Saturday, and implies more than half the estimated 12,000 to 19,000 barrels leaking each day is now being captured.\nThe spill goes on.\n';
+    expect(describeText(raw).title).toBe('The amount has risen since Saturday');
+  });
+});
+
 describe('headlineBeforeNextClause', () => {
   const titleOf = (raw: string) => {
     const clean = cleanText(raw);

@@ -81,7 +81,7 @@ function describeTitle(lines: string[], meta: HtmlMeta, id: string): string {
   if (meta.title) return withoutSiteSuffix(meta.title);
   const top = lines.length > 1 && WIRE_LEAD_LINE.test(lines[1]) && !isHeadline(lines[0]) ? lines[1] : lines[0];
   const line = top && headlineBeforeDateline(top.replace(REPEATED_DATELINE, '')).replace(WIRE_SLUG, '');
-  const first = line && (line.replace(TITLE_DATELINE, '').replace(TITLE_PLACE_DATELINE, '').split(TITLE_BULLET)[0] || line);
+  const first = line && (line.replace(TITLE_DATELINE, '').replace(TITLE_PLACE_DATELINE, '').replace(TITLE_TIME_STAMP, '').split(TITLE_BULLET)[0] || line);
   if (!first) return id.replace(/\.[^.]+$/, '');
   if (isHeadline(first)) return first;
   return titleFromSentence(first);
@@ -164,6 +164,14 @@ function headlineBeforeDateline(line: string): string {
   if (shouted || byline || CREDIT_OR_BYLINE.test(before) || words < 3 || before.split(/\s+/).length < 4) return line.slice(m.index + m[0].length);
   return before.replace(/\s+[-–—|]+$/, '');
 }
+/**
+ * A blog entry's time stamp before its first words: "09:27 UK time, Friday, 28 May 2010 The amount has risen since
+ * Saturday, and implies ..." (BBC): when it was written, no part of its title.
+ */
+const TITLE_TIME_STAMP = new RegExp(
+  `^\\d{1,2}:\\d{2}\\s+(?:UK time|GMT|BST)?,?\\s*(?:(?:${WEEKDAY_NAME_PATTERN}),\\s*)?\\d{1,2}\\s+(?:${MONTH_NAME_PATTERN})\\s+\\d{4}\\s+(?=\\p{Lu})`,
+  'u',
+);
 /** The same without the agency, as Fox News gives it: "OCEAN SPRINGS, Miss. -- BP's compensation fund ...". */
 const TITLE_PLACE_DATELINE = /^[A-Z]{3,}(?:[ .'’\\/-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?\s+(?:--|—)\s+/u;
 /**
