@@ -363,6 +363,15 @@ describe("describeDocument: a blog entry's time stamp", () => {
   });
 });
 
+describe('findCitedSources: pieces of a phrase', () => {
+  it('lists no title or initialism cut at its stop, and leaves the conjunction out: "As The New York Times reported"', () => {
+    const nadler =
+      'On Thursday BP ordered 60,000 gallons of Dispersit -- a less-toxic dispersant preferred by many environmentalists and lawmakers -- according to Rep. Jerrold Nadler (D-N.Y.), whose district includes Ground Zero.';
+    expect(findCitedSources(nadler)).toEqual([]);
+    expect(findCitedSources('As The New York Times reported on Sunday, the rig had failed a test.')).toEqual(['The New York Times']);
+  });
+});
+
 describe('headlineBeforeNextClause', () => {
   const titleOf = (raw: string) => {
     const clean = cleanText(raw);

@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node/en';
 import type { CleanResult, HtmlMeta } from './types';
 import { ATTRIBUTION_CUES, INSTITUTION_HEADS, NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { CHROME_LINES } from './lexicon/chrome';
+import { TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 import {
   MONTH_ABBREVIATIONS,
   MONTH_ABBREVIATION_PATTERN,
@@ -641,12 +642,25 @@ function referenceLines(removed: string[]): string {
     .join('\n');
 }
 
+/**
+ * The name as the document's "cites" line shows it, or null for a piece of a phrase that names no one: a title cut at
+ * its full stop ("Adm", "Rep" of "Rep. Edward J. Markey"), an initialism cut at its last stop ("U.S" of "U.S.
+ * officials"), a determiner alone ("The"); a conjunction read into the name goes ("As The New York Times reported").
+ */
+function citedName(name: string): string | null {
+  const bare = name.replace(/^(?:As|And|But|While|When)\s+(?=\p{Lu})/u, '');
+  if (TITLE_ABBREVIATIONS.includes(bare) || /\.\p{Lu}$/u.test(bare) || /^(?:The|A|An|This)$/.test(bare)) return null;
+  return bare;
+}
+
 export function findCitedSources(text: string, removed: string[] = []): string[] {
   const inText = [...findAgencies(text), ...findInstitutions(text)].sort((a, b) => a.at - b.at);
   const inReferences = findAgencies(referenceLines(removed)).sort((a, b) => a.at - b.at);
   const seen = new Set<string>();
   const sources: string[] = [];
-  for (const { name } of [...inText, ...inReferences]) {
+  for (const found of [...inText, ...inReferences]) {
+    const name = citedName(found.name);
+    if (!name) continue;
     const key = name.toLowerCase().replace(/’/g, "'");
     // "Yonhap" after "Yonhap News Agency" is the same source.
     if (seen.has(key) || [...seen].some((s) => s.includes(key) || key.includes(s))) continue;
