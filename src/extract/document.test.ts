@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from './clean';
-import { datelinePlace, describeDocument, findCitedSources, headerSpans, headlineOfRunInTitle } from './document';
+import { datelinePlace, describeDocument, findCitedSources, headerSpans, headlineBeforeNextClause, headlineOfRunInTitle } from './document';
 import { segmentSentences, splitHeadlineFromStandfirst } from './segment';
 import type { HtmlMeta } from './types';
 
@@ -352,5 +352,66 @@ describe('datelinePlace', () => {
     // (A day with no city, and no dateline at all: no place.)
     expect(datelinePlace('Jan 11 (Reuters) - The BP oil spill in the Gulf of Mexico killed 11 workers.')).toBeNull();
     expect(datelinePlace('Officials opened the new hospital here on Monday.')).toBeNull();
+  });
+});
+
+describe("describeDocument: a blog entry's time stamp", () => {
+  it('titles a BBC blog entry by its first words, not "09:27 UK time, Friday, 28 May 2010"', () => {
+    const raw =
+      '09:27 UK time, Friday, 28 May 2010 The amount has risen since Saturday, and implies more than half the estimated 12,000 to 19,000 barrels leaking each day is now being captured.\nThe spill goes on.\n';
+    expect(describeText(raw).title).toBe('The amount has risen since Saturday');
+  });
+});
+
+describe('findCitedSources: pieces of a phrase', () => {
+  it('lists no title or initialism cut at its stop, and leaves the conjunction out: "As The New York Times reported"', () => {
+    const nadler =
+      'On Thursday BP ordered 60,000 gallons of Dispersit -- a less-toxic dispersant preferred by many environmentalists and lawmakers -- according to Rep. Jerrold Nadler (D-N.Y.), whose district includes Ground Zero.';
+    expect(findCitedSources(nadler)).toEqual([]);
+    expect(findCitedSources('As The New York Times reported on Sunday, the rig had failed a test.')).toEqual(['The New York Times']);
+  });
+});
+
+describe('headlineBeforeNextClause', () => {
+  const titleOf = (raw: string) => {
+    const clean = cleanText(raw);
+    const doc = describeDocument({ id: 'doc.md', raw, clean, meta: {} });
+    const sentences = splitHeadlineFromStandfirst(clean.text, segmentSentences(clean.text));
+    return headlineBeforeNextClause(headlineOfRunInTitle(doc.title, clean.text, sentences), clean.text, sentences);
+  };
+
+  it('ends a BBC title at its caption, before the lead that opens with a subject and its verb', () => {
+    expect(
+      titleOf(
+        'Sea birds covered in spilt oil are being treated in Louisiana Oil spilling out of a ruptured pipeline in the Gulf of Mexico may reach the southern Florida coastline, a top coast guard official has told the US Senate.\nAny oil that does wash up is likely to be in the form of tarballs which are a "little easier to manage", Rear Adm Peter Neffenger said in testimony.\n',
+      ),
+    ).toBe('Sea birds covered in spilt oil are being treated in Louisiana');
+    expect(
+      titleOf(
+        "BP sells Gulf of Mexico oil field assets to Marubeni BP faces paying out billions of dollars to compensate victims of the oil spill BP has said it will sell its interests in four Gulf of Mexico oil fields to Japan's Marubeni as part of its moves to pay for the oil spill there.\nThe deal, which is subject to regulatory approval, is expected to raise $650m (£413m).\n",
+      ),
+    ).toBe('BP sells Gulf of Mexico oil field assets to Marubeni');
+  });
+
+  it('ends it before a caption that quotes a speaker: "Doug Suttles of BP: ..."', () => {
+    expect(
+      titleOf(
+        '\'Top kill \' BP operation to halt US oil leak fails Doug Suttles of BP: "We have been unable to overcome the flow" The latest attempt to stop the Gulf of Mexico oil leak has failed, the oil giant BP has said.\nBP said it would now try to cap the well.\n',
+      ),
+    ).toBe("'Top kill ' BP operation to halt US oil leak fails");
+  });
+
+  it('goes on through a name and a saying verb\'s words: "near New Orleans is", "Anglo-Iranian Oil Company", "tells Hayward BP ignored"', () => {
+    const orleans =
+      'Experts say that the newly discovered oil in Lake Pontchartrain near New Orleans is not likely to cause much environmental damage.\nThe oil came from the Gulf.\n';
+    expect(titleOf(orleans)).toBe(describeText(orleans).title);
+    const company =
+      "BP's name is so besmirched in DC that restoring its old Anglo-Iranian Oil Company moniker could hardly worsen things.\nIt's partly political posturing, but there's a real threat too.\n";
+    expect(titleOf(company)).toBe(describeText(company).title);
+    expect(
+      titleOf(
+        'Congress tells Hayward BP ignored oil well dangers as the hearing went on for hours and hours in Washington on Thursday afternoon.\nHe was asked many questions.\n',
+      ),
+    ).not.toBe('Congress tells Hayward');
   });
 });

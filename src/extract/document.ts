@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node/en';
 import type { CleanResult, HtmlMeta } from './types';
 import { ATTRIBUTION_CUES, INSTITUTION_HEADS, NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import { CHROME_LINES } from './lexicon/chrome';
+import { TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 import {
   MONTH_ABBREVIATIONS,
   MONTH_ABBREVIATION_PATTERN,
@@ -18,10 +19,10 @@ import {
   MONTH_NAME_PATTERN,
   WEEKDAY_NAME_PATTERN,
 } from './lexicon/time';
-import { NAME_DESCRIBING_NOUNS, PERSON_ROLE_NOUNS } from './lexicon/actors';
-import { COMPASS_WORDS } from './lexicon/grammar';
+import { NAME_DESCRIBING_NOUNS, PERSON_ROLE_NOUNS, isLegalSuffix } from './lexicon/actors';
+import { COMPASS_WORDS, SPEECH_VERBS } from './lexicon/grammar';
 import { COMPANY_DESCRIPTIONS } from './lexicon/events';
-import { canBeTagged } from './nlp/wink';
+import { canBeTagged, tagWithWink } from './nlp/wink';
 import { findTimeExpressions } from './time';
 import escapeStringRegexp from 'escape-string-regexp';
 
@@ -81,7 +82,7 @@ function describeTitle(lines: string[], meta: HtmlMeta, id: string): string {
   if (meta.title) return withoutSiteSuffix(meta.title);
   const top = lines.length > 1 && WIRE_LEAD_LINE.test(lines[1]) && !isHeadline(lines[0]) ? lines[1] : lines[0];
   const line = top && headlineBeforeDateline(top.replace(REPEATED_DATELINE, '')).replace(WIRE_SLUG, '');
-  const first = line && (line.replace(TITLE_DATELINE, '').replace(TITLE_PLACE_DATELINE, '').split(TITLE_BULLET)[0] || line);
+  const first = line && (line.replace(TITLE_DATELINE, '').replace(TITLE_PLACE_DATELINE, '').replace(TITLE_TIME_STAMP, '').split(TITLE_BULLET)[0] || line);
   if (!first) return id.replace(/\.[^.]+$/, '');
   if (isHeadline(first)) return first;
   return titleFromSentence(first);
@@ -164,6 +165,14 @@ function headlineBeforeDateline(line: string): string {
   if (shouted || byline || CREDIT_OR_BYLINE.test(before) || words < 3 || before.split(/\s+/).length < 4) return line.slice(m.index + m[0].length);
   return before.replace(/\s+[-–—|]+$/, '');
 }
+/**
+ * A blog entry's time stamp before its first words: "09:27 UK time, Friday, 28 May 2010 The amount has risen since
+ * Saturday, and implies ..." (BBC): when it was written, no part of its title.
+ */
+const TITLE_TIME_STAMP = new RegExp(
+  `^\\d{1,2}:\\d{2}\\s+(?:UK time|GMT|BST)?,?\\s*(?:(?:${WEEKDAY_NAME_PATTERN}),\\s*)?\\d{1,2}\\s+(?:${MONTH_NAME_PATTERN})\\s+\\d{4}\\s+(?=\\p{Lu})`,
+  'u',
+);
 /** The same without the agency, as Fox News gives it: "OCEAN SPRINGS, Miss. -- BP's compensation fund ...". */
 const TITLE_PLACE_DATELINE = /^[A-Z]{3,}(?:[ .'’\\/-]+[A-Z]{2,})*\.?(?:,\s*[A-Z][\p{L}.'’ ]{1,30}?)?\s+(?:--|—)\s+/u;
 /**
@@ -633,12 +642,25 @@ function referenceLines(removed: string[]): string {
     .join('\n');
 }
 
+/**
+ * The name as the document's "cites" line shows it, or null for a piece of a phrase that names no one: a title cut at
+ * its full stop ("Adm", "Rep" of "Rep. Edward J. Markey"), an initialism cut at its last stop ("U.S" of "U.S.
+ * officials"), a determiner alone ("The"); a conjunction read into the name goes ("As The New York Times reported").
+ */
+function citedName(name: string): string | null {
+  const bare = name.replace(/^(?:As|And|But|While|When)\s+(?=\p{Lu})/u, '');
+  if (TITLE_ABBREVIATIONS.includes(bare) || /\.\p{Lu}$/u.test(bare) || /^(?:The|A|An|This)$/.test(bare)) return null;
+  return bare;
+}
+
 export function findCitedSources(text: string, removed: string[] = []): string[] {
   const inText = [...findAgencies(text), ...findInstitutions(text)].sort((a, b) => a.at - b.at);
   const inReferences = findAgencies(referenceLines(removed)).sort((a, b) => a.at - b.at);
   const seen = new Set<string>();
   const sources: string[] = [];
-  for (const { name } of [...inText, ...inReferences]) {
+  for (const found of [...inText, ...inReferences]) {
+    const name = citedName(found.name);
+    if (!name) continue;
     const key = name.toLowerCase().replace(/’/g, "'");
     // "Yonhap" after "Yonhap News Agency" is the same source.
     if (seen.has(key) || [...seen].some((s) => s.includes(key) || key.includes(s))) continue;
@@ -796,4 +818,94 @@ export function headlineOfRunInTitle(title: string, text: string, sentences: Arr
   const rest = title.slice(piece.length);
   if (!title.startsWith(piece) || !/^\s+\S/.test(rest)) return title;
   return piece.replace(/[,;:\s]+$/, '');
+}
+
+/** Words inside a subject before its verb: "Engineers at BP are racing", "Criticism of BP is mounting". */
+const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const SUBJECT_PREPOSITIONS = new Set(['of', 'at', 'from', 'in', 'on', 'for']);
+/** What the word before a new piece can be: the end of a headline or a caption (a noun, a name, a figure, a verb, a quote). */
+const PIECE_END_TAGS = new Set(['PROPN', 'NOUN', 'NUM', 'ADV', 'PUNCT', 'VERB']);
+const DATE_WORD = new RegExp(`^(?:${WEEKDAY_NAME_PATTERN}|${MONTH_NAME_PATTERN})$`);
+
+/**
+ * The headline or caption of a first line that runs on into the next piece of the page where the sentence splitter
+ * found no cut (BBC pages saved as text put the headline, a photo's caption and the lead on one line): "Sea birds
+ * covered in spilt oil are being treated in Louisiana Oil spilling out of a ruptured pipeline in the Gulf of Mexico
+ * may reach the southern Florida coastline ...", "BP sells Gulf of Mexico oil field assets to Marubeni BP faces paying
+ * out billions of dollars ...". The title ends before a capitalised word where what comes before is a clause (it has
+ * a finite verb) ending on a noun, a name, a figure or a quote, and what opens there is a clause's subject with its
+ * verb right after it ("Oil spilling", "BP faces", "Engineers at BP are racing"), or a name and a colon, as a caption
+ * quotes a speaker ("'Top kill ' BP operation to halt US oil leak fails Doug Suttles of BP: "We have been unable
+ * ..."). After a capitalised word the name goes on ("near New Orleans is", "the Deepwater Horizon began"), unless the
+ * word is a name in capitals ("Marubeni BP faces") or one the article writes small and never capitalises after a word
+ * ("Louisiana Oil spilling"). Not after a word that describes the name ("oil giant BP is", "the vast Gulf of Mexico"),
+ * a preposition ("in Davos for"), a day ("hearing Thursday on"), nor in the words of a saying verb ("Congress tells
+ * Hayward BP ignored oil well dangers"), nor in a line in title case or capitals; only where the title runs past the
+ * word. Used by pipeline.ts.
+ */
+export function headlineBeforeNextClause(title: string, text: string, sentences: Array<{ start: number; end: number; text: string }>): string {
+  const first = sentences[0];
+  if (!first || text.slice(0, first.start).trim() !== '') return title;
+  const body = title.replace(/…$/, '').trimEnd();
+  const line = first.text;
+  if (!line.startsWith(body) || (line.length <= body.length + 1 && !title.endsWith('…'))) return title;
+  const words = line.split(/\s+/);
+  if (words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 < words.length) return title;
+  const rest = text.slice(first.end);
+  const t = tagWithWink(line);
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < t.count; i++) {
+    at += t.spaceBefore[i];
+    starts.push(at);
+    at += t.value[i].length;
+  }
+  const finite = (i: number) => (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && !/ing$/.test(t.normal[i]);
+  for (let k = 3; k < t.count - 2; k++) {
+    if (starts[k] > body.length) break;
+    const word = t.value[k];
+    const prev = t.value[k - 1];
+    if (!/^\p{Lu}/u.test(word) || t.spaceBefore[k] === 0 || DATE_WORD.test(word) || !PIECE_END_TAGS.has(t.pos[k - 1])) continue;
+    if (t.pos[k - 1] === 'PUNCT' && !/^['’"”)]$/u.test(prev)) continue;
+    if ((t.pos[k - 1] === 'NOUN' || t.pos[k - 1] === 'PROPN') && !endsBeforeName(prev)) continue;
+    // ("a quarter of BP PLC's blown-out oil well": a legal form ends the name; "some potential scenarios facing BP:": a
+    // name after a participle is its object; "on two Texas beaches", "17:54 GMT": a number or a time goes with what follows.)
+    if (isLegalSuffix(word) || (t.pos[k - 1] === 'VERB' && /ing$/.test(t.normal[k - 1]))) continue;
+    if (t.pos[k - 1] === 'NUM' && (/^\p{L}+$/u.test(prev) || /\d:\d/.test(prev))) continue;
+    const acronym = /^\p{Lu}{2,5}$/u.test(word);
+    if (/^\p{Lu}/u.test(prev)) {
+      // (The name before is a preposition's object, "to Marubeni", "in Louisiana", "to President Obama"; not "clean
+      // oiled birds Fast Engineering specialises", "its old Anglo-Iranian Oil Company", "brought Japanese TV shows".)
+      let w = k - 1;
+      while (w > 0 && (/^\p{Lu}/u.test(t.value[w]) || (t.normal[w] === 'of' && /^\p{Lu}/u.test(t.value[w - 1])))) w--;
+      if (w > 0 && (t.normal[w] === 'the' || t.normal[w] === 'a')) w--;
+      if (/^\p{Lu}/u.test(t.value[w]) || !(t.pos[w] === 'ADP' || t.normal[w] === 'to')) continue;
+      if (acronym && !(t.pos[k + 1] === 'VERB' || t.pos[k + 1] === 'AUX')) continue;
+      // (A determiner or a pronoun opens a piece and no name: "to BP We asked readers", "in the US The US government".)
+      if (!acronym && t.pos[k] !== 'DET' && t.pos[k] !== 'PRON') {
+        const lower = word.toLowerCase();
+        if (!new RegExp(`(?<![\\p{L}-])${escapeStringRegexp(lower)}(?![\\p{L}-])`, 'u').test(rest)) continue;
+        if (new RegExp(`[\\p{L}\\d,;]\\s+${escapeStringRegexp(word)}(?![\\p{L}-])`, 'u').test(rest)) continue;
+      }
+    }
+    const verbs: number[] = [];
+    for (let i = 0; i < k; i++) if (finite(i)) verbs.push(i);
+    // (A saying verb takes the clause after it as its words: "Congress tells Hayward BP ignored ...")
+    if (verbs.length === 0 || SPEECH_VERBS.has(t.lemma[verbs.at(-1)!])) continue;
+    let j = k;
+    while (j < t.count && j - k < 8) {
+      if (SUBJECT_TAGS.has(t.pos[j]) || t.normal[j] === "'s" || (j === k && t.pos[j] === 'PRON' && /^\p{Lu}/u.test(t.value[j]))) j++;
+      else if (t.pos[j] === 'ADP' && SUBJECT_PREPOSITIONS.has(t.normal[j]) && j + 1 < t.count && SUBJECT_TAGS.has(t.pos[j + 1])) j++;
+      else break;
+    }
+    if (j === k || j >= t.count) continue;
+    const caption = t.value[j] === ':' && [...Array(j - k).keys()].every((n) => /^\p{Lu}/u.test(t.value[k + n]) || SUBJECT_PREPOSITIONS.has(t.normal[k + n]));
+    if (!caption && (!(t.pos[j] === 'VERB' || t.pos[j] === 'AUX') || t.pos[k - 1] === 'VERB')) continue;
+    const headline = line
+      .slice(0, starts[k])
+      .trim()
+      .replace(/[\s,;:–—-]+$/u, '');
+    if (headline.split(/\s+/).length < 3 || headline.length > TITLE_MAX) continue;
+    return headline;
+  }
+  return title;
 }

@@ -14,6 +14,7 @@ import { MONTH_ABBREVIATION_PATTERN, WEEKDAY_ABBREVIATION_PATTERN } from './lexi
 import { addDaysToDay, mondayOf } from '../schema/calendarDate';
 import { contextBoundReport } from './events/context-bound';
 import { headlineRun } from './headline-run';
+import { sourceName } from './source-name';
 import escapeStringRegexp from 'escape-string-regexp';
 
 export interface DatedMention extends DraftMention {
@@ -644,13 +645,15 @@ function isRecent(eventDay: string, published: string | null): boolean {
 }
 
 function toMention(m: DraftMention, date: { value: string; precision: Precision } | null): Mention {
+  // (What "according to" shows: the source's name, or nothing; source-name.ts.)
+  const source = sourceName(m.attribution, m.sentence.text);
   return {
-    rules: m.rules,
+    rules: source.rules.length ? [...m.rules, ...source.rules] : m.rules,
     doc: m.doc,
     sentence: m.sentence.text,
     start: m.sentence.start,
     end: m.sentence.end,
-    attribution: m.attribution,
+    attribution: source.name,
     dateText: m.time?.text ?? null,
     ...(m.time ? { dateStart: m.time.start, dateEnd: m.time.end } : {}),
     date,

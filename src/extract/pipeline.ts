@@ -8,7 +8,7 @@ import { SCHEMA_VERSION, TimelineFileSchema } from '../schema/timeline';
 import type { BuildWarning, Sentence, TimeExpression } from './types';
 import { readDocument } from './read';
 import { cleanText } from './clean';
-import { describeDocument, headerSpans, headlineOfRunInTitle } from './document';
+import { describeDocument, headerSpans, headlineBeforeNextClause, headlineOfRunInTitle } from './document';
 import { segmentSentences, splitAfterSpans, splitHeadlineFromStandfirst } from './segment';
 import { findActorMentions, withoutPublisher } from './actors';
 import { canonicalizeActors, type ActorIndex, type ActorOverrides } from './canonical';
@@ -126,7 +126,7 @@ export function analyseCleanText(
   return {
     id,
     text,
-    title: headlineOfRunInTitle(described.title, text, sentences),
+    title: headlineBeforeNextClause(headlineOfRunInTitle(described.title, text, sentences), text, sentences),
     publisher: described.publisher,
     citedSources: described.citedSources,
     published: described.published ? { ...described.published } : null,
