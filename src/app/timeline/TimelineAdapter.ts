@@ -364,7 +364,10 @@ export class TimelineAdapter {
     // fitted in as neighbours: each one stretched the window again, the BBC spill coverage's on to mid-January at
     // 1280×720, its busy weeks squeezed into a stack that hid 16 of its 30 key events above the timeline's top while
     // the axis from October on stood empty. They are the later marker's (trimTail).
-    return this.fitTo((p, span) => (index.endMs[p] > arc.start && index.startMs[p] < arc.end ? clip(span, arc) : null), animate, false, true);
+    // (The arc is reckoned from the 30 key events when the screen opens on fewer, store/detail.ts keyEventsFor: the
+    // window reaches its end, the well's sealing on 19 September, even when that event is not among the 16 drawn at
+    // 1280×720; ending in August, the first view offered "Back to the story" as if it were beside it.)
+    return this.fitTo((p, span) => (index.endMs[p] > arc.start && index.startMs[p] < arc.end ? clip(span, arc) : null), animate, false, true, arc.end - 1);
   }
 
   /**
@@ -422,7 +425,14 @@ export class TimelineAdapter {
    * permane…"). Not beside the core: the background's window reaches the story, and fitting the story's labels
    * into it as well stretched it from 1898 to 2170.
    */
-  private fitTo(pick: (pos: number, span: LabelledSpan) => LabelledSpan | null, animate: boolean, neighbours = true, wrapLabels = false): number {
+  private fitTo(
+    pick: (pos: number, span: LabelledSpan) => LabelledSpan | null,
+    animate: boolean,
+    neighbours = true,
+    wrapLabels = false,
+    /** a time the window reaches, with or without an event drawn there */
+    reach?: number,
+  ): number {
     const order = this.strategy?.order() ?? [];
     // one span per shown event, in the order of order()
     const all = this.strategy?.fitSpans() ?? [];
@@ -434,6 +444,7 @@ export class TimelineAdapter {
       picked[k] = 1;
       spans.push(kept);
     });
+    if (reach !== undefined && spans.length) spans.push({ start: reach, end: reach, label: 0 });
     const width = this.vis.itemsWidth();
     const first = this.windowFor(spans, width, wrapLabels);
     if (!first) return 0;
@@ -465,7 +476,7 @@ export class TimelineAdapter {
     // vis-timeline sizes its lanes' name column a frame later: fitted to a wider timeline, the labels would run off
     cancelAnimationFrame(this.lanesFit);
     this.lanesFit = requestAnimationFrame(() => {
-      if (!this.manual && this.vis.itemsWidth() !== width) this.fitTo(pick, animate, neighbours, wrapLabels);
+      if (!this.manual && this.vis.itemsWidth() !== width) this.fitTo(pick, animate, neighbours, wrapLabels, reach);
     });
     return bounds.outside;
   }
