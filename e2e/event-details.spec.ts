@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { actorNamed, eventRows, openExplorer, servedTimeline } from './support';
+import { actorNamed, eventRows, openExplorer, servedTimeline, sourcesOf } from './support';
 import { spillTimeline } from '../src/app/store/__fixtures__/spillTimeline';
 
 const timeline = servedTimeline();
@@ -14,7 +14,7 @@ test('selecting an event shows the quote from each of its sources', async ({ pag
   await expect(details.getByRole('heading', { name: event.title })).toBeVisible();
   const quotes = details.locator('blockquote');
   await expect(quotes).toHaveCount(event.mentions.length);
-  for (const [i, m] of event.mentions.entries()) await expect(quotes.nth(i)).toHaveText(m.sentence.replace(/\s+/g, ' ').trim());
+  for (const [i, m] of sourcesOf(timeline, event).entries()) await expect(quotes.nth(i)).toHaveText(m.sentence.replace(/\s+/g, ' ').trim());
   const docs = new Set(event.mentions.map((m) => m.doc)).size;
   await expect(details).toContainText(`reported by ${docs} document${docs === 1 ? '' : 's'}`);
   expect(new URL(page.url()).searchParams.get('event')).toBe(event.id);

@@ -3,12 +3,12 @@
  * of what is open and its × must stay on screen however far the reader has scrolled.
  */
 import { expect, test } from '@playwright/test';
-import { eventRows, openExplorer, servedTimeline } from './support';
+import { eventRows, openExplorer, servedTimeline, sourcesOf } from './support';
 
 const timeline = servedTimeline();
 // the quote furthest into its article: "Read in document" opens the reader deep in the text
 const deepest = timeline.events
-  .flatMap((event) => event.mentions.map((mention, i) => ({ event, mention, i })))
+  .flatMap((event) => sourcesOf(timeline, event).map((mention, i) => ({ event, mention, i })))
   .sort((a, b) => b.mention.start - a.mention.start)[0];
 const deepDoc = timeline.documents.find((d) => d.id === deepest.mention.doc)!;
 // the event with the most sources: its details are longer than the sheet

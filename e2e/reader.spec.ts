@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { eventRows, openExplorer, servedTimeline } from './support';
+import { eventRows, openExplorer, servedTimeline, sourcesOf } from './support';
 
 const timeline = servedTimeline();
 // a document with the most event sentences
@@ -13,7 +13,7 @@ test('the reader highlights event sentences and leads back to the event', async 
   await openExplorer(page);
   await eventRows(page).getByRole('link', { name: event.title, exact: true }).first().click();
   const details = page.getByRole('region', { name: 'Event details' });
-  const i = event.mentions.findIndex((m) => m.doc === docId);
+  const i = sourcesOf(timeline, event).findIndex((m) => m.doc === docId);
   await details.getByRole('link', { name: 'Read in document' }).nth(i).click();
 
   const reader = page.getByRole('region', { name: 'Document reader' });

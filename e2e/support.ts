@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { dirname, join } from 'node:path';
 import { formatDate } from '../src/app/store/dates';
+import { sourcesInOrder } from '../src/app/store/sourceOrder';
 import { joinTexts, type Mention, parseTexts, parseTimeline, type WholeTimeline } from '../src/schema/timeline';
 
 /**
@@ -32,6 +33,11 @@ export function actorNamed(timeline: Pick<WholeTimeline, 'actors' | 'events'>, n
   const actor = timeline.actors.find((a) => a.name === name);
   if (!actor) throw new Error(`the timeline has no actor "${name}"`);
   return { actor, events: timeline.events.filter((e) => e.actors.includes(actor.id)) };
+}
+
+/** An event's reports as the details, the slides and the handout list them: the earliest published first. */
+export function sourcesOf<M extends Pick<Mention, 'doc'>>(timeline: Pick<WholeTimeline, 'documents'>, event: { mentions: readonly M[] }): M[] {
+  return sourcesInOrder(event.mentions, { docById: new Map(timeline.documents.map((d) => [d.id, d])) });
 }
 
 /** Opens the explorer and waits until the timeline has drawn. */

@@ -2,6 +2,7 @@ import type { ActorRecord, EventRecord, Mention } from '../../schema/timeline';
 import { formatDate } from '../store/dates';
 import { type HiddenBecause, selectSelectedEvent, selectSelectedHidden } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
+import { sourcesInOrder } from '../store/sourceOrder';
 import type { TimelineIndex } from '../store/timelineIndex';
 import { explainDate, precisionNote } from './dateExplanation';
 import { highlightSentence } from './highlight';
@@ -80,7 +81,7 @@ function EventBody({ event, index }: { event: EventRecord; index: TimelineIndex 
         </span>
       </h3>
       <ol className="sources">
-        {event.mentions.map((m) => (
+        {sourcesInOrder(event.mentions, index).map((m) => (
           <SourceItem key={`${m.doc}:${m.start}:${m.end}`} mention={m} event={event} actors={actors} index={index} />
         ))}
       </ol>

@@ -122,16 +122,30 @@ export function FiltersPanel() {
 
       <fieldset className="group dates">
         <legend>Dates</legend>
-        <label className="field">
-          <span className="field-label">From</span>
-          <input type="date" value={filters.from ?? ''} onChange={(e) => actions.setDateRange(e.target.value, filters.to)} />
-        </label>
-        <label className="field">
-          <span className="field-label">To</span>
-          <input type="date" value={filters.to ?? ''} onChange={(e) => actions.setDateRange(filters.from, e.target.value)} />
-        </label>
+        <DateField label="From" value={filters.from} onChange={(v) => actions.setDateRange(v, filters.to)} />
+        <DateField label="To" value={filters.to} onChange={(v) => actions.setDateRange(filters.from, v)} />
       </fieldset>
     </section>
+  );
+}
+
+/**
+ * A day of the Dates filter. The browser draws the field in its own order ("04/20/2010" under "mm/dd/yyyy" in an
+ * American browser) while the app writes "20 Apr 2010" everywhere else: 04/05/2010 could be either day. The day
+ * chosen is said under the field as the app says it, and read with the field ("From, 20 Apr 2010").
+ */
+function DateField({ label, value, onChange }: { label: string; value: string | null; onChange: (value: string) => void }) {
+  const said = useId();
+  return (
+    <div className="date-field">
+      <label className="field">
+        <span className="field-label">{label}</span>
+        <input type="date" value={value ?? ''} aria-describedby={said} onChange={(e) => onChange(e.target.value)} />
+      </label>
+      <span id={said} className="date-said">
+        {value ? formatDate(value, 'day') : label === 'From' ? 'From the first event' : 'To the last event'}
+      </span>
+    </div>
   );
 }
 

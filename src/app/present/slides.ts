@@ -6,6 +6,7 @@ import { utcMs } from '../../schema/calendarDate';
 import type { ActorRecord, EventRecord, Mention } from '../../schema/timeline';
 import { formatDate, withCalendarYear } from '../store/dates';
 import type { TimelineIndex } from '../store/timelineIndex';
+import { sourcesInOrder } from '../store/sourceOrder';
 
 /**
  * Positions of the events to present, earliest first. The file is already sorted, but "2018" (the whole year) and
@@ -140,7 +141,7 @@ export function slideCard(event: EventRecord, index: TimelineIndex): SlideCard {
       .map((id) => index.actorById.get(id))
       .filter((a): a is ActorRecord => !!a)
       .map((a) => a.name),
-    sources: event.mentions.map((m) => sourceOf(m, index)),
+    sources: sourcesInOrder(event.mentions, index).map((m) => sourceOf(m, index)),
     documents: new Set(event.mentions.map((m) => m.doc)).size,
   };
 }

@@ -31,14 +31,16 @@ describe('the Detail control', () => {
     expect(stopOf('all', stops)).toBe(5);
   });
 
-  it('opens a phone held upright on as many key events as its timeline draws whole, a laptop on all 30', () => {
+  it('opens a screen on as many key events as its timeline draws whole: a phone held upright on ten, a projector on 16, a full-HD screen on all 30', () => {
     // 390×844: a timeline of 341 px drew 11 of the BBC spill coverage's 30 key events and hid 19 above it
     expect(keyEventsFor(390, 844)).toBe(10);
     expect(keyEventsFor(360, 640)).toBe(6);
     expect(keyEventsFor(430, 932)).toBe(12);
-    expect(keyEventsFor(1280, 720)).toBe(KEY_EVENTS);
+    // 1280×720: a stack of 334 px hid 11 of the BBC spill coverage's 30 key events above the timeline's top
+    expect(keyEventsFor(1280, 720)).toBe(16);
+    expect(keyEventsFor(1280, 800)).toBe(19);
     expect(keyEventsFor(1920, 1080)).toBe(KEY_EVENTS);
-    expect(keyEventsFor(768, 1024)).toBe(KEY_EVENTS);
+    expect(keyEventsFor(768, 1024)).toBe(27);
     // a screen too short for any: a few key events still, the stack's cue counting the rest
     expect(keyEventsFor(320, 400)).toBe(5);
     expect(detailLimit('key', keyEventsFor(390, 844))).toBe(10);

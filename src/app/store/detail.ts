@@ -22,15 +22,32 @@ const PHONE_ROW_PX = 32;
 const PHONE_MIN_KEY = 5;
 
 /**
- * How many key events a screen of this size opens on: KEY_EVENTS, or on a phone held upright as many as its
- * timeline draws with their labels whole. A label takes about half of a phone's narrow timeline, so a row of the
- * stack holds one event: at 390×844 the BBC spill coverage's first view drew 11 of its 30 key events and hid 19
- * behind "▲ 19 more" above the timeline. The timeline is two thirds of the screen below the header (styles.css .main)
- * less its toolbar and axis (about 215 px: a timeline of 341 px at 844 px high, 207 px at 640). The Detail
- * control's next stop is KEY_EVENTS, which the address then names (detail=30).
+ * A wider screen's timeline stack: 334 px at 1280×720 and 587 at 1920×1080 (two thirds of the screen below the
+ * header, less the toolbar, the axis and the markers' row), and the room one key event takes in it. At 1280×720
+ * the BBC spill coverage opened on its 30 key events and hid 11 of them behind "▲ 11 more events above" (the
+ * Guardian's 9, Reuters' 11, the BBC's swine flu 10); at 16 every one of the four showed all, at 18 two hid 3. A
+ * timeline wider than 1280×720's (950 px) holds more labels side by side in a row.
+ */
+const WIDE_STACK = { perHeight: 0.7, less: 172 };
+const WIDE_EVENT_PX = 20;
+const WIDE_TIMELINE_PX = 950;
+/** the filters' column and the margins beside a wide screen's timeline (styles.css) */
+const WIDE_BESIDE_PX = 330;
+
+/**
+ * How many key events a screen of this size opens on: as many as its timeline draws with their labels whole, up to
+ * KEY_EVENTS. On a phone held upright a label takes about half of the narrow timeline, so a row of the stack holds
+ * one event: at 390×844 the BBC spill coverage's first view drew 11 of its 30 key events and hid 19 behind "▲ 19
+ * more" above the timeline. The timeline is two thirds of the screen below the header (styles.css .main) less its
+ * toolbar and axis (about 215 px: a timeline of 341 px at 844 px high, 207 px at 640). A wider screen: WIDE_STACK.
+ * The Detail control's next stop is KEY_EVENTS, which the address then names (detail=30).
  */
 export function keyEventsFor(width: number, height: number): number {
-  if (width > PHONE_WIDTH) return KEY_EVENTS;
+  if (width > PHONE_WIDTH) {
+    const stack = height * WIDE_STACK.perHeight - WIDE_STACK.less;
+    const perRow = Math.max(1, (width - WIDE_BESIDE_PX) / WIDE_TIMELINE_PX);
+    return Math.min(KEY_EVENTS, Math.max(PHONE_MIN_KEY, Math.floor((stack / WIDE_EVENT_PX) * perRow)));
+  }
   const rows = Math.floor((height * 0.66 - 215) / PHONE_ROW_PX);
   return Math.min(KEY_EVENTS, Math.max(PHONE_MIN_KEY, rows));
 }

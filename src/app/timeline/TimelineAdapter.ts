@@ -40,6 +40,15 @@ export interface TimelineCallbacks {
 }
 
 const DAY_MS = 86_400_000;
+const YEAR_MS = 365.25 * DAY_MS;
+/**
+ * The narrowest a year may be drawn for a side's events to open in one view: a year-dated event's box stays a box
+ * (its dotted outline needs some 6 px). The BBC spill coverage's 42 years of background (1967–2009) keep 22 px a
+ * year at 1280×720 and 8 on a 390 px phone; the core of them alone (1989–2009) on the phone left the oldest three
+ * just out of view, their labels cut at the left edge ("dley began his career at"). Three centuries of background
+ * on a phone open on where most of it lies instead.
+ */
+const MIN_YEAR_PX = 6;
 /** px kept free at the timeline's edges by a fit */
 const FIT_PAD = { padLeft: 24, padRight: 24, minSpan: 30 * DAY_MS };
 /** how many times a fit widens to take in the events its window then draws */
@@ -77,6 +86,10 @@ export class TimelineAdapter {
   private manual = false;
   private refreshQueued = 0;
   private lanesFit = 0;
+  /** stacked by importance (a large collection) */
+  private byImportance = false;
+  /** beside the story (fitSide): the events of that side, stacked nearest the axis */
+  private stackFirst: ReadonlySet<number> | null = null;
   private stackQueued = 0;
   private stack: StackOverflow = { above: 0, below: 0 };
   /** tell onFitDrawn what the stack hides once the window a fit chose is drawn */
@@ -266,18 +279,30 @@ export class TimelineAdapter {
    * ("Atlantic hurricane season") took the rows nearest the axis and pushed the spill's months off the top.
    */
   stackByImportance(on: boolean): void {
+    this.byImportance = on;
+    this.applyOrder();
+  }
+
+  private applyOrder(): void {
     const index = this.index;
-    if (!on || !index) {
+    if (!this.byImportance || !index) {
       this.vis.setOrder(null);
       return;
     }
+    const first = this.stackFirst;
+    const near = (item: TimelineItemData) => {
+      const pos = first && item.eventId ? index.eventPos.get(item.eventId) : undefined;
+      return pos !== undefined && first?.has(pos) ? 0 : 1;
+    };
     const rank = rankOf(index);
     const place = (item: TimelineItemData) => {
       const pos = item.eventId ? index.eventPos.get(item.eventId) : undefined;
       return pos === undefined ? rank.length : rank[pos];
     };
     const tier = (item: TimelineItemData) => (!item.eventId ? 1 : (item.end ?? item.start).getTime() - item.start.getTime() > COARSE_MS ? 2 : 0);
-    this.vis.setOrder((a, b) => tier(a) - tier(b) || place(a) - place(b));
+    // (beside the story, its events in the order of their dates: the oldest at the bottom, each next one beside or above)
+    const dated = (a: TimelineItemData, b: TimelineItemData) => (first && !near(a) && !near(b) ? a.start.getTime() - b.start.getTime() : 0);
+    this.vis.setOrder((a, b) => near(a) - near(b) || dated(a, b) || tier(a) - tier(b) || place(a) - place(b));
   }
 
   /** The core period of the shown events and what lies beside it; null for a small collection or no events. */
@@ -325,6 +350,10 @@ export class TimelineAdapter {
    */
   fit(animate = false): number {
     this.beside = null;
+    if (this.stackFirst) {
+      this.stackFirst = null;
+      this.applyOrder();
+    }
     const arc = this.storyFrame()?.arc;
     const index = this.index;
     if (!arc || !index) return this.fitTo((_, span) => span, animate);
@@ -335,28 +364,51 @@ export class TimelineAdapter {
     // fitted in as neighbours: each one stretched the window again, the BBC spill coverage's on to mid-January at
     // 1280×720, its busy weeks squeezed into a stack that hid 16 of its 30 key events above the timeline's top while
     // the axis from October on stood empty. They are the later marker's (trimTail).
-    return this.fitTo((p, span) => (index.endMs[p] > arc.start && index.startMs[p] < arc.end ? clip(span, arc) : null), animate, false, true);
+    // (The arc is reckoned from the 30 key events when the screen opens on fewer, store/detail.ts keyEventsFor: the
+    // window reaches its end, the well's sealing on 19 September, even when that event is not among the 16 drawn at
+    // 1280×720; ending in August, the first view offered "Back to the story" as if it were beside it.)
+    return this.fitTo((p, span) => (index.endMs[p] > arc.start && index.startMs[p] < arc.end ? clip(span, arc) : null), animate, false, true, arc.end - 1);
   }
 
   /**
    * Moves the window to the shown events before (or after) the core period that it does not reach: what that
-   * side's marker stands for. A century of background is not one readable view either, so it opens on where most
-   * of them lie (src/story/core.ts), and the marker then stands for the rest, one more click away.
+   * side's marker stands for, all of them when their years can be told apart in one view (MIN_YEAR_PX). A century of
+   * background is not one readable view, so it opens on where most of them lie (src/story/core.ts), and the marker
+   * then stands for the rest, one more click away. The window stops short of the story: the BBC spill coverage's
+   * 26 earlier events (1967–2009) opened on 1988–2027, the four oldest still behind "‹ 4 earlier events", their
+   * labels cut at the left edge ("Tony …"), the story's 2010 piled into one column at the right that hid 37 events
+   * above the top, and 2011 to 2027 drawn empty.
    */
   fitSide(side: Side, animate = true): void {
     const frame = this.storyFrame();
     const index = this.index;
     if (!frame || !index) return;
     const { start, end } = this.vis.getWindow();
-    const shown = new Set(this.strategy?.order());
+    const order = this.strategy?.order() ?? [];
+    const shown = new Set(order);
     const out = outOfView(index, frame, side, { start, end }).filter((p) => shown.has(p));
-    const core = corePeriod(
-      out.map((p) => ({ start: index.startMs[p], end: index.endMs[p] })),
-      { preferFine: false },
-    );
+    if (!out.length) return;
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const p of out) {
+      first = Math.min(first, index.startMs[p]);
+      last = Math.max(last, index.endMs[p]);
+    }
+    const room = this.vis.itemsWidth() - FIT_PAD.padLeft - FIT_PAD.padRight;
+    const whole = ((last - first) / YEAR_MS) * MIN_YEAR_PX <= room;
+    const core = whole
+      ? { start: first, end: last }
+      : corePeriod(
+          out.map((p) => ({ start: index.startMs[p], end: index.endMs[p] })),
+          { preferFine: false },
+        );
     if (!core) return;
     const wanted = new Set(out);
-    this.fitTo((p, span) => (wanted.has(p) && index.endMs[p] > core.start && index.startMs[p] < core.end ? clip(span, core) : null), animate, false);
+    // this side's events are stacked nearest the axis: the story's busy months, drawn in the room the last labels
+    // ask for, took the lowest rows and pushed the background off the top
+    this.stackFirst = new Set(frame[side]);
+    this.applyOrder();
+    this.fitTo((p, span) => (wanted.has(p) && index.endMs[p] > core.start && index.startMs[p] < core.end ? clip(span, core) : null), animate, false, true);
     this.manual = true;
     this.beside = side;
   }
@@ -373,7 +425,14 @@ export class TimelineAdapter {
    * permane…"). Not beside the core: the background's window reaches the story, and fitting the story's labels
    * into it as well stretched it from 1898 to 2170.
    */
-  private fitTo(pick: (pos: number, span: LabelledSpan) => LabelledSpan | null, animate: boolean, neighbours = true, wrapLabels = false): number {
+  private fitTo(
+    pick: (pos: number, span: LabelledSpan) => LabelledSpan | null,
+    animate: boolean,
+    neighbours = true,
+    wrapLabels = false,
+    /** a time the window reaches, with or without an event drawn there */
+    reach?: number,
+  ): number {
     const order = this.strategy?.order() ?? [];
     // one span per shown event, in the order of order()
     const all = this.strategy?.fitSpans() ?? [];
@@ -385,6 +444,7 @@ export class TimelineAdapter {
       picked[k] = 1;
       spans.push(kept);
     });
+    if (reach !== undefined && spans.length) spans.push({ start: reach, end: reach, label: 0 });
     const width = this.vis.itemsWidth();
     const first = this.windowFor(spans, width, wrapLabels);
     if (!first) return 0;
@@ -416,7 +476,7 @@ export class TimelineAdapter {
     // vis-timeline sizes its lanes' name column a frame later: fitted to a wider timeline, the labels would run off
     cancelAnimationFrame(this.lanesFit);
     this.lanesFit = requestAnimationFrame(() => {
-      if (!this.manual && this.vis.itemsWidth() !== width) this.fitTo(pick, animate, neighbours, wrapLabels);
+      if (!this.manual && this.vis.itemsWidth() !== width) this.fitTo(pick, animate, neighbours, wrapLabels, reach);
     });
     return bounds.outside;
   }

@@ -1,0 +1,51 @@
+/**
+ * An event's sources are listed as they were published, the earliest first: under the BBC's "BP's Deepwater
+ * Horizon rig exploded" (20 April) the first source was a report of 17 May, the one its title was written from,
+ * above the reports of 29 and 30 April. The details and the handout list them alike. Built from the spill fixture,
+ * its three reports dated.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { spillTimeline } from '../src/app/store/__fixtures__/spillTimeline';
+import { moreAction, openExplorer } from './support';
+
+function datedSpill() {
+  const t = spillTimeline();
+  const dates: Record<string, string> = { 'r0.txt': '2010-05-17', 'r1.txt': '2010-04-29', 'r2.txt': '2010-04-30' };
+  for (const d of t.documents) d.published = { value: dates[d.id], precision: 'day', basis: 'metadata', text: dates[d.id] };
+  return t;
+}
+
+async function openBlast(page: Page) {
+  const body = JSON.stringify(datedSpill());
+  await page.route('**/dated.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await openExplorer(page, '/?data=dated.json&event=blast-0');
+}
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+] as const) {
+  test(`at ${viewport.width}×${viewport.height}, the details list the blast's reports earliest first`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openBlast(page);
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('The Deepwater Horizon rig exploded');
+    await expect(details.locator('.source-doc')).toHaveText([/^r1\.txt — BBC, 29 Apr 2010$/, /^r2\.txt — BBC, 30 Apr 2010$/, /^r0\.txt — BBC, 17 May 2010$/]);
+    await details.locator('.sources').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `e2e/screenshots/source-order-${viewport.width}.png` });
+  });
+}
+
+test('the handout quotes the blast’s earliest reports first', async ({ page }) => {
+  await openBlast(page);
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  await (await moreAction(page, 'Print handout')).click();
+  await page.emulateMedia({ media: 'print' });
+  const entry = page
+    .locator('.handout-entry')
+    .filter({ has: page.getByRole('heading', { level: 2, name: 'The Deepwater Horizon rig exploded', exact: true }) });
+  await expect(entry.locator('.handout-cite').first()).toHaveText(/r1\.txt, BBC, 29 Apr 2010/);
+});
