@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { actorNamed, citeLine, moreAction, openExplorer, servedTimeline, sourcesOf } from './support';
+import { actorNamed, citeLine, moreAction, openExplorer, servedTimeline, slideSourcesOf } from './support';
 import { pdfText, squash } from './pdfText';
 import { collectionTitle } from '../src/app/store/collection';
 import { HANDOUT_QUOTES, moreReportsLine } from '../src/app/print/handoutSources';
@@ -26,7 +26,7 @@ test('Print handout prints the filtered events in date order with their quotes; 
   expect(events.some((e) => e.mentions.length > HANDOUT_QUOTES)).toBe(true);
   for (const [i, e] of events.entries()) {
     await expect(entries.nth(i).getByRole('heading', { level: 2 })).toHaveText(e.title);
-    const quoted = sourcesOf(timeline, e).slice(0, HANDOUT_QUOTES);
+    const quoted = slideSourcesOf(timeline, e).slice(0, HANDOUT_QUOTES);
     for (const m of quoted) await expect(entries.nth(i)).toContainText(m.sentence);
     // each quote cites its article with the article's date, as the details do: when it was reported is evidence
     const cites = quoted.map((m) => citeLine(timeline, m));
@@ -49,7 +49,7 @@ test('Print handout prints the filtered events in date order with their quotes; 
   const text = squash(pdfText(pdf));
   for (const e of events) {
     expect(text).toContain(squash(e.title));
-    for (const m of sourcesOf(timeline, e).slice(0, HANDOUT_QUOTES)) expect(text).toContain(squash(m.sentence));
+    for (const m of slideSourcesOf(timeline, e).slice(0, HANDOUT_QUOTES)) expect(text).toContain(squash(m.sentence));
   }
   for (const label of controls) expect(text).not.toContain(squash(label));
   for (const e of others)

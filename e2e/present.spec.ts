@@ -4,7 +4,7 @@ import type { TimelineFile } from '../src/schema/timeline';
 import { buildIndex } from '../src/app/store/timelineIndex';
 import { collectionFacts, factsLine } from '../src/app/store/collection';
 import { slideOrder, spokenDate } from '../src/app/present/slides';
-import { actorNamed, citeLine, collectPageErrors, openExplorer, servedTimeline, sourcesOf } from './support';
+import { actorNamed, citeLine, collectPageErrors, openExplorer, servedTimeline, slideSourcesOf } from './support';
 
 const timeline = servedTimeline();
 const index = buildIndex(timeline);
@@ -54,7 +54,7 @@ test('Present opens on a title slide, then the events in date order; →, Space,
   await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(all[0].title);
   await expect(slide(page)).toContainText(spokenDate(all[0].date.value, all[0].date.precision));
   // the quote cites its article with the article's date, as the details do
-  await expect(slide(page).locator('figcaption').first()).toHaveText(citeLine(timeline, sourcesOf(timeline, all[0])[0]));
+  await expect(slide(page).locator('figcaption').first()).toHaveText(citeLine(timeline, slideSourcesOf(timeline, all[0])[0]));
   await page.keyboard.press('ArrowRight');
   await expectEvent(page, 2);
   await expect(slide(page).getByRole('heading', { level: 2 })).toHaveText(all[1].title);
@@ -105,7 +105,7 @@ test('Present opens on a title slide, then the events in date order; →, Space,
       await expectEvent(page, most + 1);
     }
   }
-  expect([...quotes].map((q) => q.replace(/^“|”$/g, ''))).toEqual(sourcesOf(timeline, all[most]).map((m) => m.sentence.replace(/\s+/g, ' ').trim()));
+  expect([...quotes].map((q) => q.replace(/^“|”$/g, ''))).toEqual(slideSourcesOf(timeline, all[most]).map((m) => m.sentence.replace(/\s+/g, ' ').trim()));
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
@@ -281,7 +281,9 @@ test('a link to slide 4 opens straight into the third event; a slide past the en
 /** the longest title and quote: the card most likely to break the layout */
 const longest = all.reduce(
   (best, e, i) =>
-    e.title.length + sourcesOf(timeline, e)[0].sentence.length > all[best].title.length + sourcesOf(timeline, all[best])[0].sentence.length ? i : best,
+    e.title.length + slideSourcesOf(timeline, e)[0].sentence.length > all[best].title.length + slideSourcesOf(timeline, all[best])[0].sentence.length
+      ? i
+      : best,
   0,
 );
 

@@ -1,8 +1,9 @@
 /**
  * An event's sources are listed as they were published, the earliest first: under the BBC's "BP's Deepwater
  * Horizon rig exploded" (20 April) the first source was a report of 17 May, the one its title was written from,
- * above the reports of 29 and 30 April. The details and the handout list them alike. Built from the spill fixture,
- * its three reports dated.
+ * above the reports of 29 and 30 April. The handout (and a slide) quotes the report the title was written from first,
+ * so the title can be checked against its quote, then the others as published. Built from the spill fixture, its
+ * three reports dated.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { spillTimeline } from '../src/app/store/__fixtures__/spillTimeline';
@@ -37,7 +38,7 @@ for (const viewport of [
   });
 }
 
-test('the handout quotes the blast’s earliest reports first', async ({ page }) => {
+test('the handout quotes the title’s own report first, then the others earliest first', async ({ page }) => {
   await openBlast(page);
   await page.evaluate(() => {
     window.print = () => {};
@@ -47,5 +48,5 @@ test('the handout quotes the blast’s earliest reports first', async ({ page })
   const entry = page
     .locator('.handout-entry')
     .filter({ has: page.getByRole('heading', { level: 2, name: 'The Deepwater Horizon rig exploded', exact: true }) });
-  await expect(entry.locator('.handout-cite').first()).toHaveText(/r1\.txt, BBC, 29 Apr 2010/);
+  await expect(entry.locator('.handout-cite')).toHaveText([/r0\.txt, BBC, 17 May 2010/, /r1\.txt, BBC, 29 Apr 2010/, /r2\.txt, BBC, 30 Apr 2010/]);
 });

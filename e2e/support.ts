@@ -40,6 +40,11 @@ export function sourcesOf<M extends Pick<Mention, 'doc'>>(timeline: Pick<WholeTi
   return sourcesInOrder(event.mentions, { docById: new Map(timeline.documents.map((d) => [d.id, d])) });
 }
 
+/** The reports a slide and the handout quote, in their order: the one the title was written from, then the rest as published. */
+export function slideSourcesOf<M extends Pick<Mention, 'doc'>>(timeline: Pick<WholeTimeline, 'documents'>, event: { mentions: readonly M[] }): M[] {
+  return [...event.mentions.slice(0, 1), ...sourcesOf(timeline, { mentions: event.mentions.slice(1) })];
+}
+
 /** Opens the explorer and waits until the timeline has drawn. */
 export async function openExplorer(page: Page, path = '/') {
   await page.goto(path);

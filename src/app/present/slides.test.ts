@@ -95,6 +95,12 @@ describe('a slide card', () => {
     expect(card.sources[0].named).toBeUndefined();
   });
 
+  it('quotes the report the title was written from first, then the others as published', () => {
+    const event = structuredClone(index.events[2]);
+    event.mentions.reverse();
+    expect(slideCard(event, index).sources.map((s) => s.documentTitle)).toEqual(['Article B', 'Article A']);
+  });
+
   it('shows the phrase far before the quote that names what the title names, when a report has one', () => {
     const event = structuredClone(index.events[2]);
     event.mentions[0].named = { text: 'the Kremlin talks', start: 0, end: 17 };

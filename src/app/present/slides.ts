@@ -141,7 +141,9 @@ export function slideCard(event: EventRecord, index: TimelineIndex): SlideCard {
       .map((id) => index.actorById.get(id))
       .filter((a): a is ActorRecord => !!a)
       .map((a) => a.name),
-    sources: sourcesInOrder(event.mentions, index).map((m) => sourceOf(m, index)),
+    // The title's own report first: a slide or a handout shows one or a few quotes under the title, and the one the
+    // title was written from is the one that lets a class check it; the other reports follow as published.
+    sources: [...event.mentions.slice(0, 1), ...sourcesInOrder(event.mentions.slice(1), index)].map((m) => sourceOf(m, index)),
     documents: new Set(event.mentions.map((m) => m.doc)).size,
   };
 }
