@@ -22,7 +22,7 @@ import {
   PHOTO_AGENCIES,
   SHARE_BAR_WORDS,
 } from './lexicon/chrome';
-import { SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
+import { LEGAL_FORM_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
 import { MONTH_ABBREVIATION_PATTERN, MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN } from './lexicon/time';
 import { documentVocabulary, knownWords, repairGluedWords } from './glued-words';
 import { piecesUpTo } from './word-pieces';
@@ -431,9 +431,11 @@ function gluedByline(line: string): number {
   return /^["“]?\p{Lu}/u.test(rest) && rest.split(/\s+/).length >= 6 ? m[0].length : 0;
 }
 
-const TITLES = new Set(TITLE_ABBREVIATIONS);
+/** Titles and a company's legal form ("Adm. Thad Allen", "Safeway Stores Inc. said"). */
+const TITLE_WORDS = [...TITLE_ABBREVIATIONS, ...LEGAL_FORM_ABBREVIATIONS];
+const TITLES = new Set(TITLE_WORDS);
 /** A title's full stop ("Adm. Thad Allen"), which ends no sentence. */
-const TITLE_DOT = new RegExp(String.raw`\b(?:${TITLE_ABBREVIATIONS.join('|')})\.(?=\s+\p{Lu})`, 'gu');
+const TITLE_DOT = new RegExp(String.raw`\b(?:${TITLE_WORDS.join('|')})\.(?=\s+\p{Lu})`, 'gu');
 const OPENERS = new Set(SENTENCE_OPENERS);
 
 /** Where the sentence that goes on at `from` ends: not after "Adm." or "a.m.", nor after "U.S." unless a sentence opens. */

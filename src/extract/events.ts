@@ -27,7 +27,14 @@ import { companyNamedBefore } from './events/company-object';
 import { figureWithoutOwner, ownerOfFigures } from './events/ownerless-figure';
 import { centralBank, ownerOfThing, reportingBody } from './events/figure-owner';
 import { articleCompanyNamedBefore, otherThingNamed, publicBody } from './events/article-company';
-import { companyItStandsFor, diseaseNamedBefore, kindOfDescription, nameBeforeApposedDescription, unionName as unionLike } from './events/named-nearby';
+import {
+  companyItStandsFor,
+  diseaseNamedBefore,
+  kindOfDescription,
+  nameBeforeApposedDescription,
+  namedAsOwnedUnit,
+  unionName as unionLike,
+} from './events/named-nearby';
 import {
   ANNOUNCED_IN_PASSIVE,
   ARMED_FORCES,
@@ -3284,7 +3291,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const others = new Set(
         sorted.filter((a) => runs.some((r) => r !== run && r.role !== 'verb' && r.role !== 'subject' && a.start >= r.start && a.end <= r.end)).map((a) => a.id),
       );
-      for (const a of sorted) if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a) && ofKind(a) && !others.has(a.id)) orgs.set(a.id, a);
+      // ("Traffic results include Southwest and its Transtar Airlines unit. The carrier also said it opened a new Phoenix
+      // reservation center": a unit named with its owner's possessive is no antecedent alone, events/named-nearby.ts.)
+      const units = new Set<string>();
+      for (const a of sorted)
+        if (a.kind === 'organization' && a.start >= from && a.end <= ds && !where(a) && ofKind(a) && !others.has(a.id)) {
+          if (namedAsOwnedUnit(text, a)) units.add(a.id);
+          else orgs.set(a.id, a);
+        }
+      for (const id of units) orgs.delete(id);
       if ([...others].some((id) => sorted.some((a) => a.id === id && a.kind === 'organization' && a.start >= from && a.end <= ds)))
         rules.push('subject:description-not-its-own-party');
       // ("DETROIT, March 19 - The United Auto Workers has set a March 26 strike deadline ... The union earlier said it
@@ -3313,6 +3328,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         articleCo && !others.has(articleCo.id) && ([...orgs.values()].every((a) => publicBody(text, a)) || (orgs.size > 1 && orgs.has(articleCo.id)))
           ? articleCo
           : null;
+      if (!company && units.size && !orgs.size) {
+        drop('subject-cannot-be-placed:unit-or-owner');
+        continue;
+      }
       if (company && run) {
         subjectName = { run, name: text.slice(run.start, ds) + company.name + text.slice(de, run.end) };
         named = [{ ...company, start: run.start, end: run.end }, ...named.filter((a) => a.id !== company.id)];

@@ -18,6 +18,24 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a legal form when a word that opens a clause follows: "Safeway Stores Inc. The Hafts lost" (legal-form-ends-sentence)', () => {
+    expect(
+      texts(
+        'Dart is controlled by the Haft family of Washington, which last year made a bid for California-based Safeway Stores Inc. The Hafts lost, but walked away with at least 100 mln dlrs in profits, analysts estimate.',
+      ),
+    ).toEqual([
+      'Dart is controlled by the Haft family of Washington, which last year made a bid for California-based Safeway Stores Inc.',
+      'The Hafts lost, but walked away with at least 100 mln dlrs in profits, analysts estimate.',
+    ]);
+    expect(texts('We had been successful last year in offers for Lucky Stores Inc and Fruehauf Corp. He did succeed in buying Ponderosa Inc.')).toEqual([
+      'We had been successful last year in offers for Lucky Stores Inc and Fruehauf Corp.',
+      'He did succeed in buying Ponderosa Inc.',
+    ]);
+    // (A name or a title goes on with the company's name: "Ford Motor Co. Chairman Donald Petersen said".)
+    expect(texts('Ford Motor Co. Chairman Donald Petersen said the company would build the car.')).toHaveLength(1);
+    expect(texts('Exxon Mobil Corp. Chief Executive Rex Tillerson said the well was safe.')).toHaveLength(1);
+  });
+
   it('ends a sentence before a figure that opens the next: "was released. 2007 was the year" (figure-opens-sentence)', () => {
     expect(
       texts(

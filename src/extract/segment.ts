@@ -10,10 +10,18 @@ import { NUMBER_WORDS } from './lexicon/time';
 import { ORG_CUES_BEFORE } from './lexicon/actors';
 import { COMPANY_DESCRIPTIONS } from './lexicon/events';
 import { tagWithWink, type WinkTokens } from './nlp/wink';
-import { HEADLINE_PIECE_OPENERS, HEADLINE_SMALL_WORDS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon/abbreviations';
+import {
+  HEADLINE_PIECE_OPENERS,
+  HEADLINE_SMALL_WORDS,
+  LEGAL_FORM_ABBREVIATIONS,
+  MONTH_ABBREVIATIONS,
+  SENTENCE_OPENERS,
+  TITLE_ABBREVIATIONS,
+} from './lexicon/abbreviations';
 import escapeStringRegexp from 'escape-string-regexp';
 
 const TITLES = new Set(TITLE_ABBREVIATIONS.map((a) => a.toLowerCase()));
+const LEGAL_FORMS = new Set(LEGAL_FORM_ABBREVIATIONS.map((a) => a.toLowerCase()));
 const MONTHS = new Set(MONTH_ABBREVIATIONS.map((a) => a.toLowerCase()));
 const OPENERS = new Set(SENTENCE_OPENERS);
 
@@ -88,6 +96,10 @@ function continuesSentence(previous: string, next: string): boolean {
   const firstWord = /^[\p{L}\d]+/u.exec(nextTrimmed)?.[0] ?? '';
   if (/^\p{Ll}/u.test(nextTrimmed)) return true; // "...the U.S. and its allies": a lower-case start never opens a sentence
   if (TITLES.has(word.toLowerCase())) return true; // "Gen. Smith", "Mr. Kim", "No. 10"
+  // "the Haft family of Washington, which last year made a bid for California-based Safeway Stores Inc. The Hafts
+  // ...": a company's legal form ends the sentence when a determiner, a pronoun or another word that opens a clause
+  // follows (`legal-form-ends-sentence`); a name or a title goes on with it ("Ford Motor Co. Chairman").
+  if (LEGAL_FORMS.has(word.toLowerCase())) return !OPENERS.has(firstWord);
   if (MONTHS.has(word.toLowerCase())) return /^\d/.test(nextTrimmed); // "Jan. 5"
   if (/^\p{Lu}$/u.test(word)) return /^\p{Lu}/u.test(nextTrimmed) && !OPENERS.has(firstWord); // initials "J. R. Tolkien"
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(word)) return !OPENERS.has(firstWord); // "the U.S. President" but not "the U.S. He said"

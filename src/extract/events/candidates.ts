@@ -8,7 +8,7 @@
  * present of a headline), with a subject of its own, and it is neither negated, modal, future, conditional,
  * quoted, a belief, a state nor a saying. Every decision, kept or not, names its rule.
  */
-import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { LEGAL_FORM_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import type { Analysis } from '../nlp/analyse';
 import { companyObject } from './company-object';
 import { nameAfterOfficeOfCompany } from './office-then-name';
@@ -491,7 +491,7 @@ const isWordToken = (t: TokenTable, i: number) => (t.tag[i] !== 'PUNCT' || t.nor
 /** Words after "how" that ask a degree: "how much more oil started to leak", "how many people died". */
 const DEGREE_ASKED = new Set(['much', 'many', 'more', 'few', 'far', 'long', 'badly', 'big', 'large', 'fast', 'quickly']);
 
-const TITLE_ABBREVIATION_SET = new Set(TITLE_ABBREVIATIONS);
+const TITLE_ABBREVIATION_SET = new Set([...TITLE_ABBREVIATIONS, ...LEGAL_FORM_ABBREVIATIONS]);
 
 const QUESTION_OPENERS = new Set([
   'is',

@@ -14,6 +14,15 @@ describe('a subject a reader cannot place is named when the sentence or the two 
     expect(m?.rules).toContain('subject:company-named-before');
   }, 60_000);
 
+  it('drops "The carrier opened" when the one company named before is the owner\'s unit (subject-cannot-be-placed:unit-or-owner)', () => {
+    // (Reuters 1987, Southwest: judged unfaithful as "Transtar Airlines opened a new Phoenix reservation center"; the
+    // carrier is most plausibly Southwest, whose unit Transtar is.)
+    const text =
+      'DALLAS, March 12 - Southwest Airlines Co said its February load factor fell to 51.2 pct from 54.5 pct in February 1986.\n\nLoad factor, the percentage of seats filled, rose to 52.5 pct from 52.1 pct in the two months, Southwest said. Traffic results include Southwest and its Transtar Airlines unit.\n\nThe carrier also said it opened a new Phoenix reservation center on March one.';
+    expect(events(text, '1987-03-12').some((m) => m.title.includes('Phoenix reservation center'))).toBe(false);
+    expect(whyNot(text, '1987-03-12')).toContain('opened:subject-cannot-be-placed:unit-or-owner');
+  }, 60_000);
+
   it('drops "The oil giant gave UC Berkeley a $500 million grant" with no company named before (subject-cannot-be-placed:described-company)', () => {
     // (Timeline17: a company named later in the sentence, "the Energy Biosciences Institute", is no antecedent.)
     const text =

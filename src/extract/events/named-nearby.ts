@@ -11,6 +11,7 @@
  * company went bankrupt in 2004, Rosneft bought its main asset" is Yukos's bankruptcy, not Rosneft's.)
  */
 import type { ResolvedActor } from '../events';
+import { UNIT_OF_OWNER_NOUNS } from '../lexicon/events';
 import { DISEASE_NAMES, DISEASE_NOUNS, LEGAL_SUFFIXES, NOT_ANTECEDENT_BEFORE, STATE_UNION_WORDS, UNION_ACRONYMS, UNION_NAME_WORDS } from '../lexicon/actors';
 
 /**
@@ -32,6 +33,20 @@ export function unionName(name: string): boolean {
 
 /** The organisation kind a description's head asks for (`UNION_DESCRIPTIONS`): a union's or a company's (a union is no company). */
 export const kindOfDescription = (head: string): ((a: ResolvedActor) => boolean) => (head === 'union' ? (a) => unionName(a.name) : (a) => !unionName(a.name));
+
+/**
+ * A company named as another's unit: "Traffic results include Southwest and its Transtar Airlines unit. The carrier
+ * also said it opened a new Phoenix reservation center" (Reuters 1987). The name qualifies the noun "unit", and the
+ * possessive before it ("its", "Southwest's") is the owner, a company too: a description after it ("the carrier", "the
+ * company") may mean either, most likely the owner the story is about, so the unit alone is no antecedent
+ * (events.ts `subject-cannot-be-placed:unit-or-owner`).
+ */
+export function namedAsOwnedUnit(text: string, a: ResolvedActor): boolean {
+  if (a.kind !== 'organization') return false;
+  const after = /^\s+(\p{L}+)/u.exec(text.slice(a.end, a.end + 16))?.[1].toLowerCase();
+  if (after === undefined || !UNIT_OF_OWNER_NOUNS.has(after)) return false;
+  return /(?:\b(?:its|their|his|her)|\p{L}['’]s?)\s+$/iu.test(text.slice(Math.max(0, a.start - 40), a.start));
+}
 
 /** A country written before a noun it qualifies, "12,000 U.S. employees": a modifier, which "it" cannot stand for. */
 const countryBeforeNoun = (text: string, a: ResolvedActor) => a.kind === 'country' && /^[ \t]+\p{Ll}/u.test(text.slice(a.end, a.end + 3));

@@ -46,11 +46,6 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Blvd',
   'Rd',
   'Dept',
-  'Corp',
-  'Inc',
-  'Ltd',
-  'Co',
-  'Bros',
   'e.g',
   'i.e',
   'cf',
@@ -61,6 +56,13 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Sec',
   'Para',
 ];
+
+/**
+ * A company's legal form: inside a sentence before the word that goes on ("Safeway Stores Inc. said", "Ford Motor Co.
+ * Chairman Donald Petersen"), but the sentence's end when a word that opens a clause follows (segment.ts
+ * `legal-form-ends-sentence`).
+ */
+export const LEGAL_FORM_ABBREVIATIONS: readonly string[] = ['Corp', 'Inc', 'Ltd', 'Co', 'Bros'];
 
 /** Month abbreviations: not a sentence end when a day number or year follows ("Jan. 5"). */
 export const MONTH_ABBREVIATIONS: readonly string[] = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];

@@ -4,12 +4,16 @@
  * whose words it is (reported speech, quotations, "according to"), whether it is a condition, negated, a
  * present-tense headline, and the past of "cut"/"put"/"hit" after a singular subject.
  */
+import { LEGAL_FORM_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NEGATORS, SINGULAR_PRONOUNS } from '../lexicon/grammar';
 import type { Draft, ParseState } from './clause-state';
 import { npStartingAt, reportingClass } from './clause-state';
 import type { Clause } from './clauses';
 import type { NounPhrase } from './noun-phrases';
 import { Flag } from './tokens';
+
+/** A legal form with its full stop as one token: "inc.", "corp.". */
+const LEGAL_FORM_STOP = new RegExp(`^(?:${LEGAL_FORM_ABBREVIATIONS.join('|')})\\.$`, 'i');
 
 interface PassContext {
   st: ParseState;
@@ -260,6 +264,9 @@ export const CLAUSE_PASSES: readonly ClausePass[] = [
       let last = s.tokenEnd - 1;
       while (last > s.tokenStart && (t.flags[last] & (Flag.QUOTE | Flag.BRACKET)) !== 0) last--;
       if (/^[.!?…:;]+$/.test(t.norm[last] ?? '') || t.norm[last] === '...') return;
+      // ("Dart is controlled by the Haft family of Washington, which last year made a bid for California-based Safeway
+      // Stores Inc.": a legal form's full stop closes the sentence too; segment.ts `legal-form-ends-sentence`.)
+      if (LEGAL_FORM_STOP.test(t.norm[last] ?? '') && last > s.tokenStart) return;
       for (const d of c.live) {
         const clause = c.clauseOf.get(d)!;
         const vg = d.verb!;

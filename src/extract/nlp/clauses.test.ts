@@ -247,6 +247,10 @@ describe('clauses of hard sentences: the participants named in each clause', () 
     });
     expect(clause('Obama visits Gulf', 'visits')).toMatchObject({ subject: 'Obama', headline: true });
     expect(clause('An acoustic trigger costs about $500,000.', 'costs')).toMatchObject({ tense: 'present', headline: false });
+    // (Reuters 1987: a legal form's full stop closes the sentence, segment.ts `legal-form-ends-sentence`.)
+    expect(
+      clause('Dart is controlled by the Haft family of Washington, which last year made a bid for California-based Safeway Stores Inc.', 'is controlled'),
+    ).toMatchObject({ tense: 'present', headline: false });
   });
 });
 
