@@ -30,10 +30,14 @@ describe("a company's name keeps the words before its head word", () => {
     expect(found.some((x) => x.key.startsWith('country:'))).toBe(false);
   });
 
-  it('keeps "Mid-Atlantic" before "Coca-Cola Bottling Co" in a short title (title:hyphenated-name-start)', () => {
-    const m = events(MID, '1987-03-19').find((x) => x.title.includes('co-conspirators'));
-    expect(m?.title).toBe('Mid-Atlantic Coca-Cola Bottling Co and eight were identified as unindicted co-conspirators');
-    expect(m?.rules).toContain('title:hyphenated-name-start');
+  it('keeps "Mid-Atlantic" before "Coca-Cola Bottling Co" in a title', () => {
+    // The article's sentence gives no title now ("and eight" without "of its employees": title-cut:count-without-of);
+    // its company alone, as a shorter report of it would say, keeps the word before its hyphen.
+    expect(events(MID, '1987-03-19').some((x) => x.title.startsWith('Coca-Cola Bottling Co'))).toBe(false);
+    const alone =
+      'In the trial of the Allegheny Pepsi employee, Armand Gravely on October 28, 1986, Mid-Atlantic Coca-Cola Bottling Co was identified as an unindicted co-conspirator in the price fixing scheme, Coca-Cola Enterprises said.';
+    const m = events(alone, '1987-03-19').find((x) => x.title.includes('co-conspirator'));
+    expect(m?.title).toMatch(/^Mid-Atlantic Coca-Cola Bottling Co was identified/);
     expect(m?.actors).toContain('mid-atlantic-coca-cola-bottling-co');
   }, 60_000);
 });

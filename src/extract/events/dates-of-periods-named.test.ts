@@ -12,10 +12,14 @@ const datedTitles = (text: string, published: string) =>
 const allTitles = (text: string, published: string) => events(text, published).map((m) => `${m.title} @ ${m.time?.value ?? '-'}`);
 
 describe('the month a change is measured from, past the level it reached (date:baseline-of-change)', () => {
+  // The article's sentences name no owner ("Total loans and advances rose ..."), so they give no event at all
+  // (figure-without-owner); with the owner its first sentence names written in, the date rule is what decides.
   it('"rose 3.3 pct to 517.19 billion dlrs from December" is not dated December', () => {
-    const text = 'Total loans and advances rose 3.3 pct to 517.19 billion dlrs from December when they rose 1.2 pct.';
-    expect(datedTitles(text, '1987-03-03').some((t) => t.endsWith('@ 1986-12'))).toBe(false);
-    expect(whyNot(text, '1987-03-03')).toContain('rose:date:baseline-of-change');
+    const bare = 'Total loans and advances rose 3.3 pct to 517.19 billion dlrs from December when they rose 1.2 pct.';
+    expect(datedTitles(bare, '1987-03-03').some((t) => t.endsWith('@ 1986-12'))).toBe(false);
+    const owned = "Hong Kong's total loans and advances rose 3.3 pct to 517.19 billion dlrs from December when they rose 1.2 pct.";
+    expect(datedTitles(owned, '1987-03-03').some((t) => t.endsWith('@ 1986-12'))).toBe(false);
+    expect(whyNot(owned, '1987-03-03')).toContain('rose:date:baseline-of-change');
   });
 
   it('"Local currency M3 rose 3.6 pct to 280.36 billion dlrs from December" is not dated December', () => {
@@ -25,8 +29,8 @@ describe('the month a change is measured from, past the level it reached (date:b
   });
 
   it('keeps the month of the change itself: "rose 3.3 pct to 535.26 billion dlrs in January from December"', () => {
-    const text = 'Total M2 rose 3.3 pct to 535.26 billion dlrs in January from December when it rose 3.5 pct on the previous month.';
-    expect(allTitles(text, '1987-03-03')).toContain('Total M2 rose 3.3 pct @ 1987-01');
+    const text = "Hong Kong's total M2 rose 3.3 pct to 535.26 billion dlrs in January from December when it rose 3.5 pct on the previous month.";
+    expect(allTitles(text, '1987-03-03')).toContain("Hong Kong's total M2 rose 3.3 pct @ 1987-01");
   });
 });
 
