@@ -122,8 +122,8 @@ export function FiltersPanel() {
 
       <fieldset className="group dates">
         <legend>Dates</legend>
-        <DateField label="From" value={filters.from} onChange={(v) => actions.setDateRange(v, filters.to)} />
-        <DateField label="To" value={filters.to} onChange={(v) => actions.setDateRange(filters.from, v)} />
+        <DateField label="From" empty="From the first event" value={filters.from} onChange={(v) => actions.setDateRange(v, filters.to)} />
+        <DateField label="To" empty="To the last event" value={filters.to} onChange={(v) => actions.setDateRange(filters.from, v)} />
       </fieldset>
     </section>
   );
@@ -134,7 +134,7 @@ export function FiltersPanel() {
  * American browser) while the app writes "20 Apr 2010" everywhere else: 04/05/2010 could be either day. The day
  * chosen is said under the field as the app says it, and read with the field ("From, 20 Apr 2010").
  */
-function DateField({ label, value, onChange }: { label: string; value: string | null; onChange: (value: string) => void }) {
+function DateField({ label, empty, value, onChange }: { label: string; empty: string; value: string | null; onChange: (value: string) => void }) {
   const said = useId();
   return (
     <div className="date-field">
@@ -143,7 +143,7 @@ function DateField({ label, value, onChange }: { label: string; value: string | 
         <input type="date" value={value ?? ''} aria-describedby={said} onChange={(e) => onChange(e.target.value)} />
       </label>
       <span id={said} className="date-said">
-        {value ? formatDate(value, 'day') : label === 'From' ? 'From the first event' : 'To the last event'}
+        {value ? formatDate(value, 'day') : empty}
       </span>
     </div>
   );

@@ -3570,23 +3570,6 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
       if (numbers.length && !numbers.some((j) => tokens.has(j))) return 'title-cut:unit-without-count';
     }
   }
-  // ("which last year made a bid for California-based Safeway Stores Inc. The Hafts lost": the period of "Inc." closed
-  // the sentence, and a capitalised determiner or pronoun after it opens the next; a title that runs across it glues two
-  // sentences: `title-cut:runs-past-sentence-end`.)
-  if (
-    keys.some((i) => {
-      const written = t.text.slice(t.start[i], t.end[i]);
-      return (
-        written.endsWith('.') &&
-        tokens.has(i + 1) &&
-        t.start[i + 1] > t.end[i] &&
-        // (The tagger reads a capitalised "The" after a name as part of it: "Inc. The Hafts".)
-        (t.tag[i + 1] === 'DET' || t.tag[i + 1] === 'PRON' || /^(?:the|a|an|this|these|those|it|its|he|she|they|their|we)$/.test(t.norm[i + 1])) &&
-        /^\p{Lu}/u.test(t.text.slice(t.start[i + 1], t.end[i + 1]))
-      );
-    })
-  )
-    return 'title-cut:runs-past-sentence-end';
   // ("The World Bank said it has loaned Turkey 325 mln dlrs to help support an energy sector reform program": a title
   // that ends on a verb with the noun phrase after it left out, a phrase no other clause takes as its subject, stops
   // before the verb's object: "to help support" says not what: `title-cut:verb-without-object`.)

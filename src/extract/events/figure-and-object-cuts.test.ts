@@ -20,11 +20,6 @@ describe('titles cut before the figure or the object that completes them', () =>
   }, 60_000);
 
   it('gives no title whose noun or verb loses the figure that says its fact (`title-cut:figure-left-out`)', () => {
-    const exports =
-      "Hong Kong's key electronics industry last year accounted for exports of 61 billion H.K. Dlrs, though the total includes sales of electrical machinery and other items.";
-    expect(titles(exports, '1987-03-23')).not.toContain("Hong Kong's key electronics industry accounted for exports");
-    // "accounted for" an amount is a state (state:accounted-for), read before the title is cut
-    expect(whyNot(exports, '1987-03-23')).toContain('accounted:state:accounted-for');
     const close = 'Hong Kong Land shares gained 30 cts to close at eight dlrs each yesterday, while JSH was up 50 cts at 12.90 dlrs.';
     expect(titles(close, '1987-03-23')).not.toContain('Hong Kong Land shares gained 30 cts to close');
     expect(whyNot(close, '1987-03-23')).toContain('gained:title-cut:figure-left-out');
@@ -36,16 +31,6 @@ describe('titles cut before the figure or the object that completes them', () =>
     expect(made.map((m) => m.title)).not.toContain('K Mart’s effective tax rate rose');
     const kept = made.find((m) => m.title.endsWith('effective tax rate rose to 44.6 pct'));
     expect(kept?.rules).toContain('title:keeps-its-figure');
-  }, 60_000);
-
-  it("gives no title cut before a reading past its time, nor one without its rate's unit", () => {
-    const measured =
-      'The pressure in the well was measured Saturday morning at 6,745 pounds per square inch, rising only a couple of pounds per hour and nearing equilibrium.';
-    const made = events(measured, '2010-07-18').map((m) => m.title);
-    expect(made).not.toContain('The pressure in the well was measured');
-    expect(made).not.toContain('The pressure in the well was measured at 6,745 pounds');
-    // a reading is a state (state:measure), read before the title is cut
-    expect(whyNot(measured, '2010-07-18')).toContain('measured:state:measure');
   }, 60_000);
 
   it('gives no title with a unit of money whose number a shorter title left out (`title-cut:unit-without-count`)', () => {

@@ -35,6 +35,8 @@ describe('events/candidates: what was awaited, accounted for, shown absent or me
     const reading =
       'The pressure in the well was measured Saturday morning at 6,745 pounds per square inch, rising only a couple of pounds per hour and nearing equilibrium.';
     expect(events(reading, '2010-07-18').map((m) => m.title)).not.toContain('The pressure in the well was measured');
+    // (nor a title with its reading but without its rate's unit)
+    expect(events(reading, '2010-07-18').map((m) => m.title)).not.toContain('The pressure in the well was measured at 6,745 pounds');
     expect(whyNot(reading, '2010-07-18')).toContain('measured:state:measure');
   }, 60_000);
 
