@@ -135,6 +135,33 @@ describe('clusterMentions', () => {
     expect(clusters.find((c) => c.mentions.some((m) => m.doc === 'b.txt'))!.mentions[1].rules).toContain('merge:same-day+same-happening+actor');
   });
 
+  it('keeps a share rise apart from the end of the flow told the same day: one actor and a broad kind are not enough when the subjects differ', () => {
+    const withSubject = (m: DatedMention, subject: string): DatedMention => {
+      const at = m.sentence.start + m.sentence.text.indexOf(subject);
+      return { ...m, subjectRuns: [{ start: at, end: at + subject.length }] };
+    };
+    const clusters = clusterMentions(
+      [
+        withSubject(
+          dated('a.txt', 'BP shares rose in New York trading on Thursday after the flow was stopped, having already performed well over the day.', '2010-07-15', 'day', ['bp'], ['business'], 'on Thursday'),
+          'BP shares',
+        ),
+        withSubject(dated('b.txt', 'The flow ended on 15 July, when BP put a temporary cap on the well.', '2010-07-15', 'day', ['bp'], ['business'], 'on 15 July'), 'The flow'),
+        withSubject(
+          dated('c.txt', "The British energy firm's shares fell 3.4% on Thursday over worries about the cost.", '2010-07-15', 'day', ['bp'], ['business'], 'on Thursday'),
+          "The British energy firm's shares",
+        ),
+        withSubject(dated('d.txt', 'The company had only siphoned off 2,200 barrels on 15 July.', '2010-07-15', 'day', ['bp'], ['business'], 'on 15 July'), 'The company'),
+      ],
+      isPerson,
+    );
+    const groups = clusters.map((c) => c.mentions.map((m) => m.doc).sort());
+    // The flow is its own event; the shares of BP told twice are one; "the company" stands for a name and is not held to a noun.
+    expect(groups).toContainEqual(['b.txt']);
+    expect(groups.find((g) => g.includes('a.txt'))).toEqual(expect.arrayContaining(['a.txt', 'c.txt']));
+    expect(groups.find((g) => g.includes('d.txt'))).toContain('a.txt');
+  });
+
   it('keeps two happenings of one pair apart when their months differ: the June summit and the November visit', () => {
     const clusters = clusterMentions(
       [

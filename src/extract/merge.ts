@@ -6,10 +6,10 @@
  */
 import type { EventRecord, Mention, Precision } from '../schema/timeline';
 import type { DraftMention } from './events';
-import { BLAST_NOUNS, EVENT_WORDS, GENERIC_HEADS, INDEFINITE_WORDS, RELATED_CLASSES } from './lexicon/events';
+import { BLAST_NOUNS, COMPANY_DESCRIPTIONS, EVENT_WORDS, GENERIC_HEADS, INDEFINITE_WORDS, PERSON_HEADS, RELATED_CLASSES } from './lexicon/events';
 import { slugify } from './canonical';
 import { COUNTRIES } from './lexicon/countries';
-import { TITLE_WORDS } from './lexicon/actors';
+import { ORG_HEADS, STATE_AGENT_NOUNS, TITLE_WORDS } from './lexicon/actors';
 import { MONTH_ABBREVIATION_PATTERN, WEEKDAY_ABBREVIATION_PATTERN } from './lexicon/time';
 import { addDaysToDay, mondayOf } from '../schema/calendarDate';
 import { contextBoundReport } from './events/context-bound';
@@ -76,6 +76,41 @@ export function subjectKeys(m: Pick<DraftMention, 'classes' | 'subjectRuns' | 's
   const befell = words.length >= 3 ? (words.at(-2)?.split('-').at(-1) ?? '') : '';
   if (/^\p{Ll}+$/u.test(befell) && !GENERIC_HEADS.has(befell)) keys.push(`s:${kind}|${befell}`);
   return keys;
+}
+
+/**
+ * One shared actor and a kind of happening in common is weak evidence on a busy day: "BP shares rose in New York
+ * trading on Thursday after the flow was stopped" and "The flow ended on 15 July, when BP put a temporary cap on the
+ * well" share BP (named in the "when" clause) and a broad kind (a rise, an end), and became one event titled by the
+ * share price. When both reports have a common noun of their own as subject, it must be the same thing ("BP shares
+ * fell 3.4%" and "The British energy firm's shares fell 3.4% on Wednesday"). A name as subject is not compared: "BP
+ * Plc agreed on Wednesday to set up a $20 billion fund" and "BP agrees to set up a $20 billion fund", "the company
+ * had only siphoned off 2,200 barrels" and "BP said it had siphoned 2,200 barrels" are one happening each.
+ */
+function subjectsMayAgree(m: DatedMention, c: Cluster): boolean {
+  const head = commonSubjectHead(m);
+  if (!head) return true;
+  let compared = false;
+  for (const other of c.mentions) {
+    const theirs = commonSubjectHead(other);
+    if (!theirs || theirs === head) return true;
+    compared = true;
+  }
+  return !compared;
+}
+
+/** The head of a mention's subject when it is a common noun for a thing ("shares", "flow"), else null (a name, "the company", none). */
+function commonSubjectHead(m: Pick<DraftMention, 'subjectRuns' | 'sentence'>): string | null {
+  const last = m.subjectRuns?.at(-1);
+  if (!last) return null;
+  const word = m.sentence.text.slice(last.start - m.sentence.start, last.end - m.sentence.start).split(/\s+/).filter(Boolean).at(-1) ?? '';
+  const head = word.replace(/['’]s?$/u, '');
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(head) && !standsForAName(head) ? head : null;
+}
+
+/** A noun that may stand for a named person or body ("the company", "officials", "the agency"): not compared. */
+function standsForAName(head: string): boolean {
+  return PERSON_HEADS.has(head) || ORG_HEADS.has(head) || COMPANY_DESCRIPTIONS.has(head) || STATE_AGENT_NOUNS.has(head);
 }
 
 /** Words for one blast. */
@@ -327,7 +362,7 @@ export function clusterMentions(
       // One day, the same kind of happening and a participant in common: "BP's Deepwater Horizon rig exploded" and
       // "the explosion of the Deepwater Horizon rig", both on 20 April 2010. A month or a year is too wide for one
       // shared actor (BP's well "killed" in September is not the April explosion), so that needs the day.
-      const sameDay = agree && m.precision === 'day' && c.precision === 'day' && aff.related && aff.shared >= 1;
+      const sameDay = agree && m.precision === 'day' && c.precision === 'day' && aff.related && aff.shared >= 1 && subjectsMayAgree(m, c);
       if (!sameHappening(aff) && !sameDay) continue;
       // Reports of one happening a few days apart: keep them together and show the disagreement.
       // (The same kind of happening exactly: a report of a meeting comes after the meeting, it is no conflict.)
