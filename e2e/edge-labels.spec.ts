@@ -111,3 +111,39 @@ for (const viewport of [
     await expect(page.locator('.vis-foreground .vis-item.vis-range').filter({ hasText: event.title }).first()).toBeVisible();
   });
 }
+
+/**
+ * A label whose dot is off the left edge and of which only a stub would show ("Thou…" for "Thousands of litres of oil
+ * were successfully removed", "BP began …", the BBC spill coverage on a phone zoomed to weeks) is hidden with its dot:
+ * a stub of a word says nothing. The keyboard's cursor still shows it whole.
+ */
+test('a label off the left edge with room for only a stub is hidden, not cut to a word (1280×720)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const timeline = servedTimeline();
+  const event = timeline.events.filter((e) => e.date.precision === 'day').reduce((a, b) => (b.title.length > a.title.length ? b : a));
+  const at = Date.parse(event.date.value);
+  // its dot a day before the left edge, most of its label inside
+  await openExplorer(page, `/?detail=all&background=shown&start=${new Date(at + DAY).toISOString()}&end=${new Date(at + 41 * DAY).toISOString()}`);
+  const item = page.locator('.vis-foreground .vis-item').filter({ hasText: event.title }).first();
+  const panel = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+  const inside = () => item.evaluate((el, left) => Math.round(el.querySelector('.ev-content')!.getBoundingClientRect().right - left), panel.x);
+  // (once the window has settled: it may still be moving to the asked dates)
+  let before = -1;
+  await expect
+    .poll(async () => {
+      const [a, b] = [await inside(), await page.waitForTimeout(400).then(inside)];
+      before = b;
+      return a === b;
+    })
+    .toBe(true);
+  expect(before).toBeGreaterThan(200);
+  await expect(item.locator('.ev-content')).toBeVisible();
+  // the reader drags the timeline left until about 40 px of the label would be left inside the edge
+  const y = panel.y + panel.height - 30;
+  await page.mouse.move(panel.x + 600, y);
+  await page.mouse.down();
+  await page.mouse.move(panel.x + 600 - (before - 40), y, { steps: 10 });
+  await page.mouse.up();
+  await expect(item).toHaveAttribute('data-fit', 'hidden');
+  await expect(item.locator('.ev-content')).toBeHidden();
+});

@@ -204,7 +204,8 @@ export class VisTimeline {
    * the Gulf Coast Cla" on a 1280×720 screen, a year's labels on a phone), as the panels clip (timeline.css). vis-timeline's own options keep a range's label inside the window only
    * inside its box (align) and never a point's label, which always runs right of its dot. So such a label is fitted to
    * the room left of the edge: wrapped to that width, on at most three lines ending in "…" (data-fit="wrap"), or on
-   * one line ending in "…" when the room is under WRAP_MIN_PX (data-fit="line"); its whole text is in its tooltip
+   * one line ending in "…" when the room is under WRAP_MIN_PX (data-fit="line"), or, at the left edge, not at all
+   * (data-fit="hidden"); its whole text is in its tooltip
    * (hover) and shown whole over its neighbours while the keyboard's cursor is on it (timeline.css). The attribute and
    * the widths are on the item's box, which vis keeps across redraws (it rewrites the box's class, not its data).
    * The same at the left edge: a point whose dot is just before it drew its label on, cut there mid-word ("S President
@@ -277,7 +278,10 @@ export class VisTimeline {
         box.style.removeProperty('--fit-left');
       } else {
         const margin = Math.ceil(start - left);
-        box.dataset.fit = room < WRAP_MIN_PX ? 'line' : 'wrap';
+        // (A label whose dot is off the left edge, with less room than a wrapped label needs, would show a stub that
+        // says nothing: "Thou…" for "Thousands of litres of oil were successfully removed", "BP began …", on a phone
+        // zoomed to weeks. Its event is out of view like its dot; the stub is hidden, the keyboard's cursor still shows it.)
+        box.dataset.fit = room >= WRAP_MIN_PX ? 'wrap' : margin > 0 ? 'hidden' : 'line';
         box.style.setProperty('--fit-width', `${room}px`);
         // the keyboard's cursor shows it whole from its start inside the left edge, moved left to end at the right one
         box.style.setProperty('--fit-shift', `${Math.max(0, Math.ceil(start + natural - right))}px`);
