@@ -176,6 +176,7 @@ import {
   EXTENT_UNITS,
   VALUATION_PARTICIPLES,
   NAMING_PARTICIPLES,
+  ORDER_VERBS,
   CONTENDING_VERBS,
   REPORTER_FRAME_MARKERS,
   CALLING_GROUP_HEADS,
@@ -1025,6 +1026,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // "the partial meltdown of a Pennsylvania nuclear power plant in 1979 was named after the facility where the incident
   // occurred": how a thing came to be called is background ("was named as chief executive" is an appointment and stays).
   if (c.passive && NAMING_PARTICIPLES.has(t.norm[c.verb.head]) && /^(?:after|for)$/.test(t.norm[c.verb.end] ?? '')) return 'state:named-after';
+  // "A 350 mln dlr commercial loan signed in Tokyo in December was followed in the first week of February with a 300 mln
+  // dlr loan from the World Bank": a passive of order says what came next; the happening is the later thing, not its
+  // subject ("A 350 mln dlr commercial loan was followed" tells the wrong one, cut short).
+  if (c.passive && ORDER_VERBS.has(lemma)) return 'order:passive';
   // "Federal probation officer Mary Frances Barnes argued ... yesterday that a second spill in Alaska in November last
   // year constituted a violation of its probation": what someone argues, alleges or insists is their case, not a fact
   // the reader can put on a timeline ("Landry said the rig sank on Thursday" tells one and stays).
@@ -1889,6 +1894,22 @@ function lineFirstNoun(t: TokenTable, np: NounPhrase): boolean {
   return (t.tag[i - 1] === 'PUNCT' && /^[-–—:]$/.test(t.norm[i - 1])) || /\n/.test(t.text.slice(t.end[i - 1], t.start[i]));
 }
 
+/**
+ * A bare one-word subject defined by a bare noun after its preposition: "Currency in circulation in February fell to 7.43
+ * billion ringgit": with no article, owner or modifier on either noun the pair names one measure, and "Currency fell to
+ * 7.43 billion ringgit" reads as a currency's value falling.
+ */
+function bareDefinedBy(t: TokenTable, subject: NounPhrase, after: NounPhrase | null, sentenceStart: number): boolean {
+  // (The sentence's first word is capitalised and may be tagged a name: "Currency".)
+  const common = (np: NounPhrase) =>
+    t.tag[np.head] === 'NOUN'
+      ? np.properName === null && !np.names.length
+      : np.head === sentenceStart && t.tag[np.head] === 'PROPN' && canBeTagged(t.norm[np.head].toLowerCase(), 'NOUN');
+  const bare = (np: NounPhrase) =>
+    np.start === np.head && np.end === np.head + 1 && np.determiner < 0 && !np.possessor && !np.pronoun && !np.temporal && common(np);
+  return after !== null && bare(subject) && bare(after) && !/s$/i.test(t.norm[subject.head]) && !/s$/i.test(t.norm[after.head]);
+}
+
 /** The noun phrase that starts right after token `at` (a preposition) in the sentence, or null. */
 function phraseAfter(nps: NounPhrase[], at: number): NounPhrase | null {
   for (const np of nps) if (np.start === at + 1) return np;
@@ -1993,7 +2014,10 @@ function titleTokens(
   const ofOrIn =
     t.norm[subject.end] === 'of' ||
     relational ||
-    (SUBJECT_NAMING_PREPOSITIONS.has(t.norm[subject.end]) && (named(phraseAfter(nps, subject.end)) || needsItsPhrase(t, subject)));
+    (SUBJECT_NAMING_PREPOSITIONS.has(t.norm[subject.end]) &&
+      (named(phraseAfter(nps, subject.end)) || needsItsPhrase(t, subject) || bareDefinedBy(t, subject, phraseAfter(nps, subject.end), a.sentences[c.sentence].tokenStart)));
+  if (!tail && !relational && t.norm[subject.end] !== 'of' && bareDefinedBy(t, subject, phraseAfter(nps, subject.end), a.sentences[c.sentence].tokenStart))
+    rules.push('title:bare-subject-keeps-its-phrase');
   const ofSubject = !tail && !subject.appositive && ofOrIn ? phraseAfter(nps, subject.end) : null;
   const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
   if (ofWords.length && t.norm[subject.end] !== 'of' && !relational && ofSubject!.conjuncts.length > 1 && !ofSubject!.properName && !ofSubject!.names.length)

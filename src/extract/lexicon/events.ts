@@ -3957,7 +3957,11 @@ export const OWNERS_ONE_CASE_HEADS = new Set(['deal', 'lawsuit', 'suit', 'reques
 /** Nouns before a deal's noun that tell how it is paid or made, not what it is of: "the 130 mln rand cash sale", "the tender offer". */
 export const DEAL_MANNER_NOUNS = new Set(['cash', 'tender', 'stock', 'share']);
 
-/** Verbs that tell one happening's order against another: "The spill followed the explosion" (date-nouns.ts). */
+/**
+ * Verbs that tell one happening's order against another: "The spill followed the explosion" (date-nouns.ts); in the
+ * passive the subject is the earlier thing, "A 350 mln dlr commercial loan ... was followed ... with a 300 mln dlr loan
+ * from the World Bank" (candidates.ts `order:passive`).
+ */
 export const ORDER_VERBS = new Set(['follow', 'precede', 'predate', 'postdate']);
 
 /**
