@@ -177,6 +177,7 @@ import {
   VALUATION_PARTICIPLES,
   NAMING_PARTICIPLES,
   ORDER_VERBS,
+  BREACH_VERBS,
   CONTENDING_VERBS,
   REPORTER_FRAME_MARKERS,
   CALLING_GROUP_HEADS,
@@ -1096,6 +1097,11 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     const critic = a.clauses[parent.parent];
     if (VIEW_VERBS.has(t.lemma[critic.verb.head] || t.norm[critic.verb.head]) && critic.verb.particle < 0 && !critic.passive) return 'claim:criticism';
   }
+  // "Acting Turkish Prime Minister Kaya Erdem said earlier today Greek activities in the northern Aegean contravened the
+  // 1976 Berne Agreement": that someone broke a rule or a pact is a judgment, and in someone's words it is their charge;
+  // the title "Greek activities ... contravened the 1976 Berne Agreement" told it as fact (`claim:breach`).
+  if (c.kind === 'complement' && c.reported && parent !== null && SAYING_VERBS.has(t.lemma[parent.verb.head] || t.norm[parent.verb.head]) && BREACH_VERBS.has(lemma))
+    return 'claim:breach';
   // "Heavy seas on Friday were pushing the slick towards the coast", "Forecasters said south-westerly winds on Monday
   // were pushing the slick towards Florida": what wind or sea was doing at a moment is the weather then, a scene.
   if (c.tense === 'past' && !c.perfect && c.progressive && !c.passive && c.subject && WEATHER_FORCE_HEADS.has(t.norm[c.subject.head]))
@@ -1908,6 +1914,28 @@ function bareDefinedBy(t: TokenTable, subject: NounPhrase, after: NounPhrase | n
   const bare = (np: NounPhrase) =>
     np.start === np.head && np.end === np.head + 1 && np.determiner < 0 && !np.possessor && !np.pronoun && !np.temporal && common(np);
   return after !== null && bare(subject) && bare(after) && !/s$/i.test(t.norm[subject.head]) && !/s$/i.test(t.norm[after.head]);
+}
+
+/**
+ * Is the clause's object the subject of a past verb right after it, reached past the verb's adverbs and a time: "improved
+ * significantly last year the underlying position deteriorated"? (With no time between, "raised the price cut by
+ * rivals" is the object and its participle.)
+ */
+function objectIsNextSubject(a: Analysis, c: Clause): boolean {
+  const t = a.tokens;
+  const o = c.object;
+  if (!o || o.preposition >= 0 || o.start <= c.verb.end || o.end >= a.sentences[c.sentence].tokenEnd) return false;
+  const nps = a.nounPhrases[c.sentence];
+  let time = false;
+  for (let i = c.verb.end; i < o.start; i++) {
+    const inTime = nps.some((np) => np.temporal && i >= np.start && i < np.end);
+    if (inTime) time = true;
+    else if (t.tag[i] !== 'ADV') return false;
+  }
+  if (!time) return false;
+  const after = o.end;
+  if (t.tag[after] !== 'VERB' || !/ed$/.test(t.norm[after].toLowerCase()) || t.norm[after + 1]?.toLowerCase() === 'by') return false;
+  return a.clauses.some((x) => x.sentence === c.sentence && x.verb.head === after && x.subject?.head === o.head);
 }
 
 /** The noun phrase that starts right after token `at` (a preposition) in the sentence, or null. */
@@ -5878,6 +5906,17 @@ export function eventCandidates(
         continue;
       }
     }
+    // ("The sectors which registered the greatest growth in 1986 were fisheries with 10 pct, agriculture at 8.7 pct ...":
+    // a relative without a comma on the definite subject of "be" says which ones only to name them after the copula;
+    // "The sectors registered the greatest growth" drops the answer the sentence gives: `relative-on-identified-subject`.)
+    if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && c.subject && c.parent >= 0 && c.marker > 0 && t.norm[c.marker - 1] !== ',') {
+      const p = a.clauses[c.parent];
+      const det = c.subject.determiner >= 0 ? t.norm[c.subject.determiner].toLowerCase() : '';
+      if (p.verb.copula && p.subject?.head === c.subject.head && det === 'the' && c.subject.properName === null) {
+        reject('relative-on-identified-subject');
+        continue;
+      }
+    }
     // ("standards for personal computers that were first established by IBM": which noun the relative tells of, the
     // sentence does not say; nlp/clause-rules.ts `relative-after-kind-in-phrase`.)
     if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && c.rules.includes('relative-after-kind-in-phrase')) {
@@ -6048,7 +6087,13 @@ export function eventCandidates(
       reject('pronoun-object');
       continue;
     }
-    const tokens = titleTokens(a, { ...c, subject }, rules, tail, times);
+    // ("although Zimbabwe's balance of payments improved significantly last year the underlying position deteriorated":
+    // a phrase after the verb's adverbs and time, with a past verb of its own right after it, is the next clause's
+    // subject the missing comma ran on, not this verb's object; "Zimbabwe's balance of payments improved the underlying
+    // position" was false: `title:object-is-next-subject`.)
+    const nextSubject = objectIsNextSubject(a, c);
+    if (nextSubject) rules.push('title:object-is-next-subject');
+    const tokens = titleTokens(a, { ...c, subject, object: nextSubject ? null : c.object }, rules, tail, times);
     if (!tokens) {
       const cut = rules.find((r) => TITLE_CUT_RULES.has(r));
       reject(rules.includes('title:part-needs-of-phrase') ? 'title-cut-before-of-phrase' : cut ? cut.replace(/^title:/, 'title-') : 'title-too-long');

@@ -1229,6 +1229,12 @@ export const NAMING_PARTICIPLES = new Set(['named', 'called', 'dubbed', 'nicknam
  * November last year constituted a violation of its probation" (what was argued did not happen by being argued; "said
  * the rig sank on Thursday" tells a fact and stays).
  */
+/**
+ * Verbs of breaking a rule or a pact (candidates.ts `claim:breach`): "Kaya Erdem said earlier today Greek activities in
+ * the northern Aegean contravened the 1976 Berne Agreement": in someone's words, a charge, not a fact.
+ */
+export const BREACH_VERBS = new Set(['violate', 'contravene', 'breach', 'infringe', 'flout']);
+
 export const CONTENDING_VERBS = new Set(['argue', 'allege', 'contend', 'claim', 'insist', 'maintain', 'assert']);
 /**
  * Subordinators of a time or a contrast that the reporter tells beside an argued state (candidates.ts,
