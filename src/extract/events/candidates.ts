@@ -3378,6 +3378,14 @@ const CONTENT_CLAUSE_VERBS = new Set([...SPEECH_VERBS, ...PROOF_VERBS]);
 function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, lastWord: number | undefined): string | null {
   const t = a.tokens;
   if (lastWord === undefined) return null;
+  // ("BP reached an agreement earlier in July to sell the 7.8 million barrels of crude oil storage in Cushing, Oklahoma":
+  // "the" before an amount of a unit points to its "of" phrase for what it measures; "to sell the 7.8 million barrels"
+  // sold oil the sentence does not: `title-cut:measure-without-what`.)
+  if (MEASURE_NOUNS.has(t.norm[lastWord].toLowerCase()) && t.norm[lastWord + 1] === 'of' && !tokens.has(lastWord + 1)) {
+    let k = lastWord - 1;
+    while (k >= 0 && tokens.has(k) && t.tag[k] === 'NUM') k--;
+    if (k < lastWord - 1 && tokens.has(k) && t.norm[k].toLowerCase() === 'the') return 'title-cut:measure-without-what';
+  }
   const end = a.sentences[c.sentence].tokenEnd;
   const keys = [...tokens.keys()];
   // ("Plaquemines Parish President Billy Nungesser on Saturday offered to prove to Dudley that there's still plenty of oil
@@ -6361,6 +6369,20 @@ export function eventCandidates(
       // ("TWA earlier this month reported holding slightly more than four mln shares, or about 15 pct of USAir" (Reuters
       // 1987): the figure of a phrase that completes the verb too; "TWA reported holding four mln shares" gave another
       // figure. `title:approximation-kept`.)
+      // ("Botswana has stopped importing almost all meat products from Zimbabwe": "almost" before "all" limits it; "all meat
+      // products" was judged false. `title:approximation-kept`.)
+      if (
+        (role === 'subject' || role === 'object' || role === 'phrase') &&
+        t.tag[i] === 'DET' &&
+        ALL_WORDS.has(t.norm[i].toLowerCase()) &&
+        t.tag[i - 1] === 'ADV' &&
+        APPROXIMATORS.has(t.norm[i - 1].toLowerCase()) &&
+        !tokens.has(i - 1)
+      ) {
+        tokens.set(i - 1, role);
+        rules.push('title:approximation-kept');
+        continue;
+      }
       if ((role !== 'subject' && role !== 'object' && role !== 'phrase') || (t.tag[i] !== 'NUM' && t.tag[i] !== 'SYM')) continue;
       const before = (n: number) => Array.from({ length: n }, (_, k) => t.norm[i - n + k]).join(' ');
       const n = i >= 3 && AMOUNT_HEDGES.has(before(3)) ? 3 : i >= 2 && AMOUNT_HEDGES.has(before(2)) ? 2 : i >= 1 && AMOUNT_HEDGES.has(before(1)) ? 1 : 0;
