@@ -1100,7 +1100,13 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // "Acting Turkish Prime Minister Kaya Erdem said earlier today Greek activities in the northern Aegean contravened the
   // 1976 Berne Agreement": that someone broke a rule or a pact is a judgment, and in someone's words it is their charge;
   // the title "Greek activities ... contravened the 1976 Berne Agreement" told it as fact (`claim:breach`).
-  if (c.kind === 'complement' && c.reported && parent !== null && SAYING_VERBS.has(t.lemma[parent.verb.head] || t.norm[parent.verb.head]) && BREACH_VERBS.has(lemma))
+  if (
+    c.kind === 'complement' &&
+    c.reported &&
+    parent !== null &&
+    SAYING_VERBS.has(t.lemma[parent.verb.head] || t.norm[parent.verb.head]) &&
+    BREACH_VERBS.has(lemma)
+  )
     return 'claim:breach';
   // "Heavy seas on Friday were pushing the slick towards the coast", "Forecasters said south-westerly winds on Monday
   // were pushing the slick towards Florida": what wind or sea was doing at a moment is the weather then, a scene.
@@ -2043,7 +2049,9 @@ function titleTokens(
     t.norm[subject.end] === 'of' ||
     relational ||
     (SUBJECT_NAMING_PREPOSITIONS.has(t.norm[subject.end]) &&
-      (named(phraseAfter(nps, subject.end)) || needsItsPhrase(t, subject) || bareDefinedBy(t, subject, phraseAfter(nps, subject.end), a.sentences[c.sentence].tokenStart)));
+      (named(phraseAfter(nps, subject.end)) ||
+        needsItsPhrase(t, subject) ||
+        bareDefinedBy(t, subject, phraseAfter(nps, subject.end), a.sentences[c.sentence].tokenStart)));
   if (!tail && !relational && t.norm[subject.end] !== 'of' && bareDefinedBy(t, subject, phraseAfter(nps, subject.end), a.sentences[c.sentence].tokenStart))
     rules.push('title:bare-subject-keeps-its-phrase');
   const ofSubject = !tail && !subject.appositive && ofOrIn ? phraseAfter(nps, subject.end) : null;
@@ -5920,7 +5928,11 @@ export function eventCandidates(
     if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && c.subject && c.parent >= 0 && c.marker > 0 && t.norm[c.marker - 1] !== ',') {
       const p = a.clauses[c.parent];
       const det = c.subject.determiner >= 0 ? t.norm[c.subject.determiner].toLowerCase() : '';
-      if (p.verb.copula && p.subject?.head === c.subject.head && det === 'the' && c.subject.properName === null) {
+      // (Only "be" naming them, a noun that is no amount: "The Mariner Energy-owned platform that erupted in flames Thursday
+      // was just 200 miles west of the spill site" tells where it is, and the eruption stands.)
+      const named = p.object !== null && !p.object.temporal && !p.object.adjectival && !p.object.pronoun;
+      const amount = named && Array.from({ length: p.object!.end - p.object!.start }, (_, k) => p.object!.start + k).some((i) => t.tag[i] === 'NUM');
+      if (p.verb.copula && named && !amount && p.subject?.head === c.subject.head && det === 'the' && c.subject.properName === null) {
         reject('relative-on-identified-subject');
         continue;
       }

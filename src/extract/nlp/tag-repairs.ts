@@ -402,7 +402,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     why:
       '"Main destinations for canned meat and cooked beef (bone in equivalent) in tonnes ... were: United States ...": an ' +
       '-ed word after "and"/"or" that joins an adjective and its noun after a preposition, followed by a noun, is that ' +
-      'noun\'s modifier as its partner is, when no verb comes before it in the sentence to share a subject with; read ' +
+      "noun's modifier as its partner is, when no verb comes before it in the sentence to share a subject with; read " +
       'as a verb, it made "Main destinations cooked beef".',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 4; i + 1 < s.tokenEnd; i++) {
@@ -930,7 +930,7 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     why:
       '"The latest trade figures show Norwegian imports from South Africa dropped 36 pct": wink tags "show" a noun, ' +
       'and the subject became "The latest trade figures show Norwegian imports". A verb of saying or showing in its ' +
-      'base form, right after a plural noun that opens the sentence\'s subject, with no verb before it and a verb ' +
+      "base form, right after a plural noun that opens the sentence's subject, with no verb before it and a verb " +
       'later, is the verb of the frame whose words follow.',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
@@ -943,7 +943,8 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         const next = t.tag[i + 1];
         if (!(next === 'DET' || next === 'ADJ' || next === 'NOUN' || next === 'PROPN' || next === 'NUM')) continue;
         let verbBefore = false;
-        for (let k = i - 1; k >= s.tokenStart; k--) if (isVerbal(t.tag[k]) || t.tag[k] === 'ADP' || t.tag[k] === 'SCONJ' || t.norm[k] === ',') verbBefore = true;
+        for (let k = i - 1; k >= s.tokenStart; k--)
+          if (isVerbal(t.tag[k]) || t.tag[k] === 'ADP' || t.tag[k] === 'SCONJ' || t.norm[k] === ',') verbBefore = true;
         if (verbBefore) continue;
         let verbAfter = false;
         for (let k = i + 2; k < s.tokenEnd && t.norm[k] !== ','; k++) if (t.tag[k] === 'VERB') verbAfter = true;
