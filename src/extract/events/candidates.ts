@@ -1413,6 +1413,19 @@ function hyphenatedNameStart(t: TokenTable, np: NounPhrase): number | null {
 }
 
 /**
+ * The token of a verb of saying or showing inside a noun phrase, read as a noun right after a plural noun with a
+ * phrase going on after it ("show" in "The latest trade figures show Norwegian imports"), or -1.
+ */
+function frameVerbIn(t: TokenTable, np: NounPhrase): number {
+  for (const m of np.modifiers) {
+    const w = t.norm[m].toLowerCase();
+    const before = m - 1 >= np.start ? t.norm[m - 1].toLowerCase() : '';
+    if (t.tag[m] === 'NOUN' && SPEECH_VERBS.has(w) && t.tag[m - 1] === 'NOUN' && /[^s]s$/.test(before) && t.lemma[m - 1] !== before) return m;
+  }
+  return -1;
+}
+
+/**
  * A phrase cut to what names it: its proper name when its head is in one ("Tony Hayward" of "BP's chief
  * executive Tony Hayward"), else its determiner, up to two words before the head, and the head.
  */
@@ -1443,6 +1456,11 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
     if (e === np.end - 1 && nameOwnS(t, e)) e++;
     return Array.from({ length: e - s }, (_, k) => s + k);
   }
+  // ("The latest trade figures show Norwegian imports from South Africa dropped 36 pct": the tagger read "show" as a noun
+  // and the chunker made one phrase of the frame and the subject after it; cut to two words before the head, "The show
+  // Norwegian imports dropped" spliced the frame's verb in as a noun. The short form starts after that verb.)
+  const frame = frameVerbIn(t, np);
+  if (frame >= 0) return coreTokens(np).filter((i) => i > frame);
   const out: number[] = [];
   // ("at least 148", "up to 70,000 barrels": the approximation is the amount's; without it the figure is false.)
   if (np.rules.includes('approximate-amount')) out.push(np.start, np.start + 1);
@@ -2052,6 +2070,7 @@ function titleTokens(
       (named(phraseAfter(nps, subject.end)) ||
         needsItsPhrase(t, subject) ||
         bareDefinedBy(t, subject, phraseAfter(nps, subject.end), a.sentences[c.sentence].tokenStart)));
+  if (!tail && frameVerbIn(t, subject) >= 0) rules.push('title:subject-holds-frame-verb');
   if (!tail && !relational && t.norm[subject.end] !== 'of' && bareDefinedBy(t, subject, phraseAfter(nps, subject.end), a.sentences[c.sentence].tokenStart))
     rules.push('title:bare-subject-keeps-its-phrase');
   const ofSubject = !tail && !subject.appositive && ofOrIn ? phraseAfter(nps, subject.end) : null;

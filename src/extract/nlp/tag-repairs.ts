@@ -20,7 +20,6 @@ import {
   NOUNS_READ_AS_ADJECTIVES,
   OBJECT_STATE_COMPLEMENT_VERBS,
   POSSESSIVE_DETERMINERS,
-  SPEECH_VERBS,
   TIME_NOUNS,
   TIME_WORDS_AFTER_VERB,
   TRADE_ING_NOUNS,
@@ -922,33 +921,6 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         while (k > s.tokenStart && (t.tag[k - 1] === 'NOUN' || t.tag[k - 1] === 'PROPN' || t.tag[k - 1] === 'ADJ' || t.tag[k - 1] === 'DET')) k--;
         if (k > s.tokenStart && (t.tag[k - 1] === 'ADP' || t.tag[k - 1] === 'SCONJ')) continue;
         retag(i, 'VERB');
-      }
-    },
-  },
-  {
-    name: 'speech-verb-after-plural-subject',
-    why:
-      '"The latest trade figures show Norwegian imports from South Africa dropped 36 pct": wink tags "show" a noun, ' +
-      'and the subject became "The latest trade figures show Norwegian imports". A verb of saying or showing in its ' +
-      "base form, right after a plural noun that opens the sentence's subject, with no verb before it and a verb " +
-      'later, is the verb of the frame whose words follow.',
-    apply(t, s, retag) {
-      for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
-        const w = t.norm[i].toLowerCase();
-        if (t.tag[i] !== 'NOUN' || !SPEECH_VERBS.has(w) || t.tag[i - 1] !== 'NOUN') continue;
-        // (A plural noun agrees with the base form; "sales tax" or "the trade show" is a compound.)
-        const plural = t.norm[i - 1].toLowerCase();
-        if (!/[^s]s$/.test(plural) || t.lemma[i - 1] === plural) continue;
-        // (Before a phrase of the clause that follows: "show Norwegian imports", "show the deficit"; not "show of".)
-        const next = t.tag[i + 1];
-        if (!(next === 'DET' || next === 'ADJ' || next === 'NOUN' || next === 'PROPN' || next === 'NUM')) continue;
-        let verbBefore = false;
-        for (let k = i - 1; k >= s.tokenStart; k--)
-          if (isVerbal(t.tag[k]) || t.tag[k] === 'ADP' || t.tag[k] === 'SCONJ' || t.norm[k] === ',') verbBefore = true;
-        if (verbBefore) continue;
-        let verbAfter = false;
-        for (let k = i + 2; k < s.tokenEnd && t.norm[k] !== ','; k++) if (t.tag[k] === 'VERB') verbAfter = true;
-        if (verbAfter) retag(i, 'VERB');
       }
     },
   },
