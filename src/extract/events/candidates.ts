@@ -111,6 +111,7 @@ import {
   ASPECT_VERBS,
   OBJECT_STATE_COMPLEMENT_VERBS,
   DEGREE_ADVERBS,
+  POSSESSIVE_DETERMINERS,
 } from '../lexicon/grammar';
 import {
   ARMED_FORCES,
@@ -2505,7 +2506,16 @@ function titleTokens(
     // ("The Department of Homeland Security then declared the spill an incident of \"national significance\" on
     // Thursday": the noun after the object says what it was declared; "declared the spill" is cut. Its "of" phrase
     // too, whole, or no title.)
-    if (second && !double && OBJECT_NOUN_COMPLEMENT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) {
+    // ("Hughes/Conserdyne Corp ... said it made Bear Stearns and Co Inc BSC its exclusive investment banker": "make" or an
+    // office's verb with a noun owned by "its", "their" after the object says what the object was made; "made Bear
+    // Stearns and Co Inc" is cut.)
+    const verbLemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
+    const madeWhat =
+      (verbLemma === 'make' || OFFICE_VERBS.has(verbLemma)) &&
+      !!second &&
+      second.determiner === second.start &&
+      POSSESSIVE_DETERMINERS.has(t.norm[second.determiner].toLowerCase());
+    if (second && !double && (OBJECT_NOUN_COMPLEMENT_VERBS.has(verbLemma) || madeWhat)) {
       const complementOf = t.norm[second.end] === 'of' ? phraseAfter(nps, second.end) : null;
       // ("declared the virus a global pandemic that has spread to 74 countries": a relative after it says more of it.)
       const relativeAfter = ['that', 'which'].includes(t.norm[second.end]) && (t.tag[second.end + 1] === 'AUX' || t.tag[second.end + 1] === 'VERB');
