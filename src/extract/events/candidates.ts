@@ -111,6 +111,7 @@ import {
   ASPECT_VERBS,
   OBJECT_STATE_COMPLEMENT_VERBS,
   DEGREE_ADVERBS,
+  POSSESSIVE_DETERMINERS,
 } from '../lexicon/grammar';
 import {
   ARMED_FORCES,
@@ -176,6 +177,8 @@ import {
   EXTENT_UNITS,
   VALUATION_PARTICIPLES,
   NAMING_PARTICIPLES,
+  ORDER_VERBS,
+  BREACH_VERBS,
   CONTENDING_VERBS,
   REPORTER_FRAME_MARKERS,
   CALLING_GROUP_HEADS,
@@ -1025,6 +1028,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // "the partial meltdown of a Pennsylvania nuclear power plant in 1979 was named after the facility where the incident
   // occurred": how a thing came to be called is background ("was named as chief executive" is an appointment and stays).
   if (c.passive && NAMING_PARTICIPLES.has(t.norm[c.verb.head]) && /^(?:after|for)$/.test(t.norm[c.verb.end] ?? '')) return 'state:named-after';
+  // "A 350 mln dlr commercial loan signed in Tokyo in December was followed in the first week of February with a 300 mln
+  // dlr loan from the World Bank": a passive of order says what came next; the happening is the later thing, not its
+  // subject ("A 350 mln dlr commercial loan was followed" tells the wrong one, cut short).
+  if (c.passive && ORDER_VERBS.has(lemma)) return 'order:passive';
   // "Federal probation officer Mary Frances Barnes argued ... yesterday that a second spill in Alaska in November last
   // year constituted a violation of its probation": what someone argues, alleges or insists is their case, not a fact
   // the reader can put on a timeline ("Landry said the rig sank on Thursday" tells one and stays).
@@ -1091,6 +1098,17 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     const critic = a.clauses[parent.parent];
     if (VIEW_VERBS.has(t.lemma[critic.verb.head] || t.norm[critic.verb.head]) && critic.verb.particle < 0 && !critic.passive) return 'claim:criticism';
   }
+  // "Acting Turkish Prime Minister Kaya Erdem said earlier today Greek activities in the northern Aegean contravened the
+  // 1976 Berne Agreement": that someone broke a rule or a pact is a judgment, and in someone's words it is their charge;
+  // the title "Greek activities ... contravened the 1976 Berne Agreement" told it as fact (`claim:breach`).
+  if (
+    c.kind === 'complement' &&
+    c.reported &&
+    parent !== null &&
+    SAYING_VERBS.has(t.lemma[parent.verb.head] || t.norm[parent.verb.head]) &&
+    BREACH_VERBS.has(lemma)
+  )
+    return 'claim:breach';
   // "Heavy seas on Friday were pushing the slick towards the coast", "Forecasters said south-westerly winds on Monday
   // were pushing the slick towards Florida": what wind or sea was doing at a moment is the weather then, a scene.
   if (c.tense === 'past' && !c.perfect && c.progressive && !c.passive && c.subject && WEATHER_FORCE_HEADS.has(t.norm[c.subject.head]))
@@ -1396,6 +1414,19 @@ function hyphenatedNameStart(t: TokenTable, np: NounPhrase): number | null {
 }
 
 /**
+ * The token of a verb of saying or showing inside a noun phrase, read as a noun right after a plural noun with a
+ * phrase going on after it ("show" in "The latest trade figures show Norwegian imports"), or -1.
+ */
+function frameVerbIn(t: TokenTable, np: NounPhrase): number {
+  for (const m of np.modifiers) {
+    const w = t.norm[m].toLowerCase();
+    const before = m - 1 >= np.start ? t.norm[m - 1].toLowerCase() : '';
+    if (t.tag[m] === 'NOUN' && SPEECH_VERBS.has(w) && t.tag[m - 1] === 'NOUN' && /[^s]s$/.test(before) && t.lemma[m - 1] !== before) return m;
+  }
+  return -1;
+}
+
+/**
  * A phrase cut to what names it: its proper name when its head is in one ("Tony Hayward" of "BP's chief
  * executive Tony Hayward"), else its determiner, up to two words before the head, and the head.
  */
@@ -1426,6 +1457,11 @@ function shortTokens(t: TokenTable, np: NounPhrase): number[] {
     if (e === np.end - 1 && nameOwnS(t, e)) e++;
     return Array.from({ length: e - s }, (_, k) => s + k);
   }
+  // ("The latest trade figures show Norwegian imports from South Africa dropped 36 pct": the tagger read "show" as a noun
+  // and the chunker made one phrase of the frame and the subject after it; cut to two words before the head, "The show
+  // Norwegian imports dropped" spliced the frame's verb in as a noun. The short form starts after that verb.)
+  const frame = frameVerbIn(t, np);
+  if (frame >= 0) return coreTokens(np).filter((i) => i > frame);
   const out: number[] = [];
   // ("at least 148", "up to 70,000 barrels": the approximation is the amount's; without it the figure is false.)
   if (np.rules.includes('approximate-amount')) out.push(np.start, np.start + 1);
@@ -1889,6 +1925,44 @@ function lineFirstNoun(t: TokenTable, np: NounPhrase): boolean {
   return (t.tag[i - 1] === 'PUNCT' && /^[-–—:]$/.test(t.norm[i - 1])) || /\n/.test(t.text.slice(t.end[i - 1], t.start[i]));
 }
 
+/**
+ * A bare one-word subject defined by a bare noun after its preposition: "Currency in circulation in February fell to 7.43
+ * billion ringgit": with no article, owner or modifier on either noun the pair names one measure, and "Currency fell to
+ * 7.43 billion ringgit" reads as a currency's value falling.
+ */
+function bareDefinedBy(t: TokenTable, subject: NounPhrase, after: NounPhrase | null, sentenceStart: number): boolean {
+  // (The sentence's first word is capitalised and may be tagged a name: "Currency".)
+  const common = (np: NounPhrase) =>
+    t.tag[np.head] === 'NOUN'
+      ? np.properName === null && !np.names.length
+      : np.head === sentenceStart && t.tag[np.head] === 'PROPN' && canBeTagged(t.norm[np.head].toLowerCase(), 'NOUN');
+  const bare = (np: NounPhrase) =>
+    np.start === np.head && np.end === np.head + 1 && np.determiner < 0 && !np.possessor && !np.pronoun && !np.temporal && common(np);
+  return after !== null && bare(subject) && bare(after) && !/s$/i.test(t.norm[subject.head]) && !/s$/i.test(t.norm[after.head]);
+}
+
+/**
+ * Is the clause's object the subject of a past verb right after it, reached past the verb's adverbs and a time: "improved
+ * significantly last year the underlying position deteriorated"? (With no time between, "raised the price cut by
+ * rivals" is the object and its participle.)
+ */
+function objectIsNextSubject(a: Analysis, c: Clause): boolean {
+  const t = a.tokens;
+  const o = c.object;
+  if (!o || o.preposition >= 0 || o.start <= c.verb.end || o.end >= a.sentences[c.sentence].tokenEnd) return false;
+  const nps = a.nounPhrases[c.sentence];
+  let time = false;
+  for (let i = c.verb.end; i < o.start; i++) {
+    const inTime = nps.some((np) => np.temporal && i >= np.start && i < np.end);
+    if (inTime) time = true;
+    else if (t.tag[i] !== 'ADV') return false;
+  }
+  if (!time) return false;
+  const after = o.end;
+  if (t.tag[after] !== 'VERB' || !/ed$/.test(t.norm[after].toLowerCase()) || t.norm[after + 1]?.toLowerCase() === 'by') return false;
+  return a.clauses.some((x) => x.sentence === c.sentence && x.verb.head === after && x.subject?.head === o.head);
+}
+
 /** The noun phrase that starts right after token `at` (a preposition) in the sentence, or null. */
 function phraseAfter(nps: NounPhrase[], at: number): NounPhrase | null {
   for (const np of nps) if (np.start === at + 1) return np;
@@ -1993,7 +2067,13 @@ function titleTokens(
   const ofOrIn =
     t.norm[subject.end] === 'of' ||
     relational ||
-    (SUBJECT_NAMING_PREPOSITIONS.has(t.norm[subject.end]) && (named(phraseAfter(nps, subject.end)) || needsItsPhrase(t, subject)));
+    (SUBJECT_NAMING_PREPOSITIONS.has(t.norm[subject.end]) &&
+      (named(phraseAfter(nps, subject.end)) ||
+        needsItsPhrase(t, subject) ||
+        bareDefinedBy(t, subject, phraseAfter(nps, subject.end), a.sentences[c.sentence].tokenStart)));
+  if (!tail && frameVerbIn(t, subject) >= 0) rules.push('title:subject-holds-frame-verb');
+  if (!tail && !relational && t.norm[subject.end] !== 'of' && bareDefinedBy(t, subject, phraseAfter(nps, subject.end), a.sentences[c.sentence].tokenStart))
+    rules.push('title:bare-subject-keeps-its-phrase');
   const ofSubject = !tail && !subject.appositive && ofOrIn ? phraseAfter(nps, subject.end) : null;
   const ofWords = ofSubject && !ofSubject.temporal && ofSubject.end <= c.verb.start ? [subject.end, ...coreTokens(ofSubject)] : [];
   if (ofWords.length && t.norm[subject.end] !== 'of' && !relational && ofSubject!.conjuncts.length > 1 && !ofSubject!.properName && !ofSubject!.names.length)
@@ -2426,7 +2506,16 @@ function titleTokens(
     // ("The Department of Homeland Security then declared the spill an incident of \"national significance\" on
     // Thursday": the noun after the object says what it was declared; "declared the spill" is cut. Its "of" phrase
     // too, whole, or no title.)
-    if (second && !double && OBJECT_NOUN_COMPLEMENT_VERBS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) {
+    // ("Hughes/Conserdyne Corp ... said it made Bear Stearns and Co Inc BSC its exclusive investment banker": "make" or an
+    // office's verb with a noun owned by "its", "their" after the object says what the object was made; "made Bear
+    // Stearns and Co Inc" is cut.)
+    const verbLemma = t.lemma[c.verb.head] || t.norm[c.verb.head];
+    const madeWhat =
+      (verbLemma === 'make' || OFFICE_VERBS.has(verbLemma)) &&
+      !!second &&
+      second.determiner === second.start &&
+      POSSESSIVE_DETERMINERS.has(t.norm[second.determiner].toLowerCase());
+    if (second && !double && (OBJECT_NOUN_COMPLEMENT_VERBS.has(verbLemma) || madeWhat)) {
       const complementOf = t.norm[second.end] === 'of' ? phraseAfter(nps, second.end) : null;
       // ("declared the virus a global pandemic that has spread to 74 countries": a relative after it says more of it.)
       const relativeAfter = ['that', 'which'].includes(t.norm[second.end]) && (t.tag[second.end + 1] === 'AUX' || t.tag[second.end + 1] === 'VERB');
@@ -3326,6 +3415,14 @@ const CONTENT_CLAUSE_VERBS = new Set([...SPEECH_VERBS, ...PROOF_VERBS]);
 function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, lastWord: number | undefined): string | null {
   const t = a.tokens;
   if (lastWord === undefined) return null;
+  // ("BP reached an agreement earlier in July to sell the 7.8 million barrels of crude oil storage in Cushing, Oklahoma":
+  // "the" before an amount of a unit points to its "of" phrase for what it measures; "to sell the 7.8 million barrels"
+  // sold oil the sentence does not: `title-cut:measure-without-what`.)
+  if (MEASURE_NOUNS.has(t.norm[lastWord].toLowerCase()) && t.norm[lastWord + 1] === 'of' && !tokens.has(lastWord + 1)) {
+    let k = lastWord - 1;
+    while (k >= 0 && tokens.has(k) && t.tag[k] === 'NUM') k--;
+    if (k < lastWord - 1 && tokens.has(k) && t.norm[k].toLowerCase() === 'the') return 'title-cut:measure-without-what';
+  }
   const end = a.sentences[c.sentence].tokenEnd;
   const keys = [...tokens.keys()];
   // ("Plaquemines Parish President Billy Nungesser on Saturday offered to prove to Dudley that there's still plenty of oil
@@ -5854,6 +5951,21 @@ export function eventCandidates(
         continue;
       }
     }
+    // ("The sectors which registered the greatest growth in 1986 were fisheries with 10 pct, agriculture at 8.7 pct ...":
+    // a relative without a comma on the definite subject of "be" says which ones only to name them after the copula;
+    // "The sectors registered the greatest growth" drops the answer the sentence gives: `relative-on-identified-subject`.)
+    if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && c.subject && c.parent >= 0 && c.marker > 0 && t.norm[c.marker - 1] !== ',') {
+      const p = a.clauses[c.parent];
+      const det = c.subject.determiner >= 0 ? t.norm[c.subject.determiner].toLowerCase() : '';
+      // (Only "be" naming them, a noun that is no amount: "The Mariner Energy-owned platform that erupted in flames Thursday
+      // was just 200 miles west of the spill site" tells where it is, and the eruption stands.)
+      const named = p.object !== null && !p.object.temporal && !p.object.adjectival && !p.object.pronoun;
+      const amount = named && Array.from({ length: p.object!.end - p.object!.start }, (_, k) => p.object!.start + k).some((i) => t.tag[i] === 'NUM');
+      if (p.verb.copula && named && !amount && p.subject?.head === c.subject.head && det === 'the' && c.subject.properName === null) {
+        reject('relative-on-identified-subject');
+        continue;
+      }
+    }
     // ("standards for personal computers that were first established by IBM": which noun the relative tells of, the
     // sentence does not say; nlp/clause-rules.ts `relative-after-kind-in-phrase`.)
     if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && c.rules.includes('relative-after-kind-in-phrase')) {
@@ -6024,7 +6136,13 @@ export function eventCandidates(
       reject('pronoun-object');
       continue;
     }
-    const tokens = titleTokens(a, { ...c, subject }, rules, tail, times);
+    // ("although Zimbabwe's balance of payments improved significantly last year the underlying position deteriorated":
+    // a phrase after the verb's adverbs and time, with a past verb of its own right after it, is the next clause's
+    // subject the missing comma ran on, not this verb's object; "Zimbabwe's balance of payments improved the underlying
+    // position" was false: `title:object-is-next-subject`.)
+    const nextSubject = objectIsNextSubject(a, c);
+    if (nextSubject) rules.push('title:object-is-next-subject');
+    const tokens = titleTokens(a, { ...c, subject, object: nextSubject ? null : c.object }, rules, tail, times);
     if (!tokens) {
       const cut = rules.find((r) => TITLE_CUT_RULES.has(r));
       reject(rules.includes('title:part-needs-of-phrase') ? 'title-cut-before-of-phrase' : cut ? cut.replace(/^title:/, 'title-') : 'title-too-long');
@@ -6292,6 +6410,20 @@ export function eventCandidates(
       // ("TWA earlier this month reported holding slightly more than four mln shares, or about 15 pct of USAir" (Reuters
       // 1987): the figure of a phrase that completes the verb too; "TWA reported holding four mln shares" gave another
       // figure. `title:approximation-kept`.)
+      // ("Botswana has stopped importing almost all meat products from Zimbabwe": "almost" before "all" limits it; "all meat
+      // products" was judged false. `title:approximation-kept`.)
+      if (
+        (role === 'subject' || role === 'object' || role === 'phrase') &&
+        t.tag[i] === 'DET' &&
+        ALL_WORDS.has(t.norm[i].toLowerCase()) &&
+        t.tag[i - 1] === 'ADV' &&
+        APPROXIMATORS.has(t.norm[i - 1].toLowerCase()) &&
+        !tokens.has(i - 1)
+      ) {
+        tokens.set(i - 1, role);
+        rules.push('title:approximation-kept');
+        continue;
+      }
       if ((role !== 'subject' && role !== 'object' && role !== 'phrase') || (t.tag[i] !== 'NUM' && t.tag[i] !== 'SYM')) continue;
       const before = (n: number) => Array.from({ length: n }, (_, k) => t.norm[i - n + k]).join(' ');
       const n = i >= 3 && AMOUNT_HEDGES.has(before(3)) ? 3 : i >= 2 && AMOUNT_HEDGES.has(before(2)) ? 2 : i >= 1 && AMOUNT_HEDGES.has(before(1)) ? 1 : 0;

@@ -85,9 +85,10 @@ describe("events/complements: what the title's last words need from the words af
   it('reads "earlier in July" as a time before what an agreement is to do (`title:deed-keeps-content`)', () => {
     const text =
       'BP reached an agreement earlier in July to sell the 7.8 million barrels of crude oil storage in Cushing, Oklahoma, and petroleum pipelines to Magellan Midstream Partners, L.P. for $289 million.';
-    const m = events(text, '2010-07-28').find((x) => x.time && x.title.startsWith('BP reached an agreement'));
-    expect(m?.title).toBe('BP reached an agreement to sell the 7.8 million barrels');
-    expect(m?.rules).toContain('title:deed-keeps-content');
+    // (The content is read past the time, and then ends on "the 7.8 million barrels" before its "of" phrase: judged
+    // false, it sold oil the sentence does not; no title, `title-cut:measure-without-what`.)
+    expect(events(text, '2010-07-28').filter((x) => x.title.startsWith('BP reached an agreement'))).toEqual([]);
+    expect(whyNot(text, '2010-07-28')).toContain('reached:title-cut:measure-without-what');
   });
 
   it('keeps where a person or a thing was taken (`title:object-needs-its-phrase:goal`)', () => {

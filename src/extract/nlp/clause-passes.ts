@@ -209,8 +209,11 @@ export const CLAUSE_PASSES: readonly ClausePass[] = [
         // ("Bankers Trust International Ltd said it is issuing 200,000 stg call/dlr put currency warrants" (Reuters,
         // March 1987): a word glued after a slash is the second half of a compound ("call/dlr put" warrants), no
         // subject of its own, and "put" no past verb; read past it made "Call/dlr put currency warrants" an event.)
+        // (The chunker joins the two halves, "200,000 stg call/dlr", and the slash is then before the subject's head.)
         const first = clause.subject!.start;
-        if (first > 0 && c.st.t.norm[first - 1] === '/' && (c.st.t.flags[first] & Flag.GLUED) !== 0) {
+        const head = clause.subject!.head;
+        const slashBefore = (i: number) => i > 0 && c.st.t.norm[i - 1] === '/' && (c.st.t.flags[i] & Flag.GLUED) !== 0;
+        if (slashBefore(first) || (head > first && slashBefore(head) && head === clause.subject!.end - 1)) {
           clause.rules.push('invariant-verb-not-past-after-slash');
           continue;
         }

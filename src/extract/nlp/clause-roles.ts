@@ -139,15 +139,23 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
         for (let p = d.verb!.start - 1; p >= from; p--) if (t.norm[p] === ',') return adverbsTo(p + 1, d.verb!.start);
         return false;
       };
+      // ("Shell Canada, a wholly owned subsidiary of the Royal Dutch/Shell Group RD said that it raised crude oil prices":
+      // the apposition's closing comma the wire left out; after the sentence's opening name and its comma, an indefinite
+      // description running to the verb through its prepositions only is still that name's, and "Royal Dutch/Shell
+      // Group" did not raise the prices: `subject-before-unclosed-apposition`.)
+      const runsToVerb = (from: number) => {
+        for (let p = from; p < d.verb!.start; p++) if (t.norm[p] === ',' || t.tag[p] === 'VERB' || t.tag[p] === 'AUX' || t.tag[p] === 'PRON') return false;
+        return true;
+      };
       if (
         before?.properName &&
         (before.end === last.start - 1 || ofPhraseTo(before.end, last.start - 1)) &&
         t.norm[last.start - 1] === ',' &&
         last.determiner === last.start &&
         /^(?:a|an)$/.test(t.norm[last.determiner]) &&
-        closedBeforeVerb(last.end)
+        (closedBeforeVerb(last.end) || (before.start === c.st.s.tokenStart && runsToVerb(last.end)))
       ) {
-        d.rules.push('subject-before-indefinite-apposition');
+        d.rules.push(closedBeforeVerb(last.end) ? 'subject-before-indefinite-apposition' : 'subject-before-unclosed-apposition');
         return { np: before, from: 'own' };
       }
       return { np: last, from: 'own' };

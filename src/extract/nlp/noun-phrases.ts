@@ -197,6 +197,11 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
         // ("a record $17bn loss"; not "had cost the company $350m", two objects: after "the" a noun is the phrase's head.)
         (t.tag[prev] === 'NOUN' && j - 1 > phraseStart && t.norm[j - 2] !== 'the'))
     );
+  // ("Sales of 8-mm video camera/recorders totalled 300,000 units": a slash glued between two nouns
+  // joins them in one phrase; split there, the subject was "recorders" and the title "Camera/recorders totalled".)
+  if (t.norm[j] === '/' && (t.flags[j] & Flag.GLUED) !== 0 && isNoun(t, prev))
+    return j + 1 < s.tokenEnd && (t.flags[j + 1] & Flag.GLUED) !== 0 && isNoun(t, j + 1);
+  if (t.norm[prev] === '/' && (t.flags[prev] & Flag.GLUED) !== 0 && (t.flags[j] & Flag.GLUED) !== 0 && prev - 1 >= phraseStart) return isNoun(t, j);
   if (isHyphen(t, j)) return j + 1 < s.tokenEnd && (t.flags[j + 1] & Flag.GLUED) !== 0 && /^[\p{L}\p{N}]/u.test(t.norm[j + 1]);
   // "11-year-old", "oil-hit areas": any word after a hyphen glued between two words.
   if (isHyphen(t, prev) && prev - 1 >= phraseStart && t.tag[prev - 1] !== 'PUNCT') return /^[\p{L}\p{N}]/u.test(t.norm[j]);

@@ -397,6 +397,23 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'coordinated-ed-modifier-after-preposition',
+    why:
+      '"Main destinations for canned meat and cooked beef (bone in equivalent) in tonnes ... were: United States ...": an ' +
+      '-ed word after "and"/"or" that joins an adjective and its noun after a preposition, followed by a noun, is that ' +
+      "noun's modifier as its partner is, when no verb comes before it in the sentence to share a subject with; read " +
+      'as a verb, it made "Main destinations cooked beef".',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 4; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || !/ed$/.test(t.norm[i]) || (t.norm[i - 1] !== 'or' && t.norm[i - 1] !== 'and')) continue;
+        if (t.tag[i - 2] !== 'NOUN' || t.tag[i - 3] !== 'ADJ' || t.tag[i - 4] !== 'ADP' || t.tag[i + 1] !== 'NOUN') continue;
+        let verbBefore = false;
+        for (let k = s.tokenStart; k < i; k++) if (isVerbal(t.tag[k])) verbBefore = true;
+        if (!verbBefore) retag(i, 'ADJ');
+      }
+    },
+  },
+  {
     name: 'well-after-determiner-before-time',
     why:
       '"BP placed a containment cap on the well last week": wink tags "well" ADJ after "the" when a time follows, and ' +
