@@ -760,22 +760,32 @@ const VERBLESS_RULES = new Set(['participle-describes-noun', 'reduced-relative',
 const hasVerb = (m: DatedMention) => !m.rules.some((r) => VERBLESS_RULES.has(r)) || m.rules.includes('participle:reads-as-past');
 
 /**
- * A happening told only without a finite verb is no timeline entry: "A document filed by BP", "BP's announcement",
- * "Kent Wells referring to the removal" read as noun phrases, a headline a reader cannot take as a statement
- * (readable fails on a noun phrase without a finite verb). So do a participle between commas with its agent named, "The
- * austerity program, started by Prime Minister Andreas Papandreou's socialist government in October 1985, resulted in
- * a wave of strikes" ("The austerity program started by ... government"), and a happening noun with both its sides,
- * "a bilateral agreement between Mexico and SACE earlier this year" ("Agreement between Mexico and SACE"), Reuters
- * 1987: both were judged fragments with no main verb. They still join the reports with a verb of their happening.
+ * Verbless reports that may be an event's only report: "The report, published by the Korean Central News Agency
+ * (KCNA) on November 30th" (a participle between commas, its agent or noun named), "North Korea's dispatch of a significant
+ * number of troops", "their summit" (a happening noun with both its sides). The seeds need these; they name who
+ * did what to or with whom.
  */
-// ("Jobs, born in San Francisco on February 24, 1955, has built ...": a birth, which has no agent to name, is the one
-// participle a timeline writes alone, "Steve Jobs born in San Francisco", events/candidates.ts
-// `participle:between-commas-agentless-verb`.)
+// ("Another undated BP document, released by Sen. Charles E. Grassley (R-Iowa) last week, has ...", "RICO, passed by
+// Congress in 1970, contains ...": kept as "Another undated BP document released by Sen. Charles E. Grassley". A passive
+// with its agent and without its auxiliary is how a headline writes a passive, "Man bitten by dog"; the happening is
+// the participle's own, dated by its own words, and its agent names who did it. Without an agent, "The amount of oil
+// recovered from a well" reads as a noun phrase, not a headline: it is no such report, and a reduced relative that
+// the clause layer took for a verb is mended there, nlp/clause-rules.ts `reduced-relative-in-of-phrase`.)
+// ("Jobs, born in San Francisco on February 24, 1955, has built ...": a birth has no agent to name,
+// events/candidates.ts `participle:between-commas-agentless-verb`; shown as "Steve Jobs born in San Francisco".)
+const SHOWN_WITHOUT_VERB = new Set(['participle:between-commas-named', 'participle:between-commas-agentless-verb', 'nominal:both-sides-named']);
+
+/**
+ * A happening told only without a verb is no timeline entry unless one of its reports is of a kind that names
+ * who did what (SHOWN_WITHOUT_VERB): "A document filed by BP", "Internal BP documents released by a U.S.
+ * Congressman", "BP's announcement", "Kent Wells referring to the removal" read as noun phrases, a headline
+ * a reader cannot take as a statement (readable fails on a noun phrase without a finite verb).
+ * They still join the reports with a verb of their happening.
+ */
 // ("Seas of 6 to 7 feet were pushing tides several feet above normal toward the coast, compounded by thunderstorms
 // expected in the area Friday": a participle dated only by the clause it holds tells no happening of that day.)
 const shownAlone = (c: Cluster) =>
-  c.mentions.some(hasVerb) ||
-  c.mentions.some((m) => m.rules.includes('participle:between-commas-agentless-verb') && !m.rules.includes('date:in-nonfinite-dependent'));
+  c.mentions.some(hasVerb) || c.mentions.some((m) => m.rules.some((r) => SHOWN_WITHOUT_VERB.has(r)) && !m.rules.includes('date:in-nonfinite-dependent'));
 
 /** True when the text writes this form of a name as a word of its own (any case). */
 function writes(text: string, form: string): boolean {
