@@ -32,6 +32,9 @@ describe('wire titles that end before what completes them', () => {
       "The MDP won six out of the 14 places on the union's directorate in elections earlier this month, with the christian democratic party holding five and the remainder being won by independents.";
     expect(titles(won, '1987-03-18')).not.toContain('The MDP won six');
     expect(whyNot(won, '1987-03-18')).toContain('won:title-cut:count-without-of');
+    // (A level reached is no count: the title stands.)
+    const level = 'Chan raised the global pandemic alert level last week to 5 out of 6 in response to the spread of H1N1 flu.';
+    expect(titles(level, '2009-05-04')).toContain('Chan raised the global pandemic alert level to 5');
   }, 60_000);
 
   it('leaves out a phrase whose noun only its relative clause says (`title:scope-is-no-place`)', () => {
