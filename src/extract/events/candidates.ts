@@ -3585,8 +3585,9 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
         t.tag[i] === 'NUM' &&
         i + 1 < end &&
         !tokens.has(i + 1) &&
-        // (A level a phrase reaches is no count: "raised the global pandemic alert level last week to 5 out of 6".)
-        (t.norm[i + 1] === 'of' || (t.norm[i + 1] === 'out' && t.norm[i + 2] === 'of' && t.tag[i - 1] !== 'ADP' && t.norm[i - 1] !== 'to')) &&
+        // (Only the verb's object: a level a phrase reaches is no count, "raised the global pandemic alert level last week
+        // to 5 out of 6", "raised its pandemic threat level to phase four out of a possible six".)
+        (t.norm[i + 1] === 'of' || (t.norm[i + 1] === 'out' && t.norm[i + 2] === 'of' && c.object?.head === i && t.norm[i - 1] !== 'to')) &&
         // (Not an amount, "more than $27 billion of operating cash flow", which the rules of figures read.)
         t.tag[i - 1] !== 'NUM' &&
         !MONEY_WORDS.test(t.norm[i - 1]) &&
