@@ -313,6 +313,7 @@ import {
   RANK_WORDS,
   COUNTING_ON_ORDINALS,
   CHALLENGE_VERBS,
+  SEQUENCE_VERBS,
 } from '../lexicon/events';
 import { phraseKeptAt, placingWord } from './placing-words';
 import { commonNounSubject, figureMoved } from './common-noun-subject';
@@ -1837,6 +1838,11 @@ function placingPhrase(a: Analysis, k: number, np: NounPhrase, end: number, subj
   // (The subject's own verb right after its phrase ends it: "The cap on the wellhead [was capturing]".)
   const own = next === end && end <= t.tag.length && subjectOf;
   if (!own && next < t.tag.length && (t.norm[next] === 'to' || t.tag[next] === 'VERB' || t.tag[next] === 'AUX' || t.tag[next] === 'PART')) return [];
+  // ("Mexico has temporarily suspended its debt-equity swap program in a move that some bankers see as an attempt to
+  // increase pressure on reluctant foreign banks", Reuters 1987: a relative clause with no comma before it says which
+  // move "a" introduces; "in a move" without it was judged cut off. "in the 1990 law which followed on the Exxon Valdez
+  // disaster" says which law without it.)
+  if (!own && /^(?:that|which|who|whose)$/.test(t.norm[next]) && after.determiner >= 0 && /^an?$/.test(t.norm[after.determiner])) return [];
   return words;
 }
 
@@ -2629,7 +2635,12 @@ function titleTokens(
               (placeBeforeInfinitive !== undefined && x.start === placeBeforeInfinitive.end) ||
               (timeAfterObject !== undefined &&
                 (x.start === timeAfterObject.end || (x.start === timeAfterObject.end + 1 && t.norm[timeAfterObject.end] === 'not')) &&
-                (OBJECT_CONTROL_VERBS.has(verbLemma0) || INFINITIVE_NOUNS.has(t.lemma[object!.head] || t.norm[object!.head])))),
+                // ("the animal-borne hoof-and-mouth disease, which prompted Botswana on Thursday to stop imports of almost all
+                // Zimbabwean meat products", Reuters 1987: a verb of causing has its infinitive past a time as a verb of
+                // control does; "prompted Botswana" alone was judged cut off.)
+                (OBJECT_CONTROL_VERBS.has(verbLemma0) ||
+                  CAUSING_VERBS.has(verbLemma0) ||
+                  INFINITIVE_NOUNS.has(t.lemma[object!.head] || t.norm[object!.head])))),
         );
     // ("Lisa Jackson directed the EPA [in a letter to seek ...]": an object-control verb whose infinitive the title
     // cannot reach reads as another verb, "directed" as "ran".)
@@ -2901,7 +2912,7 @@ function titleTokens(
       objectNeedsPhrase = true;
       rules.push('title:object-needs-its-phrase:gerund');
     }
-    const needed = of || second || objectInfinitive || gerundOf ? null : neededPhrase(a, c, object);
+    const needed = of || second || objectInfinitive || gerundOf ? null : neededPhrase(a, c, object, rules);
     // ("joined the board of BP": a relational noun's "of" phrase is kept whole too.)
     if (of && relationalTo(t, object, 'of')) {
       objectNeedsPhrase = true;
@@ -3455,6 +3466,30 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
       (lastVerb === c.verb.head && c.object === null && (CONTENT_CLAUSE_VERBS.has(lastLemma) || MANDATIVE_VERBS.has(lastLemma))))
   )
     return 'title-cut:content';
+  // ("Six industrialised nations agreed in Paris last month that newly industrialising countries ... should allow their
+  // currencies to appreciate", "Major-General Setijana, military commander of central Java, said in widely-quoted
+  // remarks last week that both leftist and rightist extremists were planning to sabotage the polls", Reuters 1987: a
+  // "that" clause the parse took as the clause's complement, or a "that" after a time, which hangs on no noun, is what
+  // the verb agreed or said; "agreed in Paris", "said in remarks" were judged cut off: `title-cut:content-clause-left-out`.)
+  if (lastVerb === c.verb.head && !tokens.has(next)) {
+    const complement = sentenceClauses(a, c.sentence).find(
+      (x) =>
+        x.kind === 'complement' &&
+        x.parent === c.id &&
+        x.start > lastWord &&
+        !tokens.has(x.verb.head) &&
+        t.norm[x.start] === 'that' &&
+        // (A subject after "that", not a verb: "removed the cap Saturday that had been placed on top of the leak" is a
+        // relative on the cap, whatever the parse made of it.)
+        !['VERB', 'AUX', 'PUNCT'].includes(t.tag[x.start + 1]),
+    );
+    const afterTime = time !== undefined && t.norm[next] === 'that' && next + 1 < end && !['VERB', 'AUX', 'PUNCT'].includes(t.tag[next + 1]);
+    if ((complement && complement.start === next) || (afterTime && c.object === null)) return 'title-cut:content-clause-left-out';
+  }
+  // ("A 350 mln dlr commercial loan signed in Tokyo in December was followed in the first week of February with a 300
+  // mln dlr loan from the World Bank", Reuters 1987: a passive of following says what came after only in its "by" or
+  // "with" phrase; "A 350 mln dlr commercial loan was followed" was judged cut off: `title-cut:followed-by-what`.)
+  if (lastWord === c.verb.head && c.passive && SEQUENCE_VERBS.has(lastLemma)) return 'title-cut:followed-by-what';
   // ("the investigative journal ProPublica revealed that BP's own internal maintenance reports had documented that at
   // least 148 its pipelines ... received an \"F-rank\"": a number whose noun the title leaves out counts nothing.)
   const nextTime = a.nounPhrases[c.sentence].some((np) => np.temporal && (np.start === lastWord + 1 || np.preposition === lastWord + 1));
@@ -3639,13 +3674,17 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   // co-conspirators": a number that stands for its noun, its "of" phrase left out, counts nothing; "Coca-Cola Bottling
   // Co and eight were identified" says not eight of what: `title-cut:count-without-of`. Not a year, nor a number that
   // numbers a name, "Chapter 11 of the code".)
+  // ("The MDP won six out of the 14 places on the union's directorate", Reuters 1987: "out of" counts the same way;
+  // "The MDP won six" was judged cut off.)
   if (
     keys.some(
       (i) =>
         t.tag[i] === 'NUM' &&
         i + 1 < end &&
         !tokens.has(i + 1) &&
-        t.norm[i + 1] === 'of' &&
+        // (Only the verb's object: a level a phrase reaches is no count, "raised the global pandemic alert level last week
+        // to 5 out of 6", "raised its pandemic threat level to phase four out of a possible six".)
+        (t.norm[i + 1] === 'of' || (t.norm[i + 1] === 'out' && t.norm[i + 2] === 'of' && c.object?.head === i && t.norm[i - 1] !== 'to')) &&
         // (Not an amount, "more than $27 billion of operating cash flow", which the rules of figures read.)
         t.tag[i - 1] !== 'NUM' &&
         !MONEY_WORDS.test(t.norm[i - 1]) &&
@@ -3753,7 +3792,12 @@ const relationalTo = (t: TokenTable, np: NounPhrase, prep: string) =>
  * war on BP"), what restricts "all" ("stopped all oil drilling in the Gulf"). Null when none is needed; false when
  * one is but cannot be written whole (a pronoun, a time, a phrase running past the clause).
  */
-function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhrase; why: string; lead: number[]; of?: NounPhrase; at: number } | false | null {
+function neededPhrase(
+  a: Analysis,
+  c: Clause,
+  object: NounPhrase,
+  rules?: string[],
+): { np: NounPhrase; why: string; lead: number[]; of?: NounPhrase; at: number } | false | null {
   const t = a.tokens;
   // ("BP cleared the way on Thursday for an attempt to cap the runaway oil spill": past a time, `at` the preposition.)
   let at = object.end;
@@ -3814,6 +3858,14 @@ function neededPhrase(a: Analysis, c: Clause, object: NounPhrase): { np: NounPhr
   const np = phraseAfter(a.nounPhrases[c.sentence], at + modifier.length);
   // ("made his second visit on Friday": a time is no complement; the object has none here.)
   if (np?.temporal) return null;
+  // ("Mexico has temporarily suspended its debt-equity swap program in a move that some bankers see as an attempt to
+  // increase pressure on reluctant foreign banks", Reuters 1987: a ban's scope is a place or a field the sentence names,
+  // "in the Gulf"; a thing "a" introduces, its clause after it, tells why, not where, and "in a move" was judged cut
+  // off. The title stands without it: `title:scope-is-no-place`.)
+  if (why === 'scope' && np && np.determiner >= 0 && /^an?$/.test(t.norm[np.determiner])) {
+    rules?.push('title:scope-is-no-place');
+    return null;
+  }
   // ("to all the companies": "all" is a phrase of its own before the one it quantifies.)
   const quantified = np?.pronoun && ALL_WORDS.has(t.norm[np.start]) ? phraseAfter(a.nounPhrases[c.sentence], np.end - 1) : null;
   if (np && quantified && !quantified.temporal && !quantified.pronoun)

@@ -98,7 +98,7 @@ describe('the month or year of results reported (date:period-of-figure)', () => 
   it('keeps the month of a report whose told clause opens with a possessive: "reported in February its sales rose"', () => {
     const text = 'Toyota reported in February its sales rose 10 pct.';
     expect(whyNot(text, '1987-03-10')).not.toContain('reported:date:period-of-figure');
-    expect(datedTitles(text, '1987-03-10')).toEqual(['Toyota reported its sales rose 10 pct. @ 1987-02']);
+    expect(datedTitles(text, '1987-03-10')).toEqual(['Toyota reported its sales rose 10 pct @ 1987-02']);
   });
 });
 

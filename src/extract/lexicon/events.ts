@@ -662,6 +662,11 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   // ("Toyota severed ties with its Philippine partner of 20 years, Delta Motor Corp, in 1984": ties with whom;
   // "Toyota severed ties" says it cut them all.)
   ['ties', ['with', 'to']],
+  // ("the 1976 Berne Agreement which set the framework for talks on the Aegean continental shelf", "agreed last Saturday
+  // on basic elements for a new pact", Reuters 1987: a framework for what, elements of what; "set the framework",
+  // "agreed on basic elements" were judged cut off.)
+  ['framework', ['for', 'of']],
+  ['element', ['of', 'for']],
 ]);
 
 /**
