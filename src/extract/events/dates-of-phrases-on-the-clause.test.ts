@@ -117,6 +117,10 @@ describe('two days of one month joined by "and" (daysJoinedByAnd)', () => {
     const [t] = findTimeExpressions('The plant closed on March 15 and 20 workers were hurt.', '1987-03-20');
     expect(t.text).toBe('March 15');
     expect(t.rules).not.toContain('daysJoinedByAnd');
+    // (Nor a span opened by "between", whose first bound dates nothing: `date:bound-of-a-between-span`.)
+    const between = 'Industrial Equity said it bought 362,700 Wrather common shares between Feb 13 and 24 for 6.6 mln dlrs.';
+    expect(findTimeExpressions(between, '1987-03-10')[0].rules).not.toContain('daysJoinedByAnd');
+    expect(events(between, '1987-03-10').filter((m) => m.time)).toEqual([]);
   });
 });
 
