@@ -70,6 +70,7 @@ import { withoutTickers } from './nlp/tickers';
 import { canBeTagged, tagWithWink } from './nlp/wink';
 import {
   ANSWERING_VERBS,
+  TAKING_BACK_VERBS,
   ARRANGED_HAPPENING_NOUNS,
   BLAST_NOUNS,
   DISASTER_NOUNS,
@@ -125,7 +126,7 @@ import escapeStringRegexp from 'escape-string-regexp';
 const ACCORDING_TO_PUBLISHED = new RegExp(`\\baccording\\s+to\\s+[^,;:]*\\b(?:${PUBLISHING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 const PUBLISHING_PARTICIPLES = new RegExp(`^(?:${PUBLISHING_VERBS.join('|')})\\b`, 'i');
 import { resolveInDirection } from './time';
-import { addDays, formatPartialDate } from './time/calendar';
+import { addDays, daysInMonth, formatPartialDate } from './time/calendar';
 import { mondayOf } from '../schema/calendarDate';
 import type { Sentence, TimeExpression } from './types';
 import type { EventCandidate, TitleRun } from './events/candidates';
@@ -648,6 +649,27 @@ function monthOfSpan(t: TimeExpression): TimeExpression {
   return { ...t, value: t.value.slice(0, 7), precision: 'month', rules: t.rules.filter((r) => r !== 'span') };
 }
 
+/** "the first week of ", "the last week of ": an ordinal week right before a month's name (`date:week-of-a-month`). */
+const WEEK_OF_MONTH_BEFORE = /\b(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
+const WEEK_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/**
+ * "A 350 mln dlr commercial loan signed in Tokyo in December was followed in the first week of February with a 300 mln
+ * dlr loan from the World Bank" (Reuters, 4 March 1987): read as its month, the date was coarser than the text; the
+ * week of the month's days it names (the first seven, the last seven) is dated as the Monday's week holding their middle
+ * day (`date:week-of-a-month`).
+ */
+function weekOfMonth(text: string, t: TimeExpression): TimeExpression {
+  if (t.value === null || t.precision !== 'month' || !/^\d{4}-\d{2}$/.test(t.value)) return t;
+  const m = WEEK_OF_MONTH_BEFORE.exec(text.slice(Math.max(0, t.start - 24), t.start));
+  if (!m) return t;
+  const [year, month] = t.value.split('-').map(Number);
+  const n = WEEK_ORDINALS[m[1].toLowerCase()];
+  const middle = n ? 7 * (n - 1) + 4 : daysInMonth(year, month) - 3;
+  const day = `${t.value}-${String(middle).padStart(2, '0')}`;
+  return { ...t, value: mondayOf(day), precision: 'week', rules: [...t.rules, 'weekOfMonth'] };
+}
+
 /**
  * "Statistics Department figures show total debt fell to 32.94 billion N.Z. Dlrs in the December quarter from 33.42
  * billion in September" (Reuters, 10 March 1987): "the December quarter" is October to December; read as December it
@@ -938,6 +960,20 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
     )
   )
     return true;
+  // ("Sales of 8-mm video camera/recorders totalled 300,000 units in the three months, unchanged from a year earlier",
+  // Reuters of 18 March 1987: a figure told as unchanged from an earlier one is measured against it; the year earlier is
+  // the other side.)
+  if (/\b(?:unchanged|little\s+changed|flat|steady)\s+from\s+$/i.test(phrase)) return true;
+  // ("Shell Transport and Trading Plc SC.L shares ... rose to 11.39 stg from a close last night of 11.06 stg", Reuters of
+  // 5 March 1987: the level a change started from may be named by a noun and its figure follow the date; "last night" is
+  // the earlier close, the rise came on the day of the report.)
+  if (
+    /\b(?:up|down|rose|rise[ns]?|fell|fall(?:en|s)?|drop(?:ped|s)?|declined?|increased?|gained|climbed|jumped|slipped|eased|firmed)\b[^;]*?\bfrom\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(
+      phrase,
+    ) &&
+    /^\s+(?:of|at)\s+(?:about\s+|around\s+)?[$£€]?\d/i.test(text.slice(t.end, t.end + 24))
+  )
+    return true;
   // ("March sales rose 10 pct over March 1986", "profit was up 12 pct on 1985": "over", "on" or "against" a period a year
   // back after a change is what it is measured against; "rose 10 pct on Friday" is the day of the rise.)
   if (
@@ -953,10 +989,13 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // is measured from; only a period a year back or of an earlier year is read as its, as below. A change or "to <figure>"
   // comes first and a figure with its unit follows "against": "won a judgment against 2 contractors in 2009" is no change.)
   const against = AGAINST_FIGURE.exec(phrase);
+  // ("It said consumer prices rose 98.9 pct over the last 12 months, against 81.9 pct inflation in the calendar year
+  // 1986", Reuters of 5 March 1987: an "against" phrase set off by a comma compares the change told before the comma.)
+  const changeBefore = against && /^\s*$/.test(phrase.slice(0, against.index)) ? text.slice(sentenceStart, from) : '';
   if (
     against &&
     /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?|to\s+[$£€]?\d)/i.test(
-      phrase.slice(0, against.index),
+      `${changeBefore} ${phrase.slice(0, against.index)}`,
     ) &&
     (t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') || yearBeforeReport(t, published))
   )
@@ -1211,6 +1250,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     .filter((t) => !excluded.some(([a, b]) => t.start < b && t.end > a))
     .map(monthOfSpan)
     .map(yearOfQuarter)
+    .map((t) => weekOfMonth(text, t))
     .sort((x, y) => x.start - y.start);
   const setAside = new Map<TimeExpression, string>();
   for (const t of inText) {
@@ -1423,6 +1463,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         /^\s+(?:(?:to|against)\s+)?$/i.test(text.slice(verbRun.end, t.start))
       )
         return 'date:of-what-it-answers';
+      // "The Greek government later withdrew Friday's request to Washington to close down its telecommunications base"
+      // (Reuters, 28 March 1987): a possessive time is the determiner of the noun after it and names when that thing was
+      // made; a verb that takes it back or puts it off acts after it, as does a clause that says so with "later" before
+      // its verb. (A verb that makes what it takes keeps the date: "Markey convened Thursday's hearing".)
+      if (
+        verbRun &&
+        t.start > verbRun.end &&
+        !t.rules.includes('deictic:today') &&
+        /^['’]s\s/.test(text.slice(t.end, t.end + 3)) &&
+        /^\s+$/.test(text.slice(verbRun.end, t.start)) &&
+        (TAKING_BACK_VERBS.has(c.lemma) || /\blater\s+$/i.test(text.slice(Math.max(s.start, verbRun.start - 8), verbRun.start)))
+      )
+        return 'date:of-what-it-takes-back';
       // ("Egypt cut its 1987 production target of 940,000 bpd": the target is 1987's; the cut was made in March.)
       if (after && t.precision !== 'day' && t.precision !== 'week' && planNamedAfter(text, t)) return 'date:period-of-a-plan';
       // "The Obama administration used the Aug. 4 report to claim that 75 percent of the spill is gone": a date between
@@ -1707,6 +1760,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (time && overDateline.has(c)) rules.push('date:own-time-over-dateline');
     if (time?.rules.includes('spanWithinMonth')) rules.push('date:month-of-span');
     if (time?.rules.includes('quarterNamedByMonth')) rules.push('date:year-of-a-quarter');
+    if (time?.rules.includes('weekOfMonth')) rules.push('date:week-of-a-month');
     if (!time) {
       const fromDependent = periodOnly ? undefined : times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t));
       const why = fromDependent ? ofAnother(fromDependent, true) : null;
@@ -1721,7 +1775,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // date of another happening in the saying's words is not the saying's day.)
       // ("said Wednesday that the blowout preventer had been inspected 10 days before the accident": a clause that times
       // itself by another happening is no news of the saying's day.)
+      // ("Colombia recently bought 25,000 tonnes of French soft wheat ..., trade sources said", Reuters of 2 April 1987: a
+      // clause that tells its own time as "recently" or "lately" says it was before the telling, on a day it does not
+      // give; neither the dateline's day nor the saying's is it, `date:recent-no-day`.)
+      const recent = c.own.some(([a, b]) => /\b(?:recently|lately)\b/i.test(text.slice(a, b)));
+      if (recent) rules.push('date:recent-no-day');
       const ownAside =
+        recent ||
         rules.includes('date:cut-off-of-a-total') ||
         [...setAside.keys()].some((t) => startsIn(c.own)(t)) ||
         c.own.some(([a, b]) => /\b(?:before|after|prior\s+to|ago|earlier)\b/i.test(text.slice(a, b)));
@@ -1920,6 +1980,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // (A named subject's lede past the first line is read only where the line holds a time expression, as datable.ts
       // reads the lines; past it, the headline must tell it.)
       const namedLede = namedSubject && (c.sentence === 0 || input.times.some((x) => x.start >= s.start && x.end <= s.end));
+      // ("GABORONE, March 27 - Botswana has stopped importing almost all meat products from Zimbabwe after reports of a
+      // suspected outbreak of foot and mouth disease", Reuters of 27 March 1987, whose next line tells the ban announced
+      // "last night": a wire dateline of the day of publication right above the lede dates the news it files; the day
+      // before, named further on, is another happening's, `date:lede-perfect-of-dateline-day`.)
+      const dateline = published ? datelineDayBefore(text, sentences, c.sentence, input.times, published) : null;
+      const ledeBefore = () => (dateline || !published ? null : ledeDayBefore(times, sentences, c.sentence, published));
       const toldByHeadline =
         !time &&
         c.kind === 'clause' &&
@@ -1943,7 +2009,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         !rules.includes('reported-speech') &&
         published &&
         /^\d{4}-\d{2}-\d{2}$/.test(published) &&
-        ledeSentenceDatesAgree(times, s, ledeDayBefore(times, sentences, c.sentence, published)?.value ?? published)
+        ledeSentenceDatesAgree(times, s, ledeBefore()?.value ?? published)
       ) {
         // ("The price of BP bonds has fallen sharply, a sign markets consider it is more likely to default on its debt",
         // the BBC of 3 June 2010: a level that has fallen or risen, with no day named, is a change up to the telling,
@@ -1953,12 +2019,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           drop('date:lede-perfect-of-a-trend');
           continue;
         }
-        const before = ledeDayBefore(times, sentences, c.sentence, published);
+        const before = ledeBefore();
         // ("A new type of swine flu has infected at least two children in California and while both have recovered, U.S.
         // health officials said on Tuesday they were looking for more cases", Reuters of Tuesday 21 April 2009: the day
         // the sentence names for its announcement is the article's day, the day the perfect is dated by anyway.)
         if (namesItsDay) rules.push('date:lede-perfect-on-the-day-its-sentence-names');
         if (toldByHeadline) rules.push('date:lede-perfect-told-by-headline');
+        if (dateline && ledeDayBefore(times, sentences, c.sentence, published)) rules.push('date:lede-perfect-of-dateline-day');
         time = {
           text: '',
           start: s.start,

@@ -2390,6 +2390,13 @@ export const ANSWERING_VERBS = new Set([
 ]);
 
 /**
+ * Verbs that take back or put off what was done or set before: "The Greek government later withdrew Friday's request to
+ * Washington" (Reuters, 28 March 1987). A time written on their object ("Friday's") is the request's; it was taken back
+ * after it (events.ts `date:of-what-it-takes-back`).
+ */
+export const TAKING_BACK_VERBS = new Set(['withdraw', 'cancel', 'revoke', 'rescind', 'retract', 'reverse', 'overturn', 'annul', 'postpone', 'scrap']);
+
+/**
  * Verbs of a stance taken towards what others do (events.ts, `view:stance-reported`; events/levels.ts `view:stance`): "In
  * a statement on Tuesday, BP said it supported the commission's efforts to boost industry-wide safety measures" tells a
  * view, no deed.

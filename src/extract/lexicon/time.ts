@@ -782,6 +782,14 @@ export const RESULT_FIGURE_NOUNS = new Set([
 export const SHIPMENT_PERIOD_NOUNS = ['shipment', 'loading', 'arrival'];
 
 /**
+ * Nouns of moving goods that head a phrase of "for" or "with" whose date is the goods' moving: "Sesostris ... sold
+ * 18,000 tonnes of barley to Greece for delivery from Mediterranean ports from April 14 to 30" (Reuters, 7 April 1987):
+ * the barley moves from 14 April; it was sold before, on a day the sentence does not give (time/notADateRefiner.ts
+ * `deliveryPeriod`).
+ */
+export const DELIVERY_PHRASE_NOUNS = ['delivery', 'deliveries', 'shipment', 'shipments', 'loading', 'loadings', 'arrival'];
+
+/**
  * What is set for a period ahead and named by it: "Egypt cut its 1987 production target of 940,000 bpd to its current
  * output" (Reuters, 5 March 1987): 1987 is the year the target is for, not the year of the cut (events.ts
  * `date:period-of-a-plan`).

@@ -20,6 +20,8 @@
  *   prayers (those of every such day), not the day of a happening.
  * - shipmentPeriod: "wheat for April shipment", "coffee for May/June shipment": the month the goods are to move, no
  *   date of the sale or the purchase.
+ * - deliveryPeriod: "sold 18,000 tonnes of barley to Greece for delivery from Mediterranean ports from April 14 to 30":
+ *   a date inside a phrase headed by the goods' delivery or shipment is the moving's, no date of the sale.
  *
  * These are marked `notADate` and left out after the overlap refiner (so "2010" inside a timestamp is not read either).
  *
@@ -58,6 +60,7 @@ import {
   OUTLETS_ON_WEEKDAY,
   RECORD_WORDS,
   SHIPMENT_PERIOD_NOUNS,
+  DELIVERY_PHRASE_NOUNS,
   MONTH_NAME_PATTERN,
   TIME_ZONES,
   TIMESTAMP_LEADS,
@@ -93,6 +96,12 @@ const SHIPMENT_AFTER = new RegExp(
   `^(?:\\s*(?:/|-|–|\\bto\\b|\\bthrough\\b)\\s*(?:${MONTH_NAME_PATTERN})\\.?)?\\s+(?:${alternatives(SHIPMENT_PERIOD_NOUNS)})\\b`,
   'i',
 );
+
+/**
+ * A phrase of "for" or "with" headed by the goods' moving, run up to the date without a comma or a clause's end: "for
+ * delivery from Mediterranean ports from ", "for shipment ", "with delivery in " (`deliveryPeriod`).
+ */
+const DELIVERY_PHRASE_BEFORE = new RegExp(`\\b(?:for|with)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternatives(DELIVERY_PHRASE_NOUNS)})\\b[^,;:.()]{0,60}$`, 'i');
 
 /** A clock time as a page prints it: "7:30 pm EDT", "9:10 AM ET", "09.05 BST": with a.m./p.m. or a zone. */
 const CLOCK = `\\d{1,2}[:.]\\d{2}\\s*(?:[aApP]\\.?[mM]\\.?(?:\\s*(?:${TIME_ZONES.join('|')})\\b)?|(?:${TIME_ZONES.join('|')})\\b)`;
@@ -193,6 +202,9 @@ function judge(text: string, c: Candidate): Candidate {
     SHIPMENT_AFTER.test(after)
   )
     return reject(c, 'shipmentPeriod');
+  // ("Sesostris ... sold 18,000 tonnes of barley to Greece for delivery from Mediterranean ports from April 14 to 30",
+  // Reuters of 7 April 1987: the date the goods move, in the phrase of their delivery; the sale was made before it.)
+  if (DELIVERY_PHRASE_BEFORE.test(before)) return reject(c, 'deliveryPeriod');
   // "Acme said it earned 12.5 mln dlrs in fiscal 1986", "fiscal 1987 sales", "in fiscal year 1986": a company's fiscal
   // year is named by the calendar year it ends in and may begin in the one before; read as that calendar year it dates a
   // result, or anything done "in fiscal 1986", by a year the text does not give. (A result of a fiscal year is dated by
@@ -202,7 +214,10 @@ function judge(text: string, c: Candidate): Candidate {
   // "half" counts the period, it is no day of the month.
   if (c.anchor.kind === 'monthDay' && /\b(?:first|second|third|fourth)$/i.test(written) && /^(?:\s+|-)(?:quarter|half)\b/i.test(after))
     return reject(c, 'ordinalOfPeriod');
-  if (c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric' && PERIOD_END_BEFORE.test(before)) return reject(c, 'periodEnd');
+  // ("Heavy rains fell again in Argentina's main grain growing areas in the week to yesterday", Reuters of 11 March
+  // 1987: a day named from the report, "yesterday" or "today", may end the period too; no single day of it is the rain's.)
+  const dayFromReport = c.anchor.kind === 'offset' && c.anchor.unit === 'day';
+  if (((c.anchor.kind !== 'offset' && c.anchor.kind !== 'anaphoric') || dayFromReport) && PERIOD_END_BEFORE.test(before)) return reject(c, 'periodEnd');
   // ("in the December quarter": the quarter ending in December; `quarterNamedByMonth` above.)
   if (
     (c.anchor.kind === 'month' || (c.anchor.kind === 'absolute' && c.anchor.date.month !== undefined && c.anchor.date.day === undefined)) &&

@@ -27,6 +27,14 @@ const THE_OPENER = /\b(?:from|between)\s+the\s+$/i;
 const THROUGH_BARE_DAY =
   /^\s*(?:through|thru)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,:]\d|\s*(?:%|pct|percent|per\b|mln|million|billion|dlrs|cents|a\.?m\b|p\.?m\b|o'clock))/i;
 /**
+ * "Taco Bell said it bought 119,867 Calny common shares on October 15 and 16 at 10.75 dlrs a share" (Reuters, 19 October
+ * 1987): "and" and a bare later day after a month's day name two days of that month; the parser reads the first alone,
+ * which dated the buying of both days by the 15th (`daysJoinedByAnd`, then `spanWithinMonth`). Only where the number
+ * ends a phrase: not "on March 15 and 20 workers were hurt", nor a figure ("and 16 pct"); not after "between".
+ */
+const AND_BARE_DAY =
+  /^\s*and\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|on|of|for|to|when|while|with|by|from|after|before|as|respectively)\b)/i;
+/**
  * A span inside one month, both ends in its words: "March 1-20", "March 11 to 20", "23-28 April", "March 1 through 20":
  * a figure or a happening over it belongs to the month, events.ts `date:month-of-span` (`spanWithinMonth`).
  */
@@ -75,6 +83,10 @@ export const spanRefiner: CandidateRefiner = (text, candidates) => {
       const through = THROUGH_BARE_DAY.exec(text.slice(c.end, c.end + 40));
       if (through && +through[1] > dayOf(spanned) && +through[1] <= 31)
         spanned = { ...withRule(withRule(spanned, 'span'), 'spanToBareDay'), end: c.end + through[0].length };
+      // ("bought 362,700 Wrather common shares between Feb 13 and 24": a span opened by "between" is bounded, and
+      // events.ts reads it so, `date:bound-of-a-between-span`.)
+      const and = through || /\bbetween\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start)) ? null : AND_BARE_DAY.exec(text.slice(c.end, c.end + 40));
+      if (and && +and[1] > dayOf(spanned) && +and[1] <= 31) spanned = { ...withRule(withRule(spanned, 'span'), 'daysJoinedByAnd'), end: c.end + and[0].length };
     }
     // ("The WHO raised its pandemic alert on April 29 to 5 on the scale": the second number must be a later day.)
     const written = text.slice(spanned.start, spanned.end).trim();
