@@ -2980,7 +2980,25 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // others' figures owns none of them, events/figure-owner.ts `actors:reporting-body-not-owner`.)
       const reporter = sources.length === 1 && (reportingBody(text, sources[0], publicBody) || centralBank(text, sources[0]));
       if (reporter) noOwner = centralBank(text, sources[0]) ? 'actors:central-bank-not-owner' : 'actors:reporting-body-not-owner';
-      const owner = reporter ? null : ownerOfFigures(text, subject, sorted, sources, company);
+      // ("BUENOS AIRES, March 2 - Argentine crude oil production was down 10.8 pct in January 1987 ..., Yacimientos
+      // Petroliferos Fiscales said. January 1987 natural gas output totalled 1.15 billion cubic metrers ..., Yacimientos
+      // Petroliferos Fiscales added" (Reuters 1987, the judges: "YPF is only the source of the figures"): a source
+      // that told a state's figure earlier in the article, the state's name opening that sentence, tells the state's
+      // figures; it owns none of them (`actors:source-of-national-figures`).)
+      const national =
+        !reporter &&
+        sources.length === 1 &&
+        sorted.some((k) => {
+          if (k.kind !== 'country' || k.start >= s.start || !ECONOMY_FIGURE_RE.test(text.slice(k.end, k.end + 60))) return false;
+          const earlier = sentences.find((x) => k.start >= x.start && k.start < x.end);
+          if (!earlier || !/^(?:[^-\n]{0,40}\s-\s+)?(?:the\s+)?$/i.test(text.slice(earlier.start, k.start).trimStart())) return false;
+          return sorted.some((a) => a.id === sources[0].id && a.start > k.end && a.end <= earlier.end);
+        });
+      if (national) {
+        noOwner = 'actors:source-of-national-figures';
+        rules.push('actors:source-of-national-figures');
+      }
+      const owner = reporter || national ? null : ownerOfFigures(text, subject, sorted, sources, company);
       if (owner) {
         named = [owner];
         figureOwner = owner;
@@ -3839,17 +3857,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
             ? 'subject-cannot-be-placed:owner-outside-sentence'
             : noOwner === 'actors:central-bank-not-owner'
               ? 'subject-cannot-be-placed:figure-of-a-central-bank'
-              : noOwner
-                ? 'subject-cannot-be-placed:figure-of-reporting-body'
-                : ownerless === 'offer'
-                  ? 'subject-cannot-be-placed:offer-without-owner'
-                  : ownerless === 'process'
-                    ? 'subject-cannot-be-placed:process-without-owner'
-                    : ownerless === 'money'
-                      ? 'subject-cannot-be-placed:money-aggregate-without-nation'
-                      : ownerless === 'price'
-                        ? 'subject-cannot-be-placed:price-of-nothing-named'
-                        : 'subject-cannot-be-placed:figure-without-owner',
+              : noOwner === 'actors:source-of-national-figures'
+                ? 'subject-cannot-be-placed:figure-of-a-state'
+                : noOwner
+                  ? 'subject-cannot-be-placed:figure-of-reporting-body'
+                  : ownerless === 'offer'
+                    ? 'subject-cannot-be-placed:offer-without-owner'
+                    : ownerless === 'process'
+                      ? 'subject-cannot-be-placed:process-without-owner'
+                      : ownerless === 'money'
+                        ? 'subject-cannot-be-placed:money-aggregate-without-nation'
+                        : ownerless === 'price'
+                          ? 'subject-cannot-be-placed:price-of-nothing-named'
+                          : 'subject-cannot-be-placed:figure-without-owner',
       );
       continue;
     }
