@@ -2246,7 +2246,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const forceRun = runs.find((r) => r.role === 'subject');
     const forceHead = forceRun ? /(\p{L}+)\W*$/u.exec(text.slice(forceRun.start, forceRun.end))?.[1]?.toLowerCase() : undefined;
     if (forceRun && forceHead && NATURAL_FORCE_NOUNS.has(forceHead)) {
-      const struck = named.filter((a) => where(a) && a.start >= forceRun.end);
+      // (not the owner of what it struck: "A landslide breached Iraq's one mln bpd pipeline through Turkey")
+      const struck = named.filter((a) => where(a) && a.start >= forceRun.end && !/^['’]s?\s/.test(text.slice(a.end, a.end + 3)));
       if (struck.length) {
         named = named.filter((a) => !struck.includes(a));
         rules.push('actors:place-struck-by-nature');

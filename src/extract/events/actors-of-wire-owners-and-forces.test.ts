@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions } from '../actors';
 import { events, whyNot } from '../events.harness';
+import { wireTickerCodes } from '../nlp/tickers';
 
 // Reuters wire copy of 1987 (the ninth judged set): who takes part when a figure, a force of nature, a cause or an
 // apposition stands in the clause.
@@ -28,6 +29,12 @@ describe('actors of wire copy: owners of figures, forces of nature, causes and a
     const q = events(quake, '1987-03-06').find((x) => x.title.includes('shook'));
     expect(q?.title).toBe('An earthquake shook Ecuador and southern Colombia');
     expect(q?.actors).toEqual([]);
+    // (the owner of what it struck stays: "A landslide breached Iraq's one mln bpd pipeline")
+    const landslide = events(
+      "A landslide breached Iraq's one mln bpd pipeline through Turkey on March 6 for a week, and earthquakes in Ecuador have shut down its export pipeline for four to five months.",
+      '1987-03-20',
+    ).find((x) => x.title.includes('breached'));
+    expect(landslide?.actors).toEqual(['iraq']);
     // (a country that acts stays: "Greece signed contracts with the Soviet Union")
     const signed = events('ATHENS, March 9 - Greece signed contracts with the Soviet Union today for the supply of natural gas.', '1987-03-09').find((x) =>
       x.title.includes('signed'),
@@ -89,4 +96,14 @@ describe('actors of wire copy: owners of figures, forces of nature, causes and a
     expect(found.some((x) => x.title.includes('natural gas output'))).toBe(false);
     expect(whyNot(text, '1987-03-02')).toContain('totalled:subject-cannot-be-placed:figure-of-a-state');
   }, 60_000);
+
+  it('reads no company "RD" in the ticker wire copy writes after "Group" (wire-ticker-after-legal-form)', () => {
+    const text =
+      'Shell Canada, a wholly owned subsidiary of the Royal Dutch/Shell Group RD said that it raised crude oil prices by about 47 Canadian cts a barrel today.';
+    expect(mentions(text).some((x) => x.surface === 'RD')).toBe(false);
+    expect(mentions('PaineWebber Group PWJ fell 1/2 to 36, and First Boston rose.').some((x) => x.surface === 'PWJ')).toBe(false);
+    // (a word of the name going on is no ticker: "Group CFM International")
+    expect(wireTickerCodes('Airbus placed a 320 mln dlr order with Franco-U.S. Group CFM International to supply the engines.')).toEqual([]);
+    expect(wireTickerCodes('PaineWebber Group PWJ fell 1/2 to 36.')).toEqual(['PWJ']);
+  });
 });
