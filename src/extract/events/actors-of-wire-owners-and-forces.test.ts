@@ -101,9 +101,28 @@ describe('actors of wire copy: owners of figures, forces of nature, causes and a
     const text =
       'Shell Canada, a wholly owned subsidiary of the Royal Dutch/Shell Group RD said that it raised crude oil prices by about 47 Canadian cts a barrel today.';
     expect(mentions(text).some((x) => x.surface === 'RD')).toBe(false);
+    // (the title keeps the name's first word across the slash: title:word-kept-whole)
+    const m = events(text, '1987-03-09').find((x) => x.title.includes('raised'));
+    expect(m?.title).toBe('Royal Dutch/Shell Group raised crude oil prices');
+    expect(m?.actors).not.toContain('rd');
     expect(mentions('PaineWebber Group PWJ fell 1/2 to 36, and First Boston rose.').some((x) => x.surface === 'PWJ')).toBe(false);
     // (a word of the name going on is no ticker: "Group CFM International")
     expect(wireTickerCodes('Airbus placed a 320 mln dlr order with Franco-U.S. Group CFM International to supply the engines.')).toEqual([]);
     expect(wireTickerCodes('PaineWebber Group PWJ fell 1/2 to 36.')).toEqual(['PWJ']);
-  });
+  }, 60_000);
+
+  it('reads "the northern Aegean" as a place, no actor (after-place-preposition)', () => {
+    const text =
+      'Acting Turkish Prime Minister Kaya Erdem said earlier today Greek activities in the northern Aegean contravened the 1976 Berne Agreement which set the framework for talks on the Aegean continental shelf disputed between Ankara and Athens.';
+    expect(
+      mentions(text)
+        .filter((x) => x.surface === 'Aegean')
+        .map((x) => [x.kind, x.rules]),
+    ).toEqual([
+      ['place', ['after-place-preposition']],
+      ['place', ['after-place-preposition']],
+    ]);
+    const m = events(text, '1987-03-02').find((x) => x.title.includes('contravened'));
+    expect(m?.actors).not.toContain('aegean');
+  }, 60_000);
 });
