@@ -2247,7 +2247,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const forceHead = forceRun ? /(\p{L}+)\W*$/u.exec(text.slice(forceRun.start, forceRun.end))?.[1]?.toLowerCase() : undefined;
     if (forceRun && forceHead && NATURAL_FORCE_NOUNS.has(forceHead)) {
       // (not the owner of what it struck: "A landslide breached Iraq's one mln bpd pipeline through Turkey")
-      const struck = named.filter((a) => where(a) && a.start >= forceRun.end && !/^['’]s?\s/.test(text.slice(a.end, a.end + 3)));
+      // (only what it struck, the object its title writes: a place in a phrase after it is left to the rules of places, "The storm sank
+      // two boats on Monday, some 75 miles west of Veracruz, Mexico": actors:state-after-place)
+      const struck = named.filter(
+        (a) => where(a) && !/^['’]s?\s/.test(text.slice(a.end, a.end + 3)) && runs.some((r) => r.role === 'object' && inside(a, r.start, r.end)),
+      );
       if (struck.length) {
         named = named.filter((a) => !struck.includes(a));
         rules.push('actors:place-struck-by-nature');
