@@ -60,10 +60,13 @@ function names(a: Analysis, np: NounPhrase | null): string[] {
 }
 
 /** True when nothing but adjectives stands between a phrase's preposition and its proper name. */
-function onlyAdjectivesBefore(a: Analysis, p: NounPhrase): boolean {
-  for (let k = p.preposition + 1; k < p.properName![0]; k++) if (a.tokens.tag[k] !== 'ADJ') return false;
+function onlyAdjectivesBefore(a: Analysis, p: NounPhrase, from: number): boolean {
+  for (let k = from; k < p.properName![0]; k++) if (a.tokens.tag[k] !== 'ADJ') return false;
   return true;
 }
+
+/** A compass point's adjective, written small: "northern", "south-eastern". */
+const COMPASS_ADJECTIVE = /^(?:north|south)?-?(?:east|west)?ern$/;
 
 // ("Mother Jones, a leftwing magazine, reported an unlisted BP phone number": a magazine or newspaper is an organisation
 // too, whatever its name looks like.)
@@ -146,13 +149,18 @@ export function nameEvidence(a: Analysis): NameEvidence {
         // foreign stakes in CGCT" (wire copy, 1987; "CGCT posted losses" names the company): "in" after a noun of
         // an owner's part, `STAKE_NOUNS`, names the company owned, no place, `stake-in-name`.)
         const stake = p.preposition > 0 && t.norm[p.preposition] === 'in' && STAKE_NOUNS.has(t.norm[p.preposition - 1]);
+        // ("Greek activities in the northern Aegean contravened the 1976 Berne Agreement" (Reuters 1987, the judges:
+        // "'Aegean' is only a location"): "the" and a compass point's adjective written small say which part of a
+        // region, a place, as "in southern Louisiana" does.)
+        const compassThe =
+          p.determiner === p.preposition + 1 && t.norm[p.determiner] === 'the' && !!p.properName && COMPASS_ADJECTIVE.test(t.norm[p.properName[0] - 1] ?? '');
         if (
           p.preposition >= 0 &&
           PLACE_ONLY_PREPOSITIONS.has(t.norm[p.preposition]) &&
-          p.determiner < 0 &&
+          (p.determiner < 0 || compassThe) &&
           !p.possessor &&
           !stake &&
-          onlyAdjectivesBefore(a, p)
+          onlyAdjectivesBefore(a, p, compassThe ? p.determiner + 1 : p.preposition + 1)
         )
           ev.located.add(n);
         if (stake && p.determiner < 0 && !p.possessor) ev.owned.add(n);

@@ -4789,8 +4789,22 @@ function participantsOf(
       !!x && x.preposition > 0 && (t.norm[x.preposition] === 'like' || (t.norm[x.preposition] === 'to' && LIKENESS_ADJECTIVES.has(t.norm[x.preposition - 1])));
     const like = likeAt(np) || (participantPreposition && likeAt(owner));
     if (like && participantPreposition && rules && !rules.includes('participants:what-it-is-like')) rules.push('participants:what-it-is-like');
+    // ("South Korea posted its first ever current account surplus last year, due largely to a trade surplus with the
+    // U.S." (Reuters 1987, the judges: "United States is only the trade partner in the cause clause"): a phrase after
+    // "due to", "owing to", "thanks to" or "because of", or one hanging on it, tells why, no participant of the
+    // happening, `participants:in-cause-phrase`.)
+    const causeAt = (x: NounPhrase | undefined): boolean => {
+      if (!x || x.preposition <= 0) return false;
+      const p = t.norm[x.preposition];
+      let k = x.preposition - 1;
+      while (k > 0 && t.tag[k] === 'ADV' && /ly$/.test(t.norm[k])) k--;
+      return (p === 'to' && /^(?:due|owing|thanks)$/.test(t.norm[k])) || (p === 'of' && t.norm[x.preposition - 1] === 'because');
+    };
+    const inCause = causeAt(np) || causeAt(owner) || (!!owner && owner.preposition > 0 && causeAt(nps.find((x) => x.end === owner!.preposition)));
+    if (inCause && rules && !rules.includes('participants:in-cause-phrase')) rules.push('participants:in-cause-phrase');
     const background =
       (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) ||
+      inCause ||
       like ||
       deepOpening ||
       onSetting ||

@@ -57,6 +57,14 @@ export function keepWordsWhole(t: TokenTable, sentence: { tokenStart: number; to
           if (piece(t, x)) added = true;
         }
         j = more[more.length - 1];
+        // ("Royal Dutch/Shell Group RD.AS earnings for 1986 from the U.S. Fell sharply": a name's word reached across a
+        // slash takes the words of the name written before it, "Royal Dutch/Shell Group earnings fell", no "Dutch/Shell
+        // Group" cut from its first word.)
+        if (dir === backward && more.length === 2 && t.norm[more[0]] === '/' && (t.flags[j] & Flag.CAPITALISED) !== 0)
+          for (let k = j - 1; k >= sentence.tokenStart && !tokens.has(k) && t.tag[k] === 'PROPN' && (t.flags[k] & Flag.CAPITALISED) !== 0; k--) {
+            tokens.set(k, role);
+            j = k;
+          }
       }
     }
   }

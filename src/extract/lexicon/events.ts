@@ -1582,6 +1582,53 @@ export const BLAST_NOUNS = new Set(['explosion', 'explosions', 'blast', 'fire', 
  */
 export const DISASTER_NOUNS = new Set(['spill', 'spills', 'disaster', 'crash', 'sinking', 'leak', 'eruption', 'earthquake', 'bombing', 'attack']);
 
+/**
+ * Forces of nature that strike a place (events.ts `actors:place-struck-by-nature`): "Blizzards lashed Greece today",
+ * "an earthquake which shook Ecuador and southern Colombia last night" (Reuters 1987, the judges: "Greece is only the
+ * location of the blizzards"). What such a subject hits is where it happened, no participant.
+ */
+export const NATURAL_FORCE_NOUNS = new Set([
+  'earthquake',
+  'earthquakes',
+  'quake',
+  'quakes',
+  'tremor',
+  'tremors',
+  'storm',
+  'storms',
+  'snowstorm',
+  'snowstorms',
+  'rainstorm',
+  'rainstorms',
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'tornado',
+  'tornadoes',
+  'flood',
+  'floods',
+  'flooding',
+  'rain',
+  'rains',
+  'snow',
+  'snows',
+  'blizzard',
+  'blizzards',
+  'drought',
+  'frost',
+  'frosts',
+  'gales',
+  'winds',
+  'avalanche',
+  'landslide',
+  'landslides',
+  'mudslide',
+  'mudslides',
+  'tsunami',
+  'eruption',
+  'weather',
+]);
+
 /** Adjectives that make the clause after them a likelihood, not a fact: "it was likely that ...". */
 /**
  * Adverbs that hedge the word after them, or say it held only at first, which a title keeps: "the potentially

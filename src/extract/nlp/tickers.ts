@@ -32,13 +32,18 @@ const WIRE_TICKER = /(?<=\b(\p{L}+)(?:['’]s)? )(?:\p{Lu}{2,5}\.\p{Lu}{1,2}|\p{
  * one (729 of the 1,849 files of the Timeline17 development topics, 9,251 of 10,000 generated articles) is not searched: WIRE_TICKER's look-behind
  * would be tried at every position and matches every short capitalised word ("BP said", "The US").
  */
-const LEGAL_FORM_BEFORE_SPACE = new RegExp(String.raw`\b(?:${[...LEGAL_SUFFIXES].join('|')})(?:['’]s)? `, 'i');
+const LEGAL_FORM_BEFORE_SPACE = new RegExp(String.raw`\b(?:${[...LEGAL_SUFFIXES].join('|')}|group)(?:['’]s)? `, 'i');
 
 function wireTickers(text: string, replace: (code: string) => string): string {
   if (!LEGAL_FORM_BEFORE_SPACE.test(text)) return text;
   return text.replace(WIRE_TICKER, (code: string, form: string, at: number) => {
     // (a legal form written with its capital, "Co", "PLC": not "the company" or "a limited" in a sentence)
-    if (!LEGAL_SUFFIXES.has(form.toLowerCase()) || !/^\p{Lu}/u.test(form)) return code;
+    // ("Shell Canada, a wholly owned subsidiary of the Royal Dutch/Shell Group RD said", "PaineWebber Group PWJ fell
+    // 1/2 to 36" (Reuters 1987, the judges: "'RD' is a ticker fragment"): a group's name, which wire copy writes with
+    // no legal form, takes its ticker after "Group" as well; not a word of the name going on, "Group CFM
+    // International".)
+    const group = form === 'Group' && !/^ \p{Lu}/u.test(text.slice(at + code.length, at + code.length + 2));
+    if ((!LEGAL_SUFFIXES.has(form.toLowerCase()) && !group) || !/^\p{Lu}/u.test(form)) return code;
     // (not "A" or "I", words of the next sentence; a legal form with its full stop, "Apple Inc. A spokesman", ends one)
     // (nor a word that follows a company's name, "BP Plc CEO Tony Hayward watched a yacht race": ORG_CUES_AFTER)
     if (LEGAL_SUFFIXES.has(code.toLowerCase()) || ORG_CUES_AFTER.has(code.toLowerCase()) || code === 'A' || code === 'I') return code;
