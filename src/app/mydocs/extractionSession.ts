@@ -16,6 +16,7 @@
  */
 import type { DocumentWithText, WholeTimeline } from '../../schema/timeline';
 import { analyseCleanText, analyseFile, assembleTimeline, type Analysed, type SourceFile } from '../../extract/pipeline';
+import { decodeAnalyses, type StoredAnalyses } from '../../extract/analysesFile';
 import { parseActorsFile } from '../../extract/actorsFile';
 import type { ActorOverrides } from '../../extract/canonical';
 import type { BuildWarning } from '../../extract/types';
@@ -35,6 +36,14 @@ export interface BuildResult {
   text: string;
   /** 'files': every loaded document was re-read from its original file; 'texts': at least one from its kept text */
   originals: 'files' | 'texts';
+}
+
+/** Where each loaded document's analysis came from in the last build (for the benchmark and the tests). */
+export interface BuildStats {
+  /** read from the timeline's analyses file (analysesFile.ts): nothing analysed */
+  stored: number;
+  /** analysed in this session, from the original file or the kept text (or reused from an earlier build of it) */
+  analysed: number;
 }
 
 export type CheckResult = { ok: true; warnings: BuildWarning[] } | { ok: false; message: string };
@@ -62,8 +71,17 @@ export class ExtractionSession {
   private analysed = new Map<string, AnalysisResult>();
   private originals = new Map<string, Promise<Uint8Array | null>>();
   private overrides: Promise<ActorOverrides | undefined> | null = null;
+  private stored = new Map<string, Promise<StoredAnalyses | null>>();
+  lastBuild: BuildStats = { stored: 0, analysed: 0 };
 
-  constructor(private readonly site: SiteReader) {}
+  /**
+   * extractor: the version of this extractor (cache.ts, extractorVersion), which an analyses file must name to be
+   * used; null reads none (under `vite dev`, where the code can change under a file written before the edit).
+   */
+  constructor(
+    private readonly site: SiteReader,
+    private readonly extractor: string | null = null,
+  ) {}
 
   /** analyseFile, once per id and content. */
   analyse(file: SourceFile): AnalysisResult {
@@ -94,6 +112,20 @@ export class ExtractionSession {
     return bytes;
   }
 
+  /** The timeline's analyses file (analysesFile.ts), fetched and read once; null when absent or not of this extractor. */
+  private storedAnalyses(path: string | undefined): Promise<StoredAnalyses | null> {
+    const extractor = this.extractor;
+    if (!path || !extractor) return Promise.resolve(null);
+    let stored = this.stored.get(path);
+    if (!stored) {
+      stored = this.site(path)
+        .then((bytes) => (bytes ? decodeAnalyses(new TextDecoder().decode(bytes), extractor) : null))
+        .catch(() => null);
+      this.stored.set(path, stored);
+    }
+    return stored;
+  }
+
   /** data/actors.json, which the CLI honours when it sits beside the timeline. */
   private actorOverrides(): Promise<ActorOverrides | undefined> {
     this.overrides ??= this.site('actors.json')
@@ -107,18 +139,33 @@ export class ExtractionSession {
     return this.overrides;
   }
 
-  /** The loaded timeline's documents plus the reader's, built as `npm run extract` builds a folder of them. */
-  async build(base: WholeTimeline, mine: SourceFile[], progress: Progress = () => {}): Promise<BuildResult> {
+  /**
+   * The loaded timeline's documents plus the reader's, built as `npm run extract` builds a folder of them.
+   * analyses: the site path of the timeline's analyses file, when it may have one (timeline.analyses.json): the
+   * documents it has an analysis for are not fetched or analysed again, only the others and the reader's.
+   */
+  async build(base: WholeTimeline, mine: SourceFile[], progress: Progress = () => {}, analyses?: string): Promise<BuildResult> {
     const baseIds = new Set(base.documents.map((d) => d.id));
     const added = mine.filter((f) => !baseIds.has(f.id));
     const total = base.documents.length + added.length;
-    const [overrides, ...bytes] = await Promise.all([this.actorOverrides(), ...base.documents.map((d) => this.original(d.id))]);
+    progress(0, total, BASE_LABEL);
+    const [overrides, stored] = await Promise.all([this.actorOverrides(), this.storedAnalyses(analyses)]);
+    const kept = base.documents.map((record) => stored?.take(record.id, record.text) ?? null);
+    const bytes = await Promise.all(base.documents.map((d, i) => (kept[i] ? null : this.original(d.id))));
+    this.lastBuild = { stored: kept.filter(Boolean).length, analysed: 0 };
 
     let done = 0;
     const fromTexts = new Set<string>();
     const results: Array<{ id: string; result: AnalysisResult }> = [];
     base.documents.forEach((record, i) => {
+      const stored = kept[i];
+      if (stored) {
+        results.push({ id: record.id, result: stored });
+        done++;
+        return;
+      }
       progress(done, total, BASE_LABEL);
+      this.lastBuild.analysed++;
       const file = bytes[i];
       const result = file ? this.analyse({ id: record.id, bytes: file }) : null;
       // The original must give back the very text the timeline holds; otherwise it is not the same document.

@@ -60,8 +60,9 @@ export async function buildWith(
   base: WholeTimeline,
   mine: WorkerFile[],
   onProgress?: OnProgress,
+  analyses?: string,
 ): Promise<{ timeline: TimelineFile; text: string; originals: 'files' | 'texts' }> {
-  const reply = await send({ kind: 'build', base, mine }, onProgress);
+  const reply = await send({ kind: 'build', base, mine, analyses }, onProgress);
   if (reply.kind === 'failed') throw new Error(reply.message);
   if (reply.kind !== 'built') throw new Error('unexpected answer from the extractor');
   const parsed = parseTimeline(reply.text);

@@ -6,7 +6,14 @@ export interface WorkerFile {
   bytes: Uint8Array;
 }
 
-export type ExtractorRequest = { seq: number; kind: 'check'; file: WorkerFile } | { seq: number; kind: 'build'; base: WholeTimeline; mine: WorkerFile[] };
+export type ExtractorRequest = { seq: number; kind: 'check'; file: WorkerFile } | {
+      seq: number;
+      kind: 'build';
+      base: WholeTimeline;
+      mine: WorkerFile[];
+      /** the site path of the timeline's analyses file (timeline.analyses.json), read when it is there */
+      analyses?: string;
+    };
 
 export type ExtractorReply =
   | { seq: number; kind: 'progress'; done: number; total: number; label: string }

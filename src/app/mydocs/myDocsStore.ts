@@ -8,6 +8,7 @@ import { createStore, useStore } from 'zustand';
 import { joinTexts, parseTimeline, type TimelineFile, type WholeTimeline } from '../../schema/timeline';
 import type { TextsSource } from '../store/dataSlice';
 import { explorerStore } from '../store/store';
+import { analysesFileFor } from '../../extract/analysesFile';
 import { buildWith, checkFile, EXTRACTOR_BUILD } from './extractorClient';
 import { contentTag, type MyDocument, PASTED_NAME } from './myDocument';
 import {
@@ -113,6 +114,8 @@ async function showMerged(docs: SavedDocument[], fitAll = false): Promise<void> 
     whole,
     docs.map(({ id, bytes }) => ({ id, bytes })),
     (done, total, label) => setBusy(label, done, total),
+    // what the build step learnt from each loaded document, so that only the reader's are analysed (analysesFile.ts)
+    analysesFileFor(base.source),
   );
   // after an addition, show the whole timeline so the new events are in view (a reload keeps the linked window)
   if (fitAll) explorerStore.getState().setWindow(null);
