@@ -74,6 +74,10 @@ test('a pasted article merges into the timeline, survives a reload, downloads as
   expect(await page.evaluate(() => document.title)).toBe('Chronolens');
   await expect(dialog).toBeHidden({ timeout: 45_000 });
   expect(requests.filter((u) => EXTRACTOR_CHUNK.test(u)).length).toBe(1);
+  // the loaded documents' analyses come from the file the build step wrote beside the timeline: no seed file is
+  // fetched to be analysed again, only the pasted article is analysed (src/extract/analysesFile.ts)
+  expect(requests.filter((u) => new URL(u).pathname.endsWith('/timeline.analyses.json'))).toHaveLength(1);
+  expect(requests.filter((u) => new URL(u).pathname.includes('/documents/'))).toEqual([]);
 
   const checkMerged = async () => {
     await expect(countLine(page)).toHaveText(`${expected.events.length} of ${expected.events.length} events`, { timeout: 45_000 });

@@ -149,10 +149,12 @@ describe('with the analyses file `extract --analyses` writes beside the timeline
   let analyses: Uint8Array;
   let rebuilt = '';
   /** The site without the seed files: whatever the merge does not take from the analyses file, it must analyse again. */
-  const siteWith = (reads: string[]): SiteReader => async (p) => {
-    reads.push(p);
-    return p === analysesPath ? analyses : null;
-  };
+  const siteWith =
+    (reads: string[]): SiteReader =>
+    async (p) => {
+      reads.push(p);
+      return p === analysesPath ? analyses : null;
+    };
 
   beforeAll(async () => {
     await runCli(seeds, ['--analyses']);

@@ -6,7 +6,9 @@ export interface WorkerFile {
   bytes: Uint8Array;
 }
 
-export type ExtractorRequest = { seq: number; kind: 'check'; file: WorkerFile } | {
+export type ExtractorRequest =
+  | { seq: number; kind: 'check'; file: WorkerFile }
+  | {
       seq: number;
       kind: 'build';
       base: WholeTimeline;
