@@ -115,14 +115,14 @@ function printClient(rows: ClientResult[]) {
 
 function printAdd(rows: AddDocumentResult[]) {
   console.log(
-    "\nadd one document to a built collection (the extraction worker's code, a fresh session: check + merge; medians; [alone]: the same article extracted alone, CPU ms; × = add / alone; without file: every loaded document analysed again)",
+    "\nadd one document to a built collection (the extraction worker's code, a fresh session: check + merge after the dialog's prepare; medians; cold: without prepare; [alone]: the same article extracted alone, CPU ms; × = add CPU / alone; without file: every loaded document analysed again)",
   );
   console.log(
-    `${pad('collection', 11)} ${pad('documents', 10)} ${pad('MB', 6)} ${pad('file MB', 8)} ${pad('add ms', 7)} ${pad('CPU ms', 7)} ${pad('[alone]', 8)} ${pad('×', 6)} ${pad('without file CPU ms', 20)} runs`,
+    `${pad('collection', 11)} ${pad('documents', 10)} ${pad('MB', 6)} ${pad('file MB', 8)} ${pad('add ms', 7)} ${pad('CPU ms', 7)} ${pad('cold', 6)} ${pad('[alone]', 8)} ${pad('×', 6)} ${pad('without file CPU ms', 20)} runs`,
   );
   for (const r of rows)
     console.log(
-      `${pad(r.collection, 11)} ${pad(r.documents, 10)} ${pad(r.megabytes, 6)} ${pad(r.analysesMegabytes, 8)} ${pad(r.addMs, 7)} ${pad(r.addCpuMs, 7)} ${pad(r.aloneCpuMs, 8)} ${pad(r.ratioToAlone, 6)} ${pad(r.withoutFileCpuMs, 20)} ${r.runs}`,
+      `${pad(r.collection, 11)} ${pad(r.documents, 10)} ${pad(r.megabytes, 6)} ${pad(r.analysesMegabytes, 8)} ${pad(r.addMs, 7)} ${pad(r.addCpuMs, 7)} ${pad(r.coldCpuMs, 6)} ${pad(r.aloneCpuMs, 8)} ${pad(r.ratioToAlone, 6)} ${pad(r.withoutFileCpuMs, 20)} ${r.runs}`,
     );
 }
 

@@ -25,6 +25,10 @@ async function readSite(siteBase: string, path: string): Promise<Uint8Array | nu
 
 async function handle(request: ExtractorRequest): Promise<ExtractorReply> {
   if (!session) return { seq: request.seq, kind: 'failed', message: 'the extractor was not set up' };
+  if (request.kind === 'prepare') {
+    await session.prepare(request.analyses, request.base);
+    return { seq: request.seq, kind: 'prepared' };
+  }
   if (request.kind === 'check') {
     const result = session.check(request.file);
     return result.ok

@@ -176,6 +176,20 @@ describe('with the analyses file `extract --analyses` writes beside the timeline
     expect([...labels]).toEqual([BASE_LABEL, 'Reading your documents', 'Merging events']);
   }, 60_000);
 
+  it('is read once, when the dialog opens (prepare), and not again by the merge, which still gives a rebuild’s bytes', async () => {
+    const reads: string[] = [];
+    const session = new ExtractionSession(siteWith(reads), extractorVersion());
+    // with the loaded timeline, prepare also runs the events stage of its documents, kept for the merge (memo)
+    await session.prepare(analysesPath, base);
+    expect(reads.filter((p) => p === analysesPath)).toHaveLength(1);
+    expect((await session.build(base, [pasted, plain], undefined, analysesPath)).text).toBe(rebuilt);
+    expect(reads.filter((p) => p === analysesPath)).toHaveLength(1);
+    expect(session.lastBuild).toEqual({ stored: seeds.length, analysed: 0 });
+    // and again, one document fewer, then back: the kept events stage never outlives its inputs
+    expect((await session.build(base, [pasted], undefined, analysesPath)).text).toBe(await runCli([...seeds, pasted]));
+    expect((await session.build(base, [pasted, plain], undefined, analysesPath)).text).toBe(rebuilt);
+  }, 120_000);
+
   it('is not used when another extractor wrote it: every loaded document is analysed again, with the same result', async () => {
     const session = new ExtractionSession(siteWith([]), 'another-version');
     const result = await session.build(base, [pasted, plain], undefined, analysesPath);

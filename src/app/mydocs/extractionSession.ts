@@ -15,8 +15,9 @@
  * (`originals: 'texts'`) so the UI can tell the reader.
  */
 import type { DocumentWithText, WholeTimeline } from '../../schema/timeline';
-import { analyseCleanText, analyseFile, assembleTimeline, type Analysed, type SourceFile } from '../../extract/pipeline';
-import { decodeAnalyses, type StoredAnalyses } from '../../extract/analysesFile';
+import { analyseCleanText, analyseFile, assembleTimeline, type Analysed, type AssemblyMemo, type SourceFile } from '../../extract/pipeline';
+import { decodeAnalyses, textTag, type StoredAnalyses } from '../../extract/analysesFile';
+import type { DraftMention } from '../../extract/events';
 import { parseActorsFile } from '../../extract/actorsFile';
 import type { ActorOverrides } from '../../extract/canonical';
 import type { BuildWarning } from '../../extract/types';
@@ -72,7 +73,31 @@ export class ExtractionSession {
   private originals = new Map<string, Promise<Uint8Array | null>>();
   private overrides: Promise<ActorOverrides | undefined> | null = null;
   private stored = new Map<string, Promise<StoredAnalyses | null>>();
+  /** analyses taken from the analyses file, by id and text tag: the same object for every build of the session */
+  private taken = new Map<string, AnalysisResult>();
+  /**
+   * The events stage of each document (pipeline.ts, AssemblyMemo), by its analysis and the inputs it was made
+   * with, as incremental.ts keeps it between CLI builds: a document whose canonical actors and date an added
+   * article does not change is not read for events again. Keyed by the analysis object itself (the session
+   * gives assembleTimeline the same one for a document in every build; assembly copies the record but not its
+   * arrays), so a document analysed again, from its text or another file, is never given another's drafts.
+   */
+  private drafts = new WeakMap<object, Map<string, DraftMention[]>>();
+  private readonly memo: AssemblyMemo = {
+    drafts: (doc, inputs, compute) => {
+      let byInputs = this.drafts.get(doc.eventCandidates);
+      if (!byInputs) this.drafts.set(doc.eventCandidates, (byInputs = new Map()));
+      const key = JSON.stringify(inputs);
+      const kept = byInputs.get(key);
+      // copies both ways: the value kept is the value made, whatever later stages do with theirs
+      if (kept) return structuredClone(kept);
+      const made = compute();
+      byInputs.set(key, structuredClone(made));
+      return made;
+    },
+  };
   lastBuild: BuildStats = { stored: 0, analysed: 0 };
+  private warmed = false;
 
   /**
    * extractor: the version of this extractor (cache.ts, extractorVersion), which an analyses file must name to be
@@ -90,6 +115,36 @@ export class ExtractionSession {
     if (!result) {
       result = analyseFile(file);
       this.analysed.set(key, result);
+    }
+    return result;
+  }
+
+  /**
+   * What any merge needs first, made before one is asked for (the dialog opened, the reader still choosing what to
+   * add): the timeline's analyses file and actors.json read, the language model loaded, and, given the loaded
+   * timeline, the events stage of each of its documents (the memo above), which an added article leaves as it was
+   * for every document whose actors and date it does not change. Adding an article then costs its own analysis and
+   * the corpus-wide steps.
+   */
+  async prepare(analyses?: string, base?: WholeTimeline): Promise<void> {
+    const [stored] = await Promise.all([this.storedAnalyses(analyses), this.actorOverrides()]);
+    if (!this.warmed) {
+      this.warmed = true;
+      // a line that is not kept: the model and the code of every stage loaded, when no document is loaded with the timeline
+      analyseFile({ id: 'prepare.txt', bytes: new TextEncoder().encode('The council approved the plan on 3 March 2025, the mayor said.') });
+    }
+    // Only when the file has every document: analysing them here would hold up the reader's Add behind work whose
+    // progress ("Merging with the timeline (13 of 292 documents)") only a merge shows.
+    if (base && stored && base.documents.every((d) => this.take(stored, d.id, d.text))) await this.build(base, [], () => {}, analyses);
+  }
+
+  private take(stored: StoredAnalyses, id: string, text: string): AnalysisResult | null {
+    const key = `${id}\0${textTag(text)}`;
+    let result = this.taken.get(key);
+    if (!result) {
+      const fresh = stored.take(id, text);
+      if (!fresh) return null;
+      this.taken.set(key, (result = fresh));
     }
     return result;
   }
@@ -150,7 +205,7 @@ export class ExtractionSession {
     const total = base.documents.length + added.length;
     progress(0, total, BASE_LABEL);
     const [overrides, stored] = await Promise.all([this.actorOverrides(), this.storedAnalyses(analyses)]);
-    const kept = base.documents.map((record) => stored?.take(record.id, record.text) ?? null);
+    const kept = base.documents.map((record) => (stored ? this.take(stored, record.id, record.text) : null));
     const bytes = await Promise.all(base.documents.map((d, i) => (kept[i] ? null : this.original(d.id))));
     this.lastBuild = { stored: kept.filter(Boolean).length, analysed: 0 };
 
@@ -186,7 +241,7 @@ export class ExtractionSession {
     // in the CLI's order (buildTimeline sorts the files by id), so warnings of equal rank keep the same order
     const timeline = assembleTimeline(
       results.sort(byId).map((r) => r.result),
-      { overrides, title: base.title },
+      { overrides, title: base.title, memo: this.memo },
     );
     // Warnings the CLI gives again on the same folder: files it skipped (not among the documents), and for a
     // document rebuilt from its text, what reading its bytes had said (assembleTimeline recomputes 'undated').

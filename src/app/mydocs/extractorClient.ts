@@ -48,6 +48,14 @@ function send(body: RequestBody, onProgress?: OnProgress): Promise<ExtractorRepl
   });
 }
 
+/**
+ * Starts the extractor and has it load what a merge needs (the timeline's analyses file, the language model) while
+ * the reader is still choosing what to add. Never fails: a merge does the same work again when this could not.
+ */
+export async function prepareExtractor(analyses?: string, base?: WholeTimeline): Promise<void> {
+  await send({ kind: 'prepare', analyses, base }).catch(() => undefined);
+}
+
 /** Would the extractor read this file? Its reason when not ("binary data (looks like PNG image), not text"). */
 export async function checkFile(file: WorkerFile): Promise<{ ok: true } | { ok: false; message: string }> {
   const reply = await send({ kind: 'check', file });

@@ -8,6 +8,8 @@ export interface WorkerFile {
 
 export type ExtractorRequest =
   | { seq: number; kind: 'check'; file: WorkerFile }
+  /** the Add documents dialog opened: load what a merge needs while the reader picks or pastes an article */
+  | { seq: number; kind: 'prepare'; analyses?: string; base?: WholeTimeline }
   | {
       seq: number;
       kind: 'build';
@@ -19,6 +21,7 @@ export type ExtractorRequest =
 
 export type ExtractorReply =
   | { seq: number; kind: 'progress'; done: number; total: number; label: string }
+  | { seq: number; kind: 'prepared' }
   | { seq: number; kind: 'checked'; ok: true; warnings: number }
   | { seq: number; kind: 'checked'; ok: false; message: string }
   | { seq: number; kind: 'built'; text: string; originals: 'files' | 'texts' }

@@ -9,7 +9,7 @@ import { joinTexts, parseTimeline, type TimelineFile, type WholeTimeline } from 
 import type { TextsSource } from '../store/dataSlice';
 import { explorerStore } from '../store/store';
 import { analysesFileFor } from '../../extract/analysesFile';
-import { buildWith, checkFile, EXTRACTOR_BUILD } from './extractorClient';
+import { buildWith, checkFile, EXTRACTOR_BUILD, prepareExtractor } from './extractorClient';
 import { contentTag, type MyDocument, PASTED_NAME } from './myDocument';
 import {
   deleteSaved,
@@ -90,6 +90,21 @@ function baseWithTexts(base: Base): Promise<WholeTimeline> {
     wholeBase = { base, whole };
   }
   return wholeBase.whole;
+}
+
+/**
+ * The Add documents dialog opened: the texts of the loaded timeline and the extractor are loaded while the reader
+ * picks or pastes an article, so that pressing Add waits only for that article and the merge.
+ */
+export function prepareToAdd(): void {
+  const base = myDocsStore.getState().base;
+  if (!base) return;
+  const analyses = analysesFileFor(base.source);
+  // without the texts (a failure met again, and told, when Add is pressed) the extractor still loads
+  baseWithTexts(base).then(
+    (whole) => prepareExtractor(analyses, whole),
+    () => prepareExtractor(analyses),
+  );
 }
 
 /** Shows the loaded timeline as it was loaded, texts and all. */
