@@ -64,6 +64,10 @@ test('a pasted article merges into the timeline, survives a reload, downloads as
   await page.getByRole('button', { name: 'Add documents' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add documents' });
   await expect(dialog).toBeVisible();
+  // the extractor starts while the reader is still pasting, with the timeline's analyses file: Add then waits only
+  // for the pasted article and the merge
+  await expect.poll(() => requests.filter((u) => EXTRACTOR_CHUNK.test(u)).length).toBe(1);
+  await expect.poll(() => requests.filter((u) => new URL(u).pathname.endsWith('/timeline.analyses.json')).length).toBe(1);
   await dialog.getByRole('textbox', { name: 'Article text' }).fill(PASTED_ARTICLE.text);
   await dialog.getByRole('textbox', { name: 'Title' }).fill(PASTED_ARTICLE.title);
   await dialog.getByRole('textbox', { name: 'Publisher' }).fill(PASTED_ARTICLE.publisher);
