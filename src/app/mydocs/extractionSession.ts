@@ -87,7 +87,7 @@ export class ExtractionSession {
     drafts: (doc, inputs, compute) => {
       let byInputs = this.drafts.get(doc.eventCandidates);
       if (!byInputs) this.drafts.set(doc.eventCandidates, (byInputs = new Map()));
-      const key = JSON.stringify(inputs);
+      const key = `${doc.id}\0${JSON.stringify(inputs)}`;
       const kept = byInputs.get(key);
       // copies both ways: the value kept is the value made, whatever later stages do with theirs
       if (kept) return structuredClone(kept);
