@@ -207,4 +207,12 @@ describe('with the analyses file `extract --analyses` writes beside the timeline
     await session.build(edited, [pasted], undefined, analysesPath);
     expect(session.lastBuild).toEqual({ stored: seeds.length - 1, analysed: 1 });
   }, 60_000);
+
+  it('analyses again a document whose date the timeline gives otherwise (its page’s markup changed, not its text)', async () => {
+    const redated = structuredClone(base);
+    redated.documents[1].published = { value: '1999-01-01', precision: 'day', basis: 'metadata', text: '1999-01-01' };
+    const session = new ExtractionSession(siteWith([]), extractorVersion());
+    await session.build(redated, [pasted], undefined, analysesPath);
+    expect(session.lastBuild).toEqual({ stored: seeds.length - 1, analysed: 1 });
+  }, 60_000);
 });

@@ -66,6 +66,20 @@ export function analysedFromRecord(d: DocumentWithText): Analysed {
  * pushed the dialog's Add button under its bottom edge. It says what is being done, the count says how far.
  */
 export const BASE_LABEL = 'Merging with the timeline';
+
+/** Does an analysis describe a document as its timeline record does? (An inferred date came from the other documents.) */
+function describesRecord(doc: Analysed, record: DocumentWithText): boolean {
+  const a = doc.published;
+  const b = record.published && record.published.basis !== 'inferred' ? record.published : null;
+  const sameDate = a === null || b === null ? a === b : a.value === b.value && a.precision === b.precision && a.basis === b.basis && a.text === b.text;
+  return (
+    sameDate &&
+    doc.title === record.title &&
+    doc.publisher === record.publisher &&
+    doc.citedSources.length === record.citedSources.length &&
+    doc.citedSources.every((s, i) => s === record.citedSources[i])
+  );
+}
 export const MINE_LABEL = 'Reading your documents';
 
 export class ExtractionSession {
@@ -135,18 +149,23 @@ export class ExtractionSession {
     }
     // Only when the file has every document: analysing them here would hold up the reader's Add behind work whose
     // progress ("Merging with the timeline (13 of 292 documents)") only a merge shows.
-    if (base && stored && base.documents.every((d) => this.take(stored, d.id, d.text))) await this.build(base, [], () => {}, analyses);
+    if (base && stored && base.documents.every((d) => this.take(stored, d))) await this.build(base, [], () => {}, analyses);
   }
 
-  private take(stored: StoredAnalyses, id: string, text: string): AnalysisResult | null {
-    const key = `${id}\0${textTag(text)}`;
+  /**
+   * A loaded document's analysis from the analyses file: made from its very text, and describing it as the timeline
+   * does (title, publisher, sources, date), since those come from the file's markup, not its text: a file left from
+   * an earlier build beside a timeline extracted again without it could hold a date since corrected in a page's <meta>.
+   */
+  private take(stored: StoredAnalyses, record: DocumentWithText): AnalysisResult | null {
+    const key = `${record.id}\0${textTag(record.text)}`;
     let result = this.taken.get(key);
     if (!result) {
-      const fresh = stored.take(id, text);
+      const fresh = stored.take(record.id, record.text);
       if (!fresh) return null;
       this.taken.set(key, (result = fresh));
     }
-    return result;
+    return result.doc && describesRecord(result.doc, record) ? result : null;
   }
 
   /** Can this file be added? A binary, empty or unreadable file is refused with the read stage's own reason. */
@@ -205,7 +224,7 @@ export class ExtractionSession {
     const total = base.documents.length + added.length;
     progress(0, total, BASE_LABEL);
     const [overrides, stored] = await Promise.all([this.actorOverrides(), this.storedAnalyses(analyses)]);
-    const kept = base.documents.map((record) => (stored ? this.take(stored, record.id, record.text) : null));
+    const kept = base.documents.map((record) => (stored ? this.take(stored, record) : null));
     const bytes = await Promise.all(base.documents.map((d, i) => (kept[i] ? null : this.original(d.id))));
     this.lastBuild = { stored: kept.filter(Boolean).length, analysed: 0 };
 
