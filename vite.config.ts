@@ -2,6 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { extractorVersion } from './src/extract/cache';
 import { TEMP_FILE } from './src/extract/tempFile';
 
 // index.html carries a Content-Security-Policy that forbids inline script. The dev server's React Fast Refresh
@@ -33,6 +34,9 @@ export const withoutExtractTempFiles: Plugin = {
 // so `?data=NAME.json` can load another timeline from the same site.
 export default defineConfig({
   plugins: [react(), devWithoutCsp, withoutExtractTempFiles],
+  // The extractor's version as `npm run extract` names it: the worker reads a timeline's analyses file only when it
+  // was written by this very extractor (src/extract/analysesFile.ts).
+  define: { 'import.meta.env.CHRONOLENS_EXTRACTOR': JSON.stringify(extractorVersion()) },
   publicDir: 'data',
   base: './',
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1200 },

@@ -1,12 +1,13 @@
 /**
- * npm run bench -- [--only extract|client|nlp] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N] [--real DIR]
+ * npm run bench -- [--only extract|add|client|nlp] [--extract 100,1000,10000] [--add 300,1000] [--client 1000,10000,100000] [--runs N] [--real DIR]
  *
  * Measures the build step (documents per second, peak memory, incremental rebuild) and the client
- * (load, filter, frame times) at several sizes, and the linguistic layer on real news (`--only nlp`:
+ * (load, filter, frame times) at several sizes, a reader's "Add documents" on a built collection
+ * (scripts/bench/add-document.ts), and the linguistic layer on real news (`--only nlp`:
  * scripts/bench/nlp.ts), prints the medians and writes bench/results.json.
  * Each figure of the build step and the client has a peer measured in the same run, right after it:
- * chrono-node alone on the same articles for the build step, a bare vis-timeline page with the same items
- * for the client; the ratios to them show a regression that a busy machine's slower medians would hide.
+ * chrono-node alone on the same articles for the build step, the added article extracted alone for an
+ * addition, a bare vis-timeline page with the same items for the client; the ratios to them show a regression that a busy machine's slower medians would hide.
  * With --real DIR (or CHRONOLENS_T17), also real news end to end: the Timeline17 development topics under DIR.
  * Not part of `npm test` or CI: the figures depend on the machine, and are read, not asserted.
  */
@@ -14,26 +15,35 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import type { BundleResult } from './bench/bundle';
+import { type AddDocumentResult, benchAddDocument } from './bench/add-document';
 import { benchClient, type ClientResult } from './bench/client';
 import { benchExtract, benchRealText, type ExtractResult, type RealTextResult, removeRunFolder } from './bench/extract';
 import { benchNlp, type NlpResult, printNlp } from './bench/nlp';
 
 const USAGE =
-  'Usage: npm run bench -- [--only extract|client|nlp] [--extract 100,1000,10000] [--client 1000,10000,100000] [--runs N] [--real DIR]\n' +
+  'Usage: npm run bench -- [--only extract|add|client|nlp] [--extract 100,1000,10000] [--add 300,1000] [--client 1000,10000,100000] [--runs N] [--real DIR]\n' +
   '  --real DIR   also extract real news: the Timeline17 development topics converted under DIR (default: $CHRONOLENS_T17)';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const RESULTS = path.join(ROOT, 'bench/results.json');
 
 interface Options {
-  only: 'extract' | 'client' | 'nlp' | null;
+  only: 'extract' | 'add' | 'client' | 'nlp' | null;
   extract: number[];
+  add: number[];
   client: number[];
   runs: number | null;
   real: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { only: null, extract: [100, 1000, 10_000], client: [1000, 10_000, 100_000], runs: null, real: process.env.CHRONOLENS_T17 || null };
+  const opts: Options = {
+    only: null,
+    extract: [100, 1000, 10_000],
+    add: [300, 1000],
+    client: [1000, 10_000, 100_000],
+    runs: null,
+    real: process.env.CHRONOLENS_T17 || null,
+  };
   const sizes = (v: string | undefined) => {
     const list = (v ?? '').split(',').map(Number);
     if (!list.length || list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(USAGE);
@@ -43,10 +53,11 @@ function parseArgs(argv: string[]): Options {
     const a = argv[i];
     if (a === '--only') {
       const v = argv[++i];
-      if (v !== 'extract' && v !== 'client' && v !== 'nlp') throw new Error(USAGE);
+      if (v !== 'extract' && v !== 'add' && v !== 'client' && v !== 'nlp') throw new Error(USAGE);
       opts.only = v;
     } else if (a === '--extract') opts.extract = sizes(argv[++i]);
     else if (a === '--client') opts.client = sizes(argv[++i]);
+    else if (a === '--add') opts.add = sizes(argv[++i]);
     else if (a === '--runs') opts.runs = sizes(argv[++i])[0];
     else if (a === '--real') {
       opts.real = argv[++i] ?? '';
@@ -102,6 +113,19 @@ function printClient(rows: ClientResult[]) {
   }
 }
 
+function printAdd(rows: AddDocumentResult[]) {
+  console.log(
+    "\nadd one document to a built collection (the extraction worker's code, a fresh session: check + merge after the dialog's prepare; medians; cold: without prepare; [alone]: the same article extracted alone, CPU ms; × = add CPU / alone; without file: every loaded document analysed again)",
+  );
+  console.log(
+    `${pad('collection', 11)} ${pad('documents', 10)} ${pad('MB', 6)} ${pad('file MB', 8)} ${pad('add ms', 7)} ${pad('CPU ms', 7)} ${pad('cold', 6)} ${pad('[alone]', 8)} ${pad('×', 6)} ${pad('without file CPU ms', 20)} runs`,
+  );
+  for (const r of rows)
+    console.log(
+      `${pad(r.collection, 11)} ${pad(r.documents, 10)} ${pad(r.megabytes, 6)} ${pad(r.analysesMegabytes, 8)} ${pad(r.addMs, 7)} ${pad(r.addCpuMs, 7)} ${pad(r.coldCpuMs, 6)} ${pad(r.aloneCpuMs, 8)} ${pad(r.ratioToAlone, 6)} ${pad(r.withoutFileCpuMs, 20)} ${r.runs}`,
+    );
+}
+
 function printBundle(bundle: BundleResult) {
   console.log(`\nJavaScript, gzip kB: ${bundle.firstViewKB} before the first view, ${bundle.timelineKB} with the timeline's chunk`);
   console.log(`${pad('gzip kB', 8)} ${pad('kB', 8)}  ${'loads'.padEnd(11)} file`);
@@ -113,6 +137,7 @@ async function main() {
   const log = (line: string) => console.error(line);
   const previous = JSON.parse(await readFile(RESULTS, 'utf8').catch(() => '{}')) as {
     extract?: ExtractResult[];
+    addDocument?: AddDocumentResult[];
     client?: ClientResult[];
     nlp?: NlpResult;
     extractRealText?: RealTextResult | null;
@@ -129,6 +154,8 @@ async function main() {
     },
     measuredAt: new Date().toISOString(),
     extract: previous.extract ?? [],
+    /** one article added to a built collection in the browser's extractor (scripts/bench/add-document.ts) */
+    addDocument: previous.addDocument ?? [],
     client: previous.client ?? [],
     nlp: previous.nlp ?? null,
     extractRealText: previous.extractRealText ?? null,
@@ -140,7 +167,7 @@ async function main() {
     log('linguistic layer benchmark…');
     results.nlp = await benchNlp({ runs: opts.runs ?? 5 }, log);
   }
-  if (opts.only !== 'client' && opts.only !== 'nlp') {
+  if (opts.only !== 'client' && opts.only !== 'add' && opts.only !== 'nlp') {
     log('extraction benchmark…');
     results.extract = mergeBySize(results.extract, await benchExtract(opts.extract, opts.runs ? () => opts.runs! : extractRuns, log), (r) => r.documents);
     if (opts.real) {
@@ -148,7 +175,12 @@ async function main() {
       results.extractRealText = await benchRealText(path.resolve(opts.real), opts.runs ?? 1, log);
     }
   }
-  if (opts.only !== 'extract' && opts.only !== 'nlp') {
+  if (opts.only === null || opts.only === 'add') {
+    log('add-document benchmark…');
+    const rows = await benchAddDocument(opts.add, opts.real ? path.resolve(opts.real) : null, opts.runs ?? 5, log);
+    results.addDocument = [...results.addDocument.filter((r) => !rows.some((m) => m.collection === r.collection && m.documents === r.documents)), ...rows];
+  }
+  if (opts.only !== 'extract' && opts.only !== 'add' && opts.only !== 'nlp') {
     log('client benchmark…');
     const client = await benchClient(opts.client, opts.runs ? () => opts.runs! : clientRuns, log);
     results.client = mergeBySize(results.client, client.rows, (r) => r.events);
@@ -161,6 +193,7 @@ async function main() {
     `machine: ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}; 1-minute load average ${results.machine.loadAverage1m.map((l) => l.toFixed(1)).join(' → ')}`,
   );
   if (results.extract.length || results.extractRealText) printExtract(results.extract, results.extractRealText);
+  if (results.addDocument.length) printAdd(results.addDocument);
   if (results.client.length) printClient(results.client);
   if (results.bundle) printBundle(results.bundle);
   if (results.nlp) printNlp(results.nlp);

@@ -1,5 +1,5 @@
 /**
- * npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache DIR] [--follow-links]
+ * npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache DIR] [--follow-links] [--analyses]
  *                     [--shard i/n | --merge]
  * The command line of the build step: arguments, the terminal, and the order of things. The folder walk is
  * inputFolder.ts, actors.json is actorsFile.ts, the atomic write is outputFile.ts; reading and analysing the
@@ -15,7 +15,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { assembleTimeline } from './pipeline';
 import { parseActorsFile } from './actorsFile';
-import { AnalysisCache, defaultCacheRoot, extractorVersion } from './cache';
+import { analysesFileFor, encodeAnalyses } from './analysesFile';
+import { AnalysisCache, defaultCacheRoot, extractorVersion, writeWholeFile } from './cache';
 import type { ActorOverrides } from './canonical';
 import { type IncrementalBuild, openIncremental } from './incremental';
 import { type ListedFile, listDocuments } from './inputFolder';
@@ -26,7 +27,7 @@ import { forTerminal } from './terminal';
 import type { BuildWarning } from './types';
 
 const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--title TEXT] [--actors FILE] [--jobs N] [--no-cache] [--cache DIR] [--follow-links]
-                          [--shard i/n | --merge]
+                          [--analyses] [--shard i/n | --merge]
   --input DIR      folder of .txt, .md and .html articles (default: data/documents)
   --out FILE       timeline to write (default: data/timeline.json), its document texts beside it (timeline.texts.json)
   --title TEXT     the collection's name, shown by the app (default: the input folder's name)
@@ -35,6 +36,8 @@ const USAGE = `Usage: npm run extract -- [--input DIR] [--out FILE] [--title TEX
   --no-cache       analyse every document again (default: reuse the results of unchanged documents)
   --cache DIR      where those results are kept (default: node_modules/.cache/chronolens-extract)
   --follow-links   also read links that lead outside the input folder (default: skip them with a warning)
+  --analyses       also write each document's analysis beside the timeline (timeline.analyses.json), so the
+                   site's "Add documents" analyses only the reader's articles (src/extract/analysesFile.ts)
   --shard i/n      analyse only slice i (0 to n-1) of n into --cache DIR, and write no timeline
   --merge          write the timeline from the analyses the shards left in --cache DIR, analysing nothing`;
 
@@ -53,6 +56,7 @@ interface Options {
   cache: boolean;
   cacheDir: string | null;
   followLinks: boolean;
+  analyses: boolean;
   shard: Shard | null;
   merge: boolean;
 }
@@ -67,6 +71,7 @@ function parseArgs(argv: string[]): Options {
     cache: true,
     cacheDir: null,
     followLinks: false,
+    analyses: false,
     shard: null,
     merge: false,
   };
@@ -87,6 +92,7 @@ function parseArgs(argv: string[]): Options {
     } else if (a === '--no-cache') opts.cache = false;
     else if (a === '--cache' || a === '--cache-dir') opts.cacheDir = value();
     else if (a === '--follow-links') opts.followLinks = true;
+    else if (a === '--analyses') opts.analyses = true;
     else if (a === '--shard') {
       const shard = parseShard(argv[++i] ?? '');
       if ('error' in shard) throw new UserError(shard.error);
@@ -250,6 +256,8 @@ async function main() {
     incremental = await openIncremental(cache, opts.input);
     analysed = await incremental.analyse(files, { jobs: opts.jobs, onProgress: progressBar(files.length) });
   } else analysed = await analyseCorpus(files, { jobs: opts.jobs, onProgress: progressBar(files.length) });
+  // Encoded before the corpus-wide half runs: the file holds what analyseFile gave, whatever assembly does with it.
+  const analysesText = opts.analyses ? encodeAnalyses(analysed, extractorVersion()) : null;
   // Not checked against the schema here: writeTimelineParts checks the file it writes, with the warnings added below.
   const timeline = assembleTimeline(analysed, { overrides, title: opts.title ?? titleFromFolder(opts.input), memo: incremental?.memo, check: false });
   timeline.warnings = [...warnings, ...timeline.warnings].sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code));
@@ -259,6 +267,10 @@ async function main() {
   // Written atomically: a crash never leaves a half-written timeline behind. Two parts: the texts apart, read only
   // when a reader opens a document (src/schema/timeline.ts).
   const written = await writeTimelineParts(opts.out, timeline);
+  // After the timeline: the file names the text of each analysis, so one left from an earlier build is never used
+  // for a document that changed since (analysesFile.ts).
+  const analysesOut = opts.analyses ? path.join(path.dirname(opts.out), analysesFileFor(path.basename(opts.out))) : null;
+  if (analysesOut && analysesText !== null) await writeWholeFile(analysesOut, Buffer.from(analysesText, 'utf8'));
   await incremental?.commit();
   const reuse = incremental?.stats;
   const reused = [
@@ -267,7 +279,7 @@ async function main() {
   ].filter(Boolean);
   if (reused.length) say(reused.join('; '));
   say(
-    `${opts.out}: ${timeline.documents.length} documents, ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.warnings.length} warnings; texts in ${path.basename(written.texts)} beside it`,
+    `${opts.out}: ${timeline.documents.length} documents, ${timeline.events.length} events, ${timeline.actors.length} actors, ${timeline.warnings.length} warnings; texts in ${path.basename(written.texts)}${analysesOut ? `, analyses in ${path.basename(analysesOut)}` : ''} beside it`,
   );
 }
 

@@ -8,7 +8,7 @@ import { formatDate } from '../store/dates';
 import { EMPTY_FILTERS } from '../store/filtering';
 import { explorerStore, useExplorer } from '../store/store';
 import { fileFromPaste, fileFromUpload, refuseUpload, type MyDocument } from './myDocument';
-import { addMyDocuments, myDocsStore, removeMyDocument, useMyDocs } from './myDocsStore';
+import { addMyDocuments, myDocsStore, prepareToAdd, removeMyDocument, useMyDocs } from './myDocsStore';
 import './mydocs.css';
 
 const ACCEPT = '.txt,.md,.html,.htm,text/plain,text/markdown,text/html';
@@ -30,7 +30,14 @@ export function AddDocumentsButton() {
   const ready = useExplorer((s) => s.status === 'ready');
   return (
     <>
-      <button type="button" disabled={!ready} onClick={() => myDocsStore.setState({ dialogOpen: true, notice: null })}>
+      <button
+        type="button"
+        disabled={!ready}
+        onClick={() => {
+          myDocsStore.setState({ dialogOpen: true, notice: null });
+          prepareToAdd();
+        }}
+      >
         Add documents
       </button>
       <AddDocumentsDialog />

@@ -25,14 +25,21 @@ async function readSite(siteBase: string, path: string): Promise<Uint8Array | nu
 
 async function handle(request: ExtractorRequest): Promise<ExtractorReply> {
   if (!session) return { seq: request.seq, kind: 'failed', message: 'the extractor was not set up' };
+  if (request.kind === 'prepare') {
+    await session.prepare(request.analyses, request.base);
+    return { seq: request.seq, kind: 'prepared' };
+  }
   if (request.kind === 'check') {
     const result = session.check(request.file);
     return result.ok
       ? { seq: request.seq, kind: 'checked', ok: true, warnings: result.warnings.length }
       : { seq: request.seq, kind: 'checked', ok: false, message: result.message };
   }
-  const built = await session.build(request.base, request.mine, (done, total, label) =>
-    scope.postMessage({ seq: request.seq, kind: 'progress', done, total, label }),
+  const built = await session.build(
+    request.base,
+    request.mine,
+    (done, total, label) => scope.postMessage({ seq: request.seq, kind: 'progress', done, total, label }),
+    request.analyses,
   );
   return { seq: request.seq, kind: 'built', ...built };
 }
@@ -40,7 +47,9 @@ async function handle(request: ExtractorRequest): Promise<ExtractorReply> {
 scope.onmessage = (event: MessageEvent<ExtractorRequest | ExtractorSetup>) => {
   const message = event.data;
   if (message.kind === 'setup') {
-    session = new ExtractionSession((path) => readSite(message.siteBase, path));
+    // (Under `vite dev` the code can change under an analyses file written before the edit: none is read there.)
+    const extractor = import.meta.env.DEV ? null : ((import.meta.env.CHRONOLENS_EXTRACTOR as string | undefined) ?? null);
+    session = new ExtractionSession((path) => readSite(message.siteBase, path), extractor);
     return;
   }
   // one request at a time, in order: a build must see the checks sent before it

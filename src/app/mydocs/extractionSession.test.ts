@@ -8,7 +8,9 @@ import { readWholeTimeline } from '../../extract/outputFile';
 import { serializeTimeline } from '../../extract/write';
 import { parseTimeline, type WholeTimeline } from '../../schema/timeline';
 import { PASTED_ARTICLE } from './__fixtures__/pastedArticle';
-import { ExtractionSession, type SiteReader } from './extractionSession';
+import { analysesFileFor } from '../../extract/analysesFile';
+import { extractorVersion } from '../../extract/cache';
+import { BASE_LABEL, ExtractionSession, type SiteReader } from './extractionSession';
 import { fileFromPaste, fileFromUpload } from './myDocument';
 
 const SEEDS = 'data/documents';
@@ -42,16 +44,17 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** `npm run extract -- --input DIR --out FILE` on a folder holding these files, at their ids, as one file. */
-async function runCli(files: SourceFile[]): Promise<string> {
+async function runCli(files: SourceFile[], options: string[] = []): Promise<string> {
   // a folder named "documents" names no collection (the base timeline here has no title either)
-  const input = path.join(work, `input-${files.length}`, 'documents');
+  const runName = `${files.length}${options.join('')}`;
+  const input = path.join(work, `input-${runName}`, 'documents');
   for (const f of files) {
     mkdirSync(path.dirname(path.join(input, f.id)), { recursive: true });
     writeFileSync(path.join(input, f.id), f.bytes);
   }
-  const out = path.join(work, `out-${files.length}`, 'timeline.json');
+  const out = path.join(work, `out-${runName}`, 'timeline.json');
   mkdirSync(path.dirname(out), { recursive: true });
-  const run = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['src/extract/cli.ts', '--input', input, '--out', out], { encoding: 'utf8' });
+  const run = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['src/extract/cli.ts', '--input', input, '--out', out, ...options], { encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   // the CLI writes two parts; the browser's merge gives one file, what "Download timeline" saves
   const whole = await readWholeTimeline(out);
@@ -138,5 +141,78 @@ describe('a timeline whose document ids are paths out of the site', () => {
     const parsed = parseTimeline(result.text);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.timeline.documents.find((d) => d.id === id)?.text).toBe(base.documents[0].text);
+  }, 60_000);
+});
+
+describe('with the analyses file `extract --analyses` writes beside the timeline', () => {
+  const analysesPath = analysesFileFor('timeline.json');
+  let analyses: Uint8Array;
+  let rebuilt = '';
+  /** The site without the seed files: whatever the merge does not take from the analyses file, it must analyse again. */
+  const siteWith =
+    (reads: string[]): SiteReader =>
+    async (p) => {
+      reads.push(p);
+      return p === analysesPath ? analyses : null;
+    };
+
+  beforeAll(async () => {
+    await runCli(seeds, ['--analyses']);
+    analyses = new Uint8Array(readFileSync(path.join(work, `out-${seeds.length}--analyses`, analysesPath)));
+    rebuilt = await runCli([...seeds, pasted, plain]);
+  }, 120_000);
+
+  it('analyses only the reader’s documents, and gives the bytes of a rebuild of the whole folder with them', async () => {
+    const reads: string[] = [];
+    const session = new ExtractionSession(siteWith(reads), extractorVersion());
+    const labels = new Set<string>();
+    const result = await session.build(base, [pasted, plain], (_done, _total, label) => labels.add(label), analysesPath);
+    expect(session.lastBuild).toEqual({ stored: seeds.length, analysed: 0 });
+    // none of the loaded documents was fetched: each one's analysis is the one the CLI made from its file
+    expect(reads.filter((p) => p.startsWith('documents/'))).toEqual([]);
+    expect(result.originals).toBe('files');
+    expect(result.text).toBe(rebuilt);
+    // the progress line still says what is done
+    expect([...labels]).toEqual([BASE_LABEL, 'Reading your documents', 'Merging events']);
+  }, 60_000);
+
+  it('is read once, when the dialog opens (prepare), and not again by the merge, which still gives a rebuild’s bytes', async () => {
+    const reads: string[] = [];
+    const session = new ExtractionSession(siteWith(reads), extractorVersion());
+    // with the loaded timeline, prepare also runs the events stage of its documents, kept for the merge (memo)
+    await session.prepare(analysesPath, base);
+    expect(reads.filter((p) => p === analysesPath)).toHaveLength(1);
+    expect((await session.build(base, [pasted, plain], undefined, analysesPath)).text).toBe(rebuilt);
+    expect(reads.filter((p) => p === analysesPath)).toHaveLength(1);
+    expect(session.lastBuild).toEqual({ stored: seeds.length, analysed: 0 });
+    // and again, one document fewer, then back: the kept events stage never outlives its inputs
+    expect((await session.build(base, [pasted], undefined, analysesPath)).text).toBe(await runCli([...seeds, pasted]));
+    expect((await session.build(base, [pasted, plain], undefined, analysesPath)).text).toBe(rebuilt);
+  }, 120_000);
+
+  it('is not used when another extractor wrote it: every loaded document is analysed again, with the same result', async () => {
+    const session = new ExtractionSession(siteWith([]), 'another-version');
+    const result = await session.build(base, [pasted, plain], undefined, analysesPath);
+    expect(session.lastBuild).toEqual({ stored: 0, analysed: seeds.length });
+    expect(result.originals).toBe('texts');
+    const parsed = parseTimeline(result.text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.timeline.documents).toHaveLength(seeds.length + 2);
+  }, 60_000);
+
+  it('analyses again a document whose text is not the one its entry was made from', async () => {
+    const edited = structuredClone(base);
+    edited.documents[0].text = `${edited.documents[0].text}\nA line added since the build, on March 3, 2025.`;
+    const session = new ExtractionSession(siteWith([]), extractorVersion());
+    await session.build(edited, [pasted], undefined, analysesPath);
+    expect(session.lastBuild).toEqual({ stored: seeds.length - 1, analysed: 1 });
+  }, 60_000);
+
+  it('analyses again a document whose date the timeline gives otherwise (its page’s markup changed, not its text)', async () => {
+    const redated = structuredClone(base);
+    redated.documents[1].published = { value: '1999-01-01', precision: 'day', basis: 'metadata', text: '1999-01-01' };
+    const session = new ExtractionSession(siteWith([]), extractorVersion());
+    await session.build(redated, [pasted], undefined, analysesPath);
+    expect(session.lastBuild).toEqual({ stored: seeds.length - 1, analysed: 1 });
   }, 60_000);
 });

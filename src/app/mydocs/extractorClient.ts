@@ -48,6 +48,14 @@ function send(body: RequestBody, onProgress?: OnProgress): Promise<ExtractorRepl
   });
 }
 
+/**
+ * Starts the extractor and has it load what a merge needs (the timeline's analyses file, the language model) while
+ * the reader is still choosing what to add. Never fails: a merge does the same work again when this could not.
+ */
+export async function prepareExtractor(analyses?: string, base?: WholeTimeline): Promise<void> {
+  await send({ kind: 'prepare', analyses, base }).catch(() => undefined);
+}
+
 /** Would the extractor read this file? Its reason when not ("binary data (looks like PNG image), not text"). */
 export async function checkFile(file: WorkerFile): Promise<{ ok: true } | { ok: false; message: string }> {
   const reply = await send({ kind: 'check', file });
@@ -60,8 +68,9 @@ export async function buildWith(
   base: WholeTimeline,
   mine: WorkerFile[],
   onProgress?: OnProgress,
+  analyses?: string,
 ): Promise<{ timeline: TimelineFile; text: string; originals: 'files' | 'texts' }> {
-  const reply = await send({ kind: 'build', base, mine }, onProgress);
+  const reply = await send({ kind: 'build', base, mine, analyses }, onProgress);
   if (reply.kind === 'failed') throw new Error(reply.message);
   if (reply.kind !== 'built') throw new Error('unexpected answer from the extractor');
   const parsed = parseTimeline(reply.text);

@@ -8,7 +8,8 @@ import { createStore, useStore } from 'zustand';
 import { joinTexts, parseTimeline, type TimelineFile, type WholeTimeline } from '../../schema/timeline';
 import type { TextsSource } from '../store/dataSlice';
 import { explorerStore } from '../store/store';
-import { buildWith, checkFile, EXTRACTOR_BUILD } from './extractorClient';
+import { analysesFileFor } from '../../extract/analysesFile';
+import { buildWith, checkFile, EXTRACTOR_BUILD, prepareExtractor } from './extractorClient';
 import { contentTag, type MyDocument, PASTED_NAME } from './myDocument';
 import {
   deleteSaved,
@@ -91,6 +92,21 @@ function baseWithTexts(base: Base): Promise<WholeTimeline> {
   return wholeBase.whole;
 }
 
+/**
+ * The Add documents dialog opened: the texts of the loaded timeline and the extractor are loaded while the reader
+ * picks or pastes an article, so that pressing Add waits only for that article and the merge.
+ */
+export function prepareToAdd(): void {
+  const base = myDocsStore.getState().base;
+  if (!base) return;
+  const analyses = analysesFileFor(base.source);
+  // without the texts (a failure met again, and told, when Add is pressed) the extractor still loads
+  baseWithTexts(base).then(
+    (whole) => prepareExtractor(analyses, whole),
+    () => prepareExtractor(analyses),
+  );
+}
+
 /** Shows the loaded timeline as it was loaded, texts and all. */
 function showBase(base: Base): void {
   explorerStore.getState().loaded(base.timeline, { texts: base.texts });
@@ -113,6 +129,8 @@ async function showMerged(docs: SavedDocument[], fitAll = false): Promise<void> 
     whole,
     docs.map(({ id, bytes }) => ({ id, bytes })),
     (done, total, label) => setBusy(label, done, total),
+    // what the build step learnt from each loaded document, so that only the reader's are analysed (analysesFile.ts)
+    analysesFileFor(base.source),
   );
   // after an addition, show the whole timeline so the new events are in view (a reload keeps the linked window)
   if (fitAll) explorerStore.getState().setWindow(null);
