@@ -28,6 +28,7 @@ import {
 import type { TitleRole } from './candidates';
 import { definiteWithoutWhat, namedBefore } from './definite-noun';
 import { isPlural } from './announcer-pronoun';
+import { canBeTagged } from '../nlp/wink';
 import { oneOfAGroup } from './part-of-group';
 import { phraseKeptAt, placingWord } from './placing-words';
 import escapeStringRegexp from 'escape-string-regexp';
@@ -381,11 +382,18 @@ export interface UnnamedSubject {
  */
 export function unnamedSubject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>, named: boolean): UnnamedSubject | null {
   const t = a.tokens;
-  if (named || tokens.get(subject.head) !== 'subject' || t.tag[subject.head] !== 'NOUN') return null;
-  if (subject.pronoun || subject.temporal || subject.properName) return null;
+  // ("Currency in circulation fell to 7.43 billion ringgit", "Heavy rains fell": the sentence's first word is tagged a
+  // name for its capital; a word that can be a common noun or an adjective is one there.)
+  const first = a.sentences[k].tokenStart;
+  const lower = (i: number) => t.norm[i].toLowerCase();
+  const common = (i: number) =>
+    t.tag[i] !== 'PROPN' || (i === first && (t.flags[i] & Flag.ALL_CAPS) === 0 && (canBeTagged(lower(i), 'NOUN') || canBeTagged(lower(i), 'ADJ')));
+  if (named || tokens.get(subject.head) !== 'subject' || (t.tag[subject.head] !== 'NOUN' && !(t.tag[subject.head] === 'PROPN' && common(subject.head))))
+    return null;
+  if (subject.pronoun || subject.temporal) return null;
   // (A name in the subject, "Calny rejected an investor group"; a capital elsewhere in the title is read where the title
   // is finally written, events.ts `title:names-no-participant`, as what the title keeps may change.)
-  for (let i = subject.start; i < subject.end; i++) if (tokens.has(i) && t.tag[i] === 'PROPN') return null;
+  for (let i = subject.start; i < subject.end; i++) if (tokens.has(i) && !common(i)) return null;
   // ("Thousands of people began returning to their homes": the count's "of" phrase says who.)
   let head = subject;
   if (t.tag[subject.head] !== 'NOUN' || /^(?:thousands|hundreds|dozens|millions|scores)$/i.test(t.norm[subject.head])) {
