@@ -402,11 +402,16 @@ export function unnamedSubject(a: Analysis, k: number, subject: NounPhrase, toke
   }
   const lemmaOf = (i: number) => (t.lemma[i] || t.norm[i]).toLowerCase();
   const lemma = lemmaOf(head.head);
-  const people = PEOPLE_GROUP_HEADS.has(lemma) && (isPlural(t, head) || ['people', 'crew', 'police'].includes(lemma));
+  // ("Divers recovered a body": a plural tagged a name for its capital at the sentence's start.)
+  const word = lower(head.head);
+  const people =
+    (PEOPLE_GROUP_HEADS.has(lemma) && (isPlural(t, head) || ['people', 'crew', 'police'].includes(lemma))) ||
+    (head.head === first && word.endsWith('s') && PEOPLE_GROUP_HEADS.has(word.slice(0, -1)));
   // The nouns that say what the subject is: its head, a noun before it ("The top kill maneuver started": the story's
-  // top kill), and the head of a bare "of" phrase the title keeps ("Thick sheets of gooey brown oil swamped islands of
+  // top kill; "The oil rig sinks and the riser pipe falls to the seabed", its head taken for "sinks": the story's rig), and the head of a bare "of" phrase the title keeps ("Thick sheets of gooey brown oil swamped islands of
   // marsh grass": the story's oil).
-  const nouns = [subject.head, ...subject.modifiers.filter((i) => tokens.has(i) && t.tag[i] === 'NOUN')];
+  const nouns = [subject.head];
+  for (let i = subject.possessor ? subject.possessor.end : subject.start; i < subject.head; i++) if (tokens.has(i) && t.tag[i] === 'NOUN') nouns.push(i);
   const of = a.nounPhrases[k].find(
     (x) => x.preposition === subject.end && t.norm[x.preposition] === 'of' && x.determiner < 0 && !x.possessor && tokens.has(x.head),
   );
