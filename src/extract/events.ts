@@ -3951,7 +3951,20 @@ function firstWordNames(title: string, sentence: string, ids: string[], actors: 
   // (The title's first word as a name writes it: "thick sheets of gooey brown oil" is no name inside its sentence.)
   const first = word.charAt(0).toUpperCase() + word.slice(1);
   if (!word || STATE_NAME_WORDS.has(first)) return true;
-  if (ids.some((id) => actors.some((a) => a.id === id && a.name.split(/[\s'’-]+/).includes(first)))) return true;
+  // ("Opec agreed to cut output": the actor OPEC, its name written in another case.)
+  if (
+    ids.some((id) =>
+      actors.some(
+        (a) =>
+          a.id === id &&
+          a.name
+            .toLowerCase()
+            .split(/[\s'’-]+/)
+            .includes(first.toLowerCase()),
+      ),
+    )
+  )
+    return true;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(first)}(?![\\p{L}\\p{N}])`, 'gu');
   // (Inside a clause: after a word or a comma, not after a dateline's dash, a quote mark or a line's start.)
   for (const m of sentence.matchAll(re)) if (/[\p{L}\p{N},][ \t]+$/u.test(sentence.slice(Math.max(0, m.index - 3), m.index))) return true;

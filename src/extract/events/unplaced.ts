@@ -396,9 +396,12 @@ export function unnamedSubject(a: Analysis, k: number, subject: NounPhrase, toke
   for (let i = subject.start; i < subject.end; i++) if (tokens.has(i) && !common(i)) return null;
   // ("Thousands of people began returning to their homes": the count's "of" phrase says who.)
   let head = subject;
-  if (t.tag[subject.head] !== 'NOUN' || /^(?:thousands|hundreds|dozens|millions|scores)$/i.test(t.norm[subject.head])) {
-    const of = a.nounPhrases[k].find((x) => x.preposition === subject.end && t.norm[x.preposition] === 'of' && tokens.has(x.head));
-    if (of && t.tag[of.head] === 'NOUN') head = of;
+  // ("Hundreds of thousands of farmers held rallies": a count of a count.)
+  for (let hop = 0; hop < 2 && (t.tag[head.head] !== 'NOUN' || /^(?:thousands|hundreds|dozens|millions|scores)$/i.test(t.norm[head.head])); hop++) {
+    const from = head;
+    const of = a.nounPhrases[k].find((x) => x.preposition === from.end && t.norm[x.preposition] === 'of' && tokens.has(x.head));
+    if (!of || (t.tag[of.head] !== 'NOUN' && t.tag[of.head] !== 'NUM')) break;
+    head = of;
   }
   const lemmaOf = (i: number) => (t.lemma[i] || t.norm[i]).toLowerCase();
   const lemma = lemmaOf(head.head);
