@@ -180,6 +180,12 @@ export interface DraftMention {
    * does not tell of that thing (`subject-cannot-be-placed:not-the-story's`).
    */
   bareHead?: string;
+  /**
+   * "Consumer prices rose 98.9 pct": the subject's head of a title that names no one (events/unplaced.ts
+   * `unnamedSubject`); pipeline.ts hides the event unless its collection tells of that thing
+   * (`title:not-standalone:not-the-collection's`), or its subject is a group of people.
+   */
+  unnamedHead?: { lemmas: string[]; word: string; people: boolean };
 }
 
 export interface EventInput {
@@ -4010,6 +4016,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       ? [{ start: c.namedApart.subject[0], end: c.namedApart.subject[1] }]
       : runs.filter((r) => r.role === 'subject').map((r) => ({ start: r.start, end: r.end }));
     const mended = mendTypoCase(title);
+    // ("Consumer prices rose 98.9 pct": a title that names no one, events/unplaced.ts `unnamedSubject`, as finally
+    // written: no capital after its first letter, and its first word no actor's name.)
+    const nameless =
+      !namedApart &&
+      c.unnamed &&
+      !/\p{Lu}/u.test(mended.slice(1)) &&
+      !firstWordNames(mended, text.slice(sentences[c.sentence].start, sentences[c.sentence].end), ids, input.actors)
+        ? c.unnamed
+        : null;
+    if (nameless) rules.push(nameless.people ? STANDS_ALONE_PEOPLE : NAMES_NO_PARTICIPANT);
     if (rules.includes('title:announced-pronoun-is-announcer')) announcedBy.set(out.length, { sentence: c.sentence, verb: c.verb });
     out.push({
       doc,
@@ -4024,6 +4040,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       subjectRuns,
       ...(namedApart ? { named: namedApart, wording } : {}),
       ...(!namedApart && c.bareHead && keepsBareHead(title, c.bareHead.word, rules) ? { bareHead: c.bareHead.lemma } : {}),
+      ...(nameless ? { unnamedHead: nameless } : {}),
     });
   }
   // ("The WHO announced on Monday it had raised the alert level": the complement told with its sayer,
@@ -4044,6 +4061,49 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
  * Whether the title still shows the bare phrase ("The crystals"), and no rule gave it a name ("subject:named-in-article"
  * writes "The Deepwater Horizon spill" for "the spill"): only then does the collection decide if a reader places it.
  */
+/** The rule of a title that names no one, its subject a group of people: shown wherever it is. */
+export const STANDS_ALONE_PEOPLE = 'title:stands-alone:group-of-people';
+/** The rule of a title that names no one, which its collection must place (salience.ts `standsAloneInCollection`). */
+export const NAMES_NO_PARTICIPANT = 'title:names-no-participant';
+
+/** The words of states' names, demonyms and capitals ("Canadian", "Yugoslav", "Belgrade"). */
+const STATE_NAME_WORDS = new Set(
+  COUNTRIES.flatMap((c) => [c.name, ...c.names, ...c.demonyms, ...c.capitals])
+    .flatMap((n) => n.split(/\s+/))
+    // (Not the article of "The Gambia": "The well was sealed".)
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ARTICLES.has(w.toLowerCase())),
+);
+
+/**
+ * True when the title's first word is a name, though its capital says nothing there: a word of one of its actors' names
+ * ("Calny rejected an investor group"), a state's word ("Canadian health officials said ..."), or a word the sentence
+ * writes with a capital inside it ("Such fears increased after Canadian authorities said ...").
+ */
+function firstWordNames(title: string, sentence: string, ids: string[], actors: ResolvedActor[]): boolean {
+  const word = title.split(/[\s'’]+/)[0];
+  // (The title's first word as a name writes it: "thick sheets of gooey brown oil" is no name inside its sentence.)
+  const first = word.charAt(0).toUpperCase() + word.slice(1);
+  if (!word || STATE_NAME_WORDS.has(first)) return true;
+  // ("Opec agreed to cut output": the actor OPEC, its name written in another case.)
+  if (
+    ids.some((id) =>
+      actors.some(
+        (a) =>
+          a.id === id &&
+          a.name
+            .toLowerCase()
+            .split(/[\s'’-]+/)
+            .includes(first.toLowerCase()),
+      ),
+    )
+  )
+    return true;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(first)}(?![\\p{L}\\p{N}])`, 'gu');
+  // (Inside a clause: after a word or a comma, not after a dateline's dash, a quote mark or a line's start.)
+  for (const m of sentence.matchAll(re)) if (/[\p{L}\p{N},][ \t]+$/u.test(sentence.slice(Math.max(0, m.index - 3), m.index))) return true;
+  return false;
+}
+
 function keepsBareHead(title: string, word: string, rules: string[]): boolean {
   if (rules.some((r) => r.includes('named-in-article') || r.startsWith('subject:role-of') || r === 'subject:named-by-apposition')) return false;
   const escaped = escapeStringRegexp(word);

@@ -5,6 +5,7 @@
  * layer read it, whether it became an event (with its title, date, actors and rules) or why it was set
  * aside, the dates read in it and those set aside, by rule name. For a reader asking "why this event?".
  */
+import { STORY_DOCUMENTS } from './salience';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { canonicalizeActors } from './canonical';
@@ -70,6 +71,11 @@ export function explainFile(id: string, bytes: Uint8Array): string[] {
       lines.push(
         `  EVENT "${m.title}" ${m.time ? `date '${m.time.text}' → ${m.time.value ?? 'unresolved'}` : 'undated'} actors [${who}] [${m.rules.join(', ')}]`,
       );
+      // (A title that names no one is shown only where its collection tells of one of these, salience.ts `standsAloneInCollection`.)
+      if (m.unnamedHead && !m.unnamedHead.people)
+        lines.push(
+          `    names no one: shown only where ${STORY_DOCUMENTS} of the collection's documents tell of ${m.unnamedHead.lemmas.map((l) => `'${l}'`).join(' or ')}`,
+        );
     }
   });
   return lines;

@@ -14,6 +14,7 @@ import { MONTH_ABBREVIATION_PATTERN, WEEKDAY_ABBREVIATION_PATTERN } from './lexi
 import { addDaysToDay, mondayOf } from '../schema/calendarDate';
 import { contextBoundReport } from './events/context-bound';
 import { headlineRun } from './headline-run';
+import { NOT_STANDALONE } from './salience';
 import { sourceName } from './source-name';
 import escapeStringRegexp from 'escape-string-regexp';
 
@@ -855,7 +856,8 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
       m,
       placed: placeable(m, actorName),
       // (A title of events/context-bound.ts, "The disaster began", last.)
-      bound: contextBoundReport(m) ? 1 : 0,
+      // (A title that names no one of a thing its collection does not tell of, salience.ts NOT_STANDALONE, last too.)
+      bound: contextBoundReport(m) || m.rules.includes(NOT_STANDALONE) ? 1 : 0,
       // (A page's first line that runs a headline in title case into its sentence, after the others:
       // `representative:not-under-a-glued-headline`.)
       glued: underGluedHeadline(m) ? 1 : 0,

@@ -43,7 +43,7 @@ import {
 } from './counted-and-headed';
 import { subjectBeforeBracketedAside } from './coverage';
 import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
-import { type BareHead, bareHead, namedAs, pointsBack } from './unplaced';
+import { type BareHead, bareHead, namedAs, pointsBack, type UnnamedSubject, unnamedSubject } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
 import { creditClaimRule, figureExplainedRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
@@ -440,6 +440,8 @@ export interface EventCandidate {
   hidden?: string;
   /** "The crystals caused BP PLC problems": a title phrase the collection must tell of (events/unplaced.ts `bareHead`). */
   bareHead?: BareHead;
+  /** "Consumer prices rose 98.9 pct": a title that names no one, placed only by its collection (events/unplaced.ts `unnamedSubject`). */
+  unnamed?: UnnamedSubject;
   /** Where the quote starts when the title names its subject as an earlier sentence does ("subject:named-earlier"). */
   quoteFrom?: number;
   /**
@@ -7845,6 +7847,16 @@ export function eventCandidates(
             tokens,
             !!description || !!role || !!pronoun || !!namedApart || rules.includes('subject:named-earlier') || rules.includes('subject:named-earlier-by-name'),
           );
+    const unnamed =
+      hidden || back || bound
+        ? null
+        : unnamedSubject(
+            a,
+            c.sentence,
+            subject,
+            tokens,
+            !!description || !!role || !!pronoun || !!namedApart || rules.includes('subject:named-earlier') || rules.includes('subject:named-earlier-by-name'),
+          );
     const relativeDate = relativeDateKept(a, tokens);
     candidates.push({
       kind: 'clause',
@@ -7876,6 +7888,7 @@ export function eventCandidates(
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden || back ? { hidden: hidden ?? back?.rule } : {}),
       ...(knownThing ? { bareHead: knownThing } : {}),
+      ...(unnamed ? { unnamed } : {}),
       ...(description &&
       (!description.every((x, k) => x === [t.start[subject.start], t.end[subject.end - 1]][k]) || placedOnlyByPhrase(t, subject.head)) &&
       (!subject.possessor || placedOnlyByPhrase(t, subject.possessor.head))

@@ -17,6 +17,7 @@ import {
   DEMONSTRATIVE_DETERMINERS,
   KNOWN_THING_DETERMINERS,
   NAMING_PARTICIPLES,
+  PEOPLE_GROUP_HEADS,
   POINTING_BACK_COUNTS,
   POINTING_BACK_HEADS,
   RELATIONAL_NOUNS,
@@ -26,6 +27,8 @@ import {
 } from '../lexicon/events';
 import type { TitleRole } from './candidates';
 import { definiteWithoutWhat, namedBefore } from './definite-noun';
+import { isPlural } from './announcer-pronoun';
+import { canBeTagged } from '../nlp/wink';
 import { oneOfAGroup } from './part-of-group';
 import { phraseKeptAt, placingWord } from './placing-words';
 import escapeStringRegexp from 'escape-string-regexp';
@@ -356,4 +359,65 @@ export function bareHead(a: Analysis, k: number, subject: NounPhrase, tokens: Ma
     return { lemma: (t.lemma[np.head] || t.norm[np.head]).toLowerCase(), word: t.norm[np.head] };
   }
   return null;
+}
+
+/** The subject's head of a title that names no one: its lemma, its word, and whether it is a group of people. */
+export interface UnnamedSubject {
+  /** The lemmas of the nouns that say what the subject is, its head's first. */
+  lemmas: string[];
+  word: string;
+  people: boolean;
+}
+
+/**
+ * "Consumer prices rose 98.9 pct", "Cumulative assets fell to 20.02 billion ringgit", "The value of crude oil exports
+ * fell", "A crane accident damaged the plant", "The waiting period expired" (Reuters 1987, each judged unreadable:
+ * "whose consumer prices? country not named"): a title with no name in any of its words (no proper noun, no
+ * demonym, no name's possessive: nothing written with a capital but its first word) whose subject is a common noun.
+ * Such a title tells whose happening it is only through its collection: "The well was sealed", "The flow of oil was
+ * stopped" are read in a timeline of one spill, where the well and the flow head phrases in scores of reports
+ * (salience.ts `standsAloneInCollection` decides). A group of people is seen without a name ("Some 7,000 black
+ * miners went on strike", "About 60 people died", PEOPLE_GROUP_HEADS): `people`. Null when a word of the title names
+ * someone, when the subject is no common noun, or when the article named the subject (`named`).
+ */
+export function unnamedSubject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>, named: boolean): UnnamedSubject | null {
+  const t = a.tokens;
+  // ("Currency in circulation fell to 7.43 billion ringgit", "Heavy rains fell": the sentence's first word is tagged a
+  // name for its capital; a word that can be a common noun or an adjective is one there.)
+  const first = a.sentences[k].tokenStart;
+  const lower = (i: number) => t.norm[i].toLowerCase();
+  const common = (i: number) =>
+    t.tag[i] !== 'PROPN' || (i === first && (t.flags[i] & Flag.ALL_CAPS) === 0 && (canBeTagged(lower(i), 'NOUN') || canBeTagged(lower(i), 'ADJ')));
+  if (named || tokens.get(subject.head) !== 'subject' || (t.tag[subject.head] !== 'NOUN' && !(t.tag[subject.head] === 'PROPN' && common(subject.head))))
+    return null;
+  if (subject.pronoun || subject.temporal) return null;
+  // (A name in the subject, "Calny rejected an investor group"; a capital elsewhere in the title is read where the title
+  // is finally written, events.ts `title:names-no-participant`, as what the title keeps may change.)
+  for (let i = subject.start; i < subject.end; i++) if (tokens.has(i) && !common(i)) return null;
+  // ("Thousands of people began returning to their homes": the count's "of" phrase says who.)
+  let head = subject;
+  // ("Hundreds of thousands of farmers held rallies": a count of a count.)
+  for (let hop = 0; hop < 2 && (t.tag[head.head] !== 'NOUN' || /^(?:thousands|hundreds|dozens|millions|scores)$/i.test(t.norm[head.head])); hop++) {
+    const from = head;
+    const of = a.nounPhrases[k].find((x) => x.preposition === from.end && t.norm[x.preposition] === 'of' && tokens.has(x.head));
+    if (!of || (t.tag[of.head] !== 'NOUN' && t.tag[of.head] !== 'NUM')) break;
+    head = of;
+  }
+  const lemmaOf = (i: number) => (t.lemma[i] || t.norm[i]).toLowerCase();
+  const lemma = lemmaOf(head.head);
+  // ("Divers recovered a body": a plural tagged a name for its capital at the sentence's start.)
+  const word = lower(head.head);
+  const people =
+    (PEOPLE_GROUP_HEADS.has(lemma) && (isPlural(t, head) || ['people', 'crew', 'police'].includes(lemma))) ||
+    (head.head === first && word.endsWith('s') && PEOPLE_GROUP_HEADS.has(word.slice(0, -1)));
+  // The nouns that say what the subject is: its head, a noun before it ("The top kill maneuver started": the story's
+  // top kill; "The oil rig sinks and the riser pipe falls to the seabed", its head taken for "sinks": the story's rig), and the head of a bare "of" phrase the title keeps ("Thick sheets of gooey brown oil swamped islands of
+  // marsh grass": the story's oil).
+  const nouns = [subject.head];
+  for (let i = subject.possessor ? subject.possessor.end : subject.start; i < subject.head; i++) if (tokens.has(i) && t.tag[i] === 'NOUN') nouns.push(i);
+  const of = a.nounPhrases[k].find(
+    (x) => x.preposition === subject.end && t.norm[x.preposition] === 'of' && x.determiner < 0 && !x.possessor && tokens.has(x.head),
+  );
+  if (of && t.tag[of.head] === 'NOUN') nouns.push(of.head);
+  return { lemmas: [...new Set(nouns.map(lemmaOf))], word: t.norm[subject.head], people };
 }

@@ -4114,3 +4114,54 @@ export const OBJECT_SCOPE_PREPOSITIONS = new Set(['to', 'from', 'at', 'through']
  * `title:promise-keeps-limit`): "he agreed in November not to buy stock for 10 years without permission".
  */
 export const PROMISE_LIMIT_PREPOSITIONS = new Set(['for', 'without', 'except', 'until']);
+
+/**
+ * Lemmas of nouns for people, which a count or a plural makes a group a reader sees without a name: "Some 7,000 black
+ * miners went on strike", "About 60 people died in accidents and election-related violence", "11 crew members died",
+ * "Thousands of people began returning to their homes" (all judged readable on wire copy and Timeline17). Such a
+ * title stands alone where a thing or a figure without its owner does not (events/unplaced.ts `unnamedSubject`).
+ * Not those of a market or an office ("Buyers were awaiting", "Officials said"): what they do is a view or a trade,
+ * whose owner the title needs.
+ */
+export const PEOPLE_GROUP_HEADS = new Set([
+  'people',
+  'person',
+  'man',
+  'woman',
+  'child',
+  'worker',
+  'miner',
+  'employee',
+  'member',
+  'crew',
+  'engineer',
+  'scientist',
+  'soldier',
+  'troop',
+  'police',
+  'policeman',
+  'resident',
+  'citizen',
+  'passenger',
+  'student',
+  'patient',
+  'victim',
+  'protester',
+  'demonstrator',
+  'striker',
+  'farmer',
+  'rescuer',
+  'firefighter',
+  'diver',
+  'fisherman',
+  'sailor',
+  'tourist',
+  'pilot',
+  'doctor',
+  'nurse',
+  'volunteer',
+  'villager',
+  'refugee',
+  'prisoner',
+  'hostage',
+]);
