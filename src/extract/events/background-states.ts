@@ -198,7 +198,13 @@ export function targetedFigureRule(a: Analysis, c: Clause): string | null {
   const end = c.passive ? c.verb.start : c.end;
   if (end <= np.start) return null;
   const words = a.text.slice(a.tokens.start[np.start], a.tokens.end[end - 1]);
-  return FIGURE_WORDS.test(words) ? 'plan:targeted-figure' : null;
+  if (FIGURE_WORDS.test(words)) return 'plan:targeted-figure';
+  // ("Argentina's prime objective in renegotiating the debt was to maintain growth, which has been targeted at four pct in
+  // 1987" (Reuters, February 1987; judged "a growth target, a plan"): the figure may stand in the "at" phrase after the
+  // passive verb.)
+  const at = c.verb.particle >= 0 ? c.verb.particle : c.verb.end;
+  if (!c.passive || a.tokens.norm[at] !== 'at' || at + 1 >= c.end) return null;
+  return FIGURE_WORDS.test(a.text.slice(a.tokens.start[at], a.tokens.end[Math.min(c.end, at + 5) - 1])) ? 'plan:targeted-figure' : null;
 }
 
 /** A figure in a noun phrase: a percent or a sum ("growth of five pct", "12 billion dlrs"). */
@@ -258,3 +264,24 @@ export function rankedAgainstRule(a: Analysis, c: Clause): string | null {
     if (RANKED_FIGURE_NOUNS.has(t.norm[k])) return 'state:ranked-against';
   return null;
 }
+
+/**
+ * "The sectors which registered the greatest growth in 1986 were fisheries with 10 pct, agriculture at 8.7 pct ..."
+ * (Reuters, March 1987; judged "a ranking of sectors' growth, a background state"): a relative clause with a superlative
+ * that picks out the subject of "be" ranks things, and the sentence names which ones; "The sectors registered the
+ * greatest growth" tells no happening (`state:ranking-picks-subject`). A superlative told as the clause's own deed
+ * stays ("BP drilled the deepest well ever").
+ */
+export function rankingPicksSubjectRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (c.kind !== 'relative' || c.subjectFrom !== 'antecedent' || !c.subject || !c.object || c.parent < 0) return null;
+  const parent = a.clauses[c.parent];
+  if (!parent.verb.copula || !parent.subject || parent.subject.head !== c.subject.head) return null;
+  for (let i = c.object.start; i < c.object.head; i++)
+    if ((t.tag[i] === 'ADJ' && /[a-z]est$/.test(t.norm[i]) && t.norm[i] !== 'interest') || SUPERLATIVE_WORDS.has(t.norm[i]))
+      return 'state:ranking-picks-subject';
+  return null;
+}
+
+/** Words that make a superlative on their own or before an adjective: "the most growth", "the worst year". */
+const SUPERLATIVE_WORDS = new Set(['most', 'least', 'worst', 'best']);
