@@ -9,6 +9,7 @@ import {
   BUDGETING_VERBS,
   CHALLENGE_VERBS,
   CLOCK_WORDS,
+  FORECAST_CONTENT_VERBS,
   FORECAST_TIME_MARKERS,
   FORECAST_VERBS,
   LEVEL_VERBS,
@@ -174,6 +175,19 @@ export function forecastTimeClauseRule(a: Analysis, c: Clause): string | null {
   if (parent.kind !== 'infinitive' || parent.parent < 0) return null;
   const governor = a.clauses[parent.parent];
   return FORECAST_VERBS.has(lemmaAt(a.tokens, governor.verb.head)) ? 'forecast:time-of-expected' : null;
+}
+
+/**
+ * "Ford has projected output of 12,000 Tempo and Topaz models equipped with airbags in the 1987 model year" (Reuters,
+ * March 1987; titled "Output of 12,000 Tempo and Topaz models equipped with airbags", judged "a plan/forecast, not a
+ * happening"): what a speaker projects, forecasts, predicts or estimates is the speaker's figure of what will be or
+ * may have been, no happening the article tells (`forecast:content`); what a speaker says happened is left to the
+ * other rules.
+ */
+export function forecastContentRule(a: Analysis, c: Clause): string | null {
+  const r = c.reported;
+  if (!r || r.verb < 0 || (r.kind !== 'speech' && r.kind !== 'belief')) return null;
+  return FORECAST_CONTENT_VERBS.has(lemmaAt(a.tokens, r.verb)) ? 'forecast:content' : null;
 }
 
 /**

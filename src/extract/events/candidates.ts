@@ -59,6 +59,7 @@ import {
   budgetedPlanRule,
   targetedFigureRule,
   findingUnderChallengeRule,
+  forecastContentRule,
   forecastTimeClauseRule,
   levelAtPeriodEndRule,
   levelOfAntecedentRule,
@@ -726,6 +727,7 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     periodEndedRule(a, c) ??
     levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
+    forecastContentRule(a, c) ??
     budgetedPlanRule(a, c) ??
     targetedFigureRule(a, c) ??
     findingUnderChallengeRule(a, c) ??
