@@ -82,4 +82,18 @@ describe('views, claims, levels, rankings and targets are no happenings', () => 
     expect(whyNot(text, '1987-03-11')).toContain('cooked:modifier-in-coordinated-phrase');
     expect(titles(text, '1987-03-11')).toEqual([]);
   }, 60_000);
+
+  it('what a speaker projects is a forecast (forecast:content)', () => {
+    const text =
+      'Ford has projected output of 12,000 Tempo and Topaz models equipped with airbags in the 1987 model year, but Automotive News said the current inventory of unsold cars represents a disastrously high 1-1/2-year supply at current selling rates.';
+    expect(whyNot(text, '1987-03-02')).toContain('equipped:forecast:content');
+    expect(titles(text, '1987-03-02')).toEqual([]);
+    // (What a speaker says was done stays.)
+    expect(titles('Chrysler Corp said it built 12,000 Dodge Omni cars in March.', '1987-04-02')).toEqual(['Chrysler Corp built 12,000 Dodge Omni cars']);
+  }, 60_000);
+
+  it('a possibility raised is a view voiced (view-voiced)', () => {
+    const text = "In interviews on Wednesday, BP's managing director, Bob Dudley, raised the possibility of success before the end of July.";
+    expect(whyNot(text, '2010-07-09')).toContain('raised:view-voiced');
+  }, 60_000);
 });
