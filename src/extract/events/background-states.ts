@@ -180,13 +180,17 @@ export function forecastTimeClauseRule(a: Analysis, c: Clause): string | null {
 /**
  * "Ford has projected output of 12,000 Tempo and Topaz models equipped with airbags in the 1987 model year" (Reuters,
  * March 1987; titled "Output of 12,000 Tempo and Topaz models equipped with airbags", judged "a plan/forecast, not a
- * happening"): what a speaker projects, forecasts, predicts or estimates is the speaker's figure of what will be or
- * may have been, no happening the article tells (`forecast:content`); what a speaker says happened is left to the
- * other rules.
+ * happening"): what a speaker projects, forecasts or predicts is the speaker's figure of what will be, no happening
+ * the article tells (`forecast:content`). What a speaker says or estimates happened is left to the other rules: "By late
+ * Friday, federal officials estimated that the slick had reached land in Louisiana's isolated southeast corner" is
+ * their finding of that day.
  */
 export function forecastContentRule(a: Analysis, c: Clause): string | null {
   const r = c.reported;
   if (!r || r.verb < 0 || (r.kind !== 'speech' && r.kind !== 'belief')) return null;
+  // (Only the clause right under the verb: "The slick is estimated to cover 16,000 sq miles of ocean, It began on 20
+  // April when an explosion and fire destroyed BP's rig" tells the explosion as fact past the comma.)
+  if (c.kind !== 'complement' || c.parent < 0 || a.clauses[c.parent].verb.head !== r.verb) return null;
   return FORECAST_CONTENT_VERBS.has(lemmaAt(a.tokens, r.verb)) ? 'forecast:content' : null;
 }
 

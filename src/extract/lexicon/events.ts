@@ -3693,10 +3693,10 @@ export const ACCOUNTING_PERIOD_NOUNS = new Set(['period', 'quarter', 'qtr', 'hal
 export const FORECAST_VERBS = new Set(['expect', 'anticipate', 'forecast', 'predict', 'project', 'hope', 'fear']);
 
 /**
- * Verbs of a speaker's figure of what will be or may have been, whose content is no happening (events/background-states.ts
+ * Verbs of a speaker's figure of what will be, whose content is no happening (events/background-states.ts
  * `forecast:content`): "Ford has projected output of 12,000 Tempo and Topaz models equipped with airbags".
  */
-export const FORECAST_CONTENT_VERBS = new Set(['project', 'forecast', 'predict', 'estimate']);
+export const FORECAST_CONTENT_VERBS = new Set(['project', 'forecast', 'predict']);
 
 /** Subordinators of the time a forecast names (events/background-states.ts `forecast:time-of-expected`): "when". */
 export const FORECAST_TIME_MARKERS = new Set(['when', 'whenever', 'once', 'until', 'till']);
