@@ -120,7 +120,10 @@ export function levelRule(a: Analysis, c: Clause): string | null {
   // statement" says where the view was told.)
   // ("Sony Corp chairman Akio Morita played down the U.S.-Japanese trade conflict": a phrasal verb of making less or
   // more of a thing is a stance too.)
-  const stance = phrasal ? PHRASAL_STANCE_VERBS.has(`${lemma} ${t.norm[c.verb.particle]}`) : STANCE_VERBS.has(lemma);
+  // ("The minister shrugged off the criticism": the parser may read the particle as the object's preposition.)
+  const particleRead = !phrasal && PHRASAL_STANCE_VERBS.has(`${lemma} ${t.norm[c.verb.end]}`);
+  if (particleRead && !c.object && a.nounPhrases[c.sentence].some((np) => np.preposition === c.verb.end && !np.pronoun)) return 'view:stance';
+  const stance = phrasal ? PHRASAL_STANCE_VERBS.has(`${lemma} ${t.norm[c.verb.particle]}`) : STANCE_VERBS.has(lemma) || particleRead;
   if (stance && c.object && !c.object.pronoun) {
     const after = t.norm[c.object.end];
     const named = t.tag[c.object.head] === 'PROPN' || c.object.properName !== null;

@@ -14,6 +14,8 @@ describe('views, claims, levels, rankings and targets are no happenings', () => 
       "Sony Corp SNE.T chairman Akio Morita played down the U.S.-Japanese trade conflict, saying that direct investment abroad was the most effective way to reduce Japan's trade surplus.";
     expect(whyNot(text, '1987-04-09')).toContain('played:view:stance');
     expect(titles(text, '1987-04-09')).toEqual([]);
+    // (The parser may read the particle as the preposition of the thing shrugged off.)
+    expect(whyNot('The minister shrugged off the criticism on Tuesday.', '1987-03-04')).toContain('shrugged:view:stance');
     // (Another particle makes another verb: "played out" tells what happened.)
     expect(whyNot('The dispute played out in court on Monday.', '1987-04-09')).not.toContain('played:view:stance');
   }, 60_000);
