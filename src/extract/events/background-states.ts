@@ -9,6 +9,7 @@ import {
   BUDGETING_VERBS,
   CHALLENGE_VERBS,
   CLOCK_WORDS,
+  FORECAST_CONTENT_VERBS,
   FORECAST_TIME_MARKERS,
   FORECAST_VERBS,
   LEVEL_VERBS,
@@ -177,6 +178,23 @@ export function forecastTimeClauseRule(a: Analysis, c: Clause): string | null {
 }
 
 /**
+ * "Ford has projected output of 12,000 Tempo and Topaz models equipped with airbags in the 1987 model year" (Reuters,
+ * March 1987; titled "Output of 12,000 Tempo and Topaz models equipped with airbags", judged "a plan/forecast, not a
+ * happening"): what a speaker projects, forecasts or predicts is the speaker's figure of what will be, no happening
+ * the article tells (`forecast:content`). What a speaker says or estimates happened is left to the other rules: "By late
+ * Friday, federal officials estimated that the slick had reached land in Louisiana's isolated southeast corner" is
+ * their finding of that day.
+ */
+export function forecastContentRule(a: Analysis, c: Clause): string | null {
+  const r = c.reported;
+  if (!r || r.verb < 0 || (r.kind !== 'speech' && r.kind !== 'belief')) return null;
+  // (Only the clause right under the verb: "The slick is estimated to cover 16,000 sq miles of ocean, It began on 20
+  // April when an explosion and fire destroyed BP's rig" tells the explosion as fact past the comma.)
+  if (c.kind !== 'complement' || c.parent < 0 || a.clauses[c.parent].verb.head !== r.verb) return null;
+  return FORECAST_CONTENT_VERBS.has(lemmaAt(a.tokens, r.verb)) ? 'forecast:content' : null;
+}
+
+/**
  * "Pennzoil also said it had budgeted 212 mln dlrs for capital spending in 1987, a drop from the 233 mln dlrs spent last
  * year": a budget is a plan of what is to be spent, and its year is the spending's, so it is no happening of that
  * date (`plan:budgeted`); what was spent ("the 233 mln dlrs spent last year") is the happening.
@@ -198,7 +216,13 @@ export function targetedFigureRule(a: Analysis, c: Clause): string | null {
   const end = c.passive ? c.verb.start : c.end;
   if (end <= np.start) return null;
   const words = a.text.slice(a.tokens.start[np.start], a.tokens.end[end - 1]);
-  return FIGURE_WORDS.test(words) ? 'plan:targeted-figure' : null;
+  if (FIGURE_WORDS.test(words)) return 'plan:targeted-figure';
+  // ("Argentina's prime objective in renegotiating the debt was to maintain growth, which has been targeted at four pct in
+  // 1987" (Reuters, February 1987; judged "a growth target, a plan"): the figure may stand in the "at" phrase after the
+  // passive verb.)
+  const at = c.verb.particle >= 0 ? c.verb.particle : c.verb.end;
+  if (!c.passive || a.tokens.norm[at] !== 'at' || at + 1 >= c.end) return null;
+  return FIGURE_WORDS.test(a.text.slice(a.tokens.start[at], a.tokens.end[Math.min(c.end, at + 5) - 1])) ? 'plan:targeted-figure' : null;
 }
 
 /** A figure in a noun phrase: a percent or a sum ("growth of five pct", "12 billion dlrs"). */
@@ -258,3 +282,24 @@ export function rankedAgainstRule(a: Analysis, c: Clause): string | null {
     if (RANKED_FIGURE_NOUNS.has(t.norm[k])) return 'state:ranked-against';
   return null;
 }
+
+/**
+ * "The sectors which registered the greatest growth in 1986 were fisheries with 10 pct, agriculture at 8.7 pct ..."
+ * (Reuters, March 1987; judged "a ranking of sectors' growth, a background state"): a relative clause with a superlative
+ * that picks out the subject of "be" ranks things, and the sentence names which ones; "The sectors registered the
+ * greatest growth" tells no happening (`state:ranking-picks-subject`). A superlative told as the clause's own deed
+ * stays ("BP drilled the deepest well ever").
+ */
+export function rankingPicksSubjectRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (c.kind !== 'relative' || c.subjectFrom !== 'antecedent' || !c.subject || !c.object || c.parent < 0) return null;
+  const parent = a.clauses[c.parent];
+  if (!parent.verb.copula || !parent.subject || parent.subject.head !== c.subject.head) return null;
+  for (let i = c.object.start; i < c.object.head; i++)
+    if ((t.tag[i] === 'ADJ' && /[a-z]est$/.test(t.norm[i]) && t.norm[i] !== 'interest') || SUPERLATIVE_WORDS.has(t.norm[i]))
+      return 'state:ranking-picks-subject';
+  return null;
+}
+
+/** Words that make a superlative on their own or before an adjective: "the most growth", "the worst year". */
+const SUPERLATIVE_WORDS = new Set(['most', 'least', 'worst', 'best']);

@@ -46,7 +46,7 @@ import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
 import { type BareHead, bareHead, namedAs, pointsBack, type UnnamedSubject, unnamedSubject } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
-import { creditClaimRule, figureExplainedRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
+import { breachAllegedRule, creditClaimRule, figureExplainedRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
@@ -59,6 +59,7 @@ import {
   budgetedPlanRule,
   targetedFigureRule,
   findingUnderChallengeRule,
+  forecastContentRule,
   forecastTimeClauseRule,
   levelAtPeriodEndRule,
   levelOfAntecedentRule,
@@ -67,6 +68,7 @@ import {
   closingPriceRule,
   intradayQuoteRule,
   rankedAgainstRule,
+  rankingPicksSubjectRule,
   thwartedHappeningNoun,
 } from './background-states';
 import { periodEndedRule } from './wire-table';
@@ -637,6 +639,25 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     if (t.tag[c.subject.end] === 'ADP' && between.every((i) => t.tag[i] !== 'PUNCT' || (t.flags[i] & Flag.POSSESSIVE) !== 0 || t.norm[i] === "'s"))
       return 'participle-in-timeline-line';
   }
+  // ("Main destinations for canned meat and cooked beef (bone in equivalent) in tonnes, with figures for 1985 in brackets,
+  // were: United States 88,300 (102,900)" (Reuters, March 1987; titled "Main destinations cooked beef", judged garbled):
+  // an -ed word right after "and", when the subject is followed by a phrase of a preposition that runs up to that "and",
+  // describes the second noun of a pair in that phrase ("canned meat and cooked beef"), no verb of the subject's.)
+  if (
+    c.kind === 'main' &&
+    c.subjectFrom === 'own' &&
+    c.subject &&
+    c.verb.auxiliaries.length === 0 &&
+    /[a-z]ed$/.test(t.norm[c.verb.head]) &&
+    t.norm[c.verb.start - 1] === 'and' &&
+    c.subject.end < c.verb.start - 2 &&
+    t.tag[c.subject.end] === 'ADP' &&
+    (t.tag[c.verb.start - 2] === 'NOUN' || t.tag[c.verb.start - 2] === 'PROPN')
+  ) {
+    let plain = true;
+    for (let i = c.subject.end; i < c.verb.start - 1; i++) if (t.tag[i] === 'VERB' || t.tag[i] === 'AUX' || t.tag[i] === 'PUNCT') plain = false;
+    if (plain) return 'modifier-in-coordinated-phrase';
+  }
   // "The report, published by the Korean Central News Agency (KCNA) on November 30th": a participle that
   // describes its noun, or one whose subject is its parent's ("Belousov has made headlines ..., arriving on
   // November 29, 2024"), tells a happening of its own when the parent tells of the past.
@@ -706,17 +727,20 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     closingPriceRule(a, c) ??
     intradayQuoteRule(a, c) ??
     rankedAgainstRule(a, c) ??
+    rankingPicksSubjectRule(a, c) ??
     levelAtPeriodEndRule(a, c) ??
     levelOfAntecedentRule(a, c) ??
     periodEndedRule(a, c) ??
     levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??
+    forecastContentRule(a, c) ??
     budgetedPlanRule(a, c) ??
     targetedFigureRule(a, c) ??
     findingUnderChallengeRule(a, c) ??
     observerExplanationRule(a, c) ??
     figureExplainedRule(a, c) ??
     creditClaimRule(a, c) ??
+    breachAllegedRule(a, c) ??
     talkWithoutContentRule(a, c);
   if (backdrop) return backdrop;
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
@@ -808,6 +832,18 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // "the plan called for cuts": `happening:called-for`.)
   if (!phrasal && lemma === 'call' && !c.passive && calledFor(a, c, times)) rules.push('happening:called-for');
   else if (!phrasal && SAYING_VERBS.has(lemma)) return 'saying-verb';
+  // ("Major-General Setijana, military commander of central Java, said in widely-quoted remarks last week that both
+  // leftist and rightist extremists were planning to sabotage the polls" (Reuters, March 1987): the parser may read the
+  // "in" of the remarks as the verb's particle; a saying "in" or "at" a statement is still a saying.)
+  else if (
+    phrasal &&
+    SAYING_VERBS.has(lemma) &&
+    /^(?:in|at|during)$/.test(t.norm[c.verb.particle]) &&
+    c.object !== null &&
+    c.object.start > c.verb.particle &&
+    STATEMENT_NOUNS.has(t.norm[c.object.head])
+  )
+    return 'saying-verb';
   // ("The World Health Organization is likely to raise its flu alert ..., its director-general indicated in an
   // interview published on Monday", and "the device was collecting about 15,000 barrels of oil a day last week":
   // events/sentence-shapes.ts `attributionRule`, `rateUnderWayRule`.)
@@ -862,6 +898,19 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // report or study urges is its view, as what it says is ("A U.S. lawmaker urged BP to provide more information" is
   // someone's act of that day, and stays).
   if (!phrasal && URGING_VERBS.has(lemma) && c.subject !== null && !c.passive && DOCUMENT_HEADS.has(t.norm[c.subject.head])) return 'view:urged-by-document';
+  // ("A Colombia government trade official has urged the business community to aggressively diversify its activities and
+  // stop relying so heavily on coffee" (Reuters, April 1987; judged "an exhortation, a quoted view"): an urging in the
+  // present perfect with no time of its own is advice given over a while, a stance; "A U.S. lawmaker urged BP to provide
+  // more information on Friday" is a day's act and stays. `view:urging-over-a-while`.)
+  if (
+    !phrasal &&
+    URGING_VERBS.has(lemma) &&
+    !c.passive &&
+    c.perfect &&
+    c.tense === 'present' &&
+    !times.some((x) => x.start >= t.start[c.start] && x.end <= t.end[c.end - 1])
+  )
+    return 'view:urging-over-a-while';
   // "Some analysts today recommended clients not buy Burlington at its current levels" (Reuters, April 1987): what
   // market analysts urge their clients to do is their advice on a stock, a view and no happening (the judges:
   // happening no); "A U.S. lawmaker urged BP to provide more information" stays. `view:advice-of-analysts`.

@@ -21,6 +21,11 @@
  *   speaker's claim of credit, not a happening the article tells: "He said that Shearson originated the concept of auction
  *   money market preferred stock three years ago" (Reuters, 1987) was titled "Shearson originated the concept ...", a
  *   claim told as fact. Told with no speaker, it stays the article's fact.
+ * - `claim:breach-alleged`: that someone broke an agreement, a law or a rule (BREACH_VERBS), told by a speaker, is the
+ *   speaker's charge, not a happening the article tells: "Acting Turkish Prime Minister Kaya Erdem said earlier today
+ *   Greek activities in the northern Aegean contravened the 1976 Berne Agreement" (Reuters, March 1987) was titled
+ *   "Greek activities in the northern Aegean contravened the 1976 Berne Agreement", judged "Erdem's accusation, a claim
+ *   not an occurrence" and a claim turned into fact. Told with no speaker, it stays the article's fact.
  * - `hearsay:talk-without-content`: rumours, reports or speculation that circulated, swirled or spread
  *   (CIRCULATING_VERBS) say nothing without what they were about, and what they were about is hearsay: "Last week,
  *   rumors circulated on Wall Street that the financial services giant was considering a spinoff of part of Shearson"
@@ -29,6 +34,7 @@
  *   title holds.
  */
 import {
+  BREACH_VERBS,
   FIGURE_AFFECTING_VERBS,
   FIGURE_COURSE_NOUNS,
   OWNED_FIGURE_NOUNS,
@@ -99,6 +105,13 @@ export function creditClaimRule(a: Analysis, c: Clause): string | null {
   // thing started, a fact, no credit taken; only a direct object is what is credited, "Shearson originated the concept".)
   if (!c.object || c.object.temporal || c.object.preposition >= 0) return null;
   return c.reported?.kind === 'speech' || c.reported?.kind === 'according-to' ? 'claim:credit' : null;
+}
+
+/** `claim:breach-alleged` or null (see the file's comment). */
+export function breachAllegedRule(a: Analysis, c: Clause): string | null {
+  if (!BREACH_VERBS.has(lemmaAt(a.tokens, c.verb.head)) || c.verb.particle >= 0) return null;
+  // ("A landslide breached Iraq's one mln bpd pipeline": a breach with no speaker is the article's own fact.)
+  return c.reported?.kind === 'speech' || c.reported?.kind === 'according-to' ? 'claim:breach-alleged' : null;
 }
 
 /** `hearsay:talk-without-content` or null (see the file's comment). */

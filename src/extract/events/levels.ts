@@ -17,7 +17,9 @@ import {
   FLOW_LEVEL_VERBS,
   GIVING_INFORMATION_VERBS,
   GUEST_PLACE_PREPOSITIONS,
+  HEADCOUNT_VERBS,
   MOOD_NOUNS,
+  PHRASAL_STANCE_VERBS,
   PRICE_TALK_PARTICIPLES,
   RECEIVING_PREPOSITIONS,
   SAYING_VERBS,
@@ -102,6 +104,13 @@ export function levelRule(a: Analysis, c: Clause): string | null {
     return 'state:estimated-level';
   // ("In 1985, ADNOC marketed a total of 476,000 bpd of crude oil and 7.2 mln tonnes of refined products".)
   if (!phrasal && FLOW_LEVEL_VERBS.has(lemma) && rateAmount(a, words)) return 'state:flow-level';
+  // ("At the beginning of 1987, Sony employed about 1,100 people in Europe" (Reuters, April 1987; judged "a state: number
+  // of employees at a point in time"): how many a company employs is a headcount held, no happening; "hired 500
+  // workers" tells a change and is not this verb.)
+  if (!phrasal && HEADCOUNT_VERBS.has(lemma) && c.object && c.object.preposition < 0) {
+    const o = c.object;
+    if (t.tag[o.head] !== 'PROPN' && [o.head, ...o.modifiers].some((i) => t.tag[i] === 'NUM')) return 'state:headcount';
+  }
   // ("Lukman gave no specific figures for February output", "The official gave no figure for February output".)
   if (GIVING_INFORMATION_VERBS.has(lemma) && c.object && t.norm[c.object.start] === 'no') return 'not-done:nothing-given';
   // ("Virtually all Latin American leaders backed Brazil's suspension of interest payments on 68 billion dlrs of private
@@ -109,7 +118,13 @@ export function levelRule(a: Analysis, c: Clause): string | null {
   // Trade (GATT) in mid 1986": a stance towards what others did is a view, its date the deed's; not a guest welcomed
   // somewhere, "welcomed Putin to Pyongyang", "welcomed Putin in Pyongyang", a meeting; but "BP welcomed the ruling in a
   // statement" says where the view was told.)
-  if (!phrasal && STANCE_VERBS.has(lemma) && c.object && !c.object.pronoun) {
+  // ("Sony Corp chairman Akio Morita played down the U.S.-Japanese trade conflict": a phrasal verb of making less or
+  // more of a thing is a stance too.)
+  // ("The minister shrugged off the criticism": the parser may read the particle as the object's preposition.)
+  const particleRead = !phrasal && PHRASAL_STANCE_VERBS.has(`${lemma} ${t.norm[c.verb.end]}`);
+  if (particleRead && !c.object && a.nounPhrases[c.sentence].some((np) => np.preposition === c.verb.end && !np.pronoun)) return 'view:stance';
+  const stance = phrasal ? PHRASAL_STANCE_VERBS.has(`${lemma} ${t.norm[c.verb.particle]}`) : STANCE_VERBS.has(lemma) || particleRead;
+  if (stance && c.object && !c.object.pronoun) {
     const after = t.norm[c.object.end];
     const named = t.tag[c.object.head] === 'PROPN' || c.object.properName !== null;
     if (!RECEIVING_PREPOSITIONS.has(after) && !(named && GUEST_PLACE_PREPOSITIONS.has(after))) return 'view:stance';

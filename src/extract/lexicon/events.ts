@@ -1768,8 +1768,10 @@ export const UNION_DESCRIPTIONS = new Set(['union']);
  * Verbs that voice a view (with VIEW_OBJECT_NOUNS): "expressed concerns", "voiced support", "raised doubts". ("BP has
  * given its considered opinion", "offered his condolences": given or offered, a view is still a view.)
  */
-// ("vented his frustrations with BP": vented, a feeling is voiced.)
-export const VOICING_VERBS = new Set(['express', 'voice', 'air', 'raise', 'share', 'state', 'convey', 'give', 'offer', 'vent']);
+// ("vented his frustrations with BP": vented, a feeling is voiced. "He said Baker had indicated receptivity to Latin
+// America's position during talks yesterday" (Reuters, March 1987; judged "a speaker's reading of Baker's attitude, a
+// view"): an attitude indicated or signalled is voiced as well.)
+export const VOICING_VERBS = new Set(['express', 'voice', 'air', 'raise', 'share', 'state', 'convey', 'give', 'offer', 'vent', 'indicate', 'signal']);
 
 /**
  * Verbs that say again what was said before: "Sen. Mary Landrieu reiterated her call to end the moratorium", "Hayward
@@ -1874,6 +1876,12 @@ export const VIEW_OBJECT_NOUNS = new Set([
   // "Dillon ... elaborated on his experiences in the Gulf and vented his frustrations with BP" (Guardian, 2010; a
   // quote of views, no happening): a feeling vented is a view.
   'frustrations',
+  // "Baker had indicated receptivity to Latin America’s position" (Reuters, March 1987): an attitude to another's view.
+  'receptivity',
+  'sympathies',
+  // "In interviews on Wednesday, BP’s managing director, Bob Dudley, raised the possibility of success before the end of
+  // July" (Washington Post, July 2010; judged "a forecast/view, not a happening"): a possibility raised is a guess voiced.
+  'possibility',
 ]);
 
 /**
@@ -2448,7 +2456,15 @@ export const TAKING_BACK_VERBS = new Set(['withdraw', 'cancel', 'revoke', 'resci
  * a statement on Tuesday, BP said it supported the commission's efforts to boost industry-wide safety measures" tells a
  * view, no deed.
  */
-export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', 'favor', 'regret', 'appreciate', 'back']);
+export const STANCE_VERBS = new Set(['support', 'welcome', 'oppose', 'favour', 'favor', 'regret', 'appreciate', 'back', 'downplay', 'belittle']);
+
+/**
+ * Phrasal verbs of a stance, lemma and particle (events/levels.ts `view:stance`): "Sony Corp chairman Akio Morita played
+ * down the U.S.-Japanese trade conflict, saying that direct investment abroad was the most effective way to reduce
+ * Japan's trade surplus" (Reuters, April 1987; judged "a quoted view/opinion") makes less of a thing, as "downplayed"
+ * does; "shrugged off", "brushed aside" dismiss it.
+ */
+export const PHRASAL_STANCE_VERBS = new Set(['play down', 'play up', 'talk down', 'talk up', 'brush aside', 'brush off', 'shrug off']);
 
 /** After a stance verb's object, a preposition of a guest received (events/levels.ts `view:stance`): "welcomed Putin to Pyongyang". */
 export const RECEIVING_PREPOSITIONS = new Set(['to', 'into', 'aboard']);
@@ -3714,6 +3730,13 @@ export const BALANCE_NOUNS = new Set([
   'deposits',
   'borrowings',
   'arrears',
+  // "South Korea’s M-2 supply in February totalled 33,992 billion won, 18.89 pct up on the year-earlier figure" (Reuters,
+  // March 1987; judged "a money-supply level (a state), no change reported"): money in supply, goods in stock are held
+  // at a moment as reserves are.
+  'supply',
+  'stocks',
+  'holdings',
+  'inventories',
 ]);
 
 /**
@@ -3733,6 +3756,12 @@ export const ACCOUNTING_PERIOD_NOUNS = new Set(['period', 'quarter', 'qtr', 'hal
  * "Analysts said they expected Texaco stock ... to slip to about 25 when the New York Stock Exchange opened".
  */
 export const FORECAST_VERBS = new Set(['expect', 'anticipate', 'forecast', 'predict', 'project', 'hope', 'fear']);
+
+/**
+ * Verbs of a speaker's figure of what will be, whose content is no happening (events/background-states.ts
+ * `forecast:content`): "Ford has projected output of 12,000 Tempo and Topaz models equipped with airbags".
+ */
+export const FORECAST_CONTENT_VERBS = new Set(['project', 'forecast', 'predict']);
 
 /** Subordinators of the time a forecast names (events/background-states.ts `forecast:time-of-expected`): "when". */
 export const FORECAST_TIME_MARKERS = new Set(['when', 'whenever', 'once', 'until', 'till']);
@@ -3754,6 +3783,18 @@ export const CHALLENGE_VERBS = new Set(['overturn', 'reverse', 'appeal', 'challe
  * that ruled it illegally interfered with Pennzoil's 1984 acquisition of Getty Petroleum Corp" (Texaco bought Getty).
  */
 export const THWARTING_VERBS = new Set(['interfere', 'block', 'thwart', 'prevent', 'foil', 'scuttle', 'derail']);
+
+/**
+ * Verbs of breaking an agreement, a law or a rule (events/claims-and-contents.ts `claim:breach-alleged`): "Kaya Erdem said
+ * earlier today Greek activities in the northern Aegean contravened the 1976 Berne Agreement" is his charge.
+ */
+export const BREACH_VERBS = new Set(['contravene', 'violate', 'breach', 'infringe', 'flout']);
+
+/**
+ * Verbs of a headcount held (events/levels.ts `state:headcount`): "At the beginning of 1987, Sony employed about 1,100
+ * people in Europe" tells how many work there, a state.
+ */
+export const HEADCOUNT_VERBS = new Set(['employ']);
 
 /**
  * Verbs of a flow whose object, an amount per day or per year, is a level held over a period, no happening of it
