@@ -301,6 +301,10 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     const noChain =
       "Thad Allen, the official appointed by Barack Obama to lead the government's response to the disaster, said leaks detected over the weekend did not threaten the well. The seepage of gas from the seabed probably had nothing to do with the well. Oil and gas are known to ooze naturally from fissures in the bottom of the Gulf of Mexico. The small seepages do not indicate a threat to the well bore. Yesterday he gave BP another 24 hours to keep the containment cap on the ruptured well closed.";
     expect(whyNot(noChain, '2010-07-20')).toContain('gave:pronoun:unresolved');
+    // A name written in the pronoun's own sentence, before it, that the article knows no person for (Reuters, 1987: "cank").
+    const gros =
+      'Brazilian Finance Minister Dilson Funaro said the nation could not rely on its export earnings. He complained that official lending agencies had imposed tight control on credit. Funaro said U.S officials understand his position "but they don\'t like it." Later he left Washington for a tour of Europe. Brazil\'s central cank President Francisco Gros said he sent a telex to creditor banks Friday to clarify confusion.';
+    expect(whyNot(gros, '1987-03-02')).toContain('sent:pronoun:unresolved');
     // Two people as subjects where the chain opens: either may be "he".
     const two =
       'Thad Allen and Tony Hayward met in Houston on Sunday to discuss the leak. He said the seepage of gas from the seabed probably had nothing to do with the well. Oil and gas are known to ooze naturally from fissures in the bottom of the Gulf of Mexico. The small seepages do not indicate a threat to the well bore. Yesterday he gave BP another 24 hours to keep the containment cap on the ruptured well closed.';
