@@ -305,6 +305,10 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     const gros =
       'Brazilian Finance Minister Dilson Funaro said the nation could not rely on its export earnings. He complained that official lending agencies had imposed tight control on credit. Funaro said U.S officials understand his position "but they don\'t like it." Later he left Washington for a tour of Europe. Brazil\'s central cank President Francisco Gros said he sent a telex to creditor banks Friday to clarify confusion.';
     expect(whyNot(gros, '1987-03-02')).toContain('sent:pronoun:unresolved');
+    // A chain through a profile's clauses, no saying between, is none (BBC, 23 June 2010: the title was cut, "led the spin").
+    const profile =
+      'Married, with three children, Mr Svanberg, 57, has had a distinguished career. Born in the Swedish town of Porjus, inside the Arctic Circle, he received a Masters degree in engineering from the Institute of Technology at Linkoping University. After graduating in 1977, he worked for ABB on various foreign assignments, then moving to security company Securitas. He led the spin out of Assa Abloy from Securitas in 1994 and, with the help of numerous acquisitions, boosted turnover seven-fold.';
+    expect(whyNot(profile, '2010-06-23')).toContain('led:pronoun:unresolved');
     // Two people as subjects where the chain opens: either may be "he".
     const two =
       'Thad Allen and Tony Hayward met in Houston on Sunday to discuss the leak. He said the seepage of gas from the seabed probably had nothing to do with the well. Oil and gas are known to ooze naturally from fissures in the bottom of the Gulf of Mexico. The small seepages do not indicate a threat to the well bore. Yesterday he gave BP another 24 hours to keep the containment cap on the ruptured well closed.';
