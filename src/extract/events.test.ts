@@ -273,12 +273,46 @@ describe('extractEventMentions: titles are words of the clause, in order', () =>
     expect(
       whyNot('"It is a disgrace," said Charles Schumer, a senator from New York. Megrahi was convicted in 2001. He was released on Monday.', '2010-06-16'),
     ).toContain('released:pronoun:unresolved');
+    // Only a name that opens its sentence: a place the parse took for the sayer ("in Orange Beach, Ala., said") is none
+    // (Fox News, 29 April 2010).
+    const foster = events(
+      'Mike Foster, vice president of marketing at the Alabama Gulf Coast Convention and Visitors Bureau in Orange Beach, Ala., said he spoke Wednesday with two major hotel and condominium partners and found few changes in reservations.',
+      '2010-04-29',
+    ).find((x) => x.time?.value === '2010-04-28');
+    expect(foster?.title).toBe('Mike Foster spoke with two major hotel and condominium partners');
     // A pronoun opening the sentence before is no such name: "This was ..." leaves the one person named for "He".
     const after = events(
       'Steve Jobs has been on medical leave since January. This was his third period of leave. He briefly made an appearance in March.',
       '2011-08-25',
     );
     expect(after.find((x) => x.time?.value === '2011-03')?.rules).toContain('pronoun:only-person-before');
+  });
+
+  it('follows a chain of "he" back to the one person who opened it, and no further than a sentence naming another', () => {
+    // The Guardian, 20 July 2010: "he" three sentences on, each sentence between naming no one, one holding "He".
+    const allen =
+      'Thad Allen, the official appointed by Barack Obama to lead the government\'s response to the disaster, said leaks detected over the weekend did not threaten the well. He said the seepage of gas from the seabed probably had nothing to do with the well. Oil and gas are known to ooze naturally from fissures in the bottom of the Gulf of Mexico. Speaking at a news conference last night, he said: "The small seepages we\'re seeing do not indicate at this point a threat to the well bore." Yesterday he gave BP another 24 hours to keep the containment cap on the ruptured well closed.';
+    const m = events(allen, '2010-07-20').find((x) => x.time?.value === '2010-07-19');
+    expect(m?.title).toBe('Thad Allen gave BP another 24 hours');
+    expect(m?.rules).toContain('pronoun:chain-to-one-person');
+    // The quote reaches back to the sentence that names him.
+    expect(m?.sentence.text).toMatch(/^Thad Allen, the official .* Yesterday he gave BP another 24 hours .*closed\.$/);
+    // No "he" between: the sentences that name no one break the chain, and "he" stays unresolved.
+    const noChain =
+      "Thad Allen, the official appointed by Barack Obama to lead the government's response to the disaster, said leaks detected over the weekend did not threaten the well. The seepage of gas from the seabed probably had nothing to do with the well. Oil and gas are known to ooze naturally from fissures in the bottom of the Gulf of Mexico. The small seepages do not indicate a threat to the well bore. Yesterday he gave BP another 24 hours to keep the containment cap on the ruptured well closed.";
+    expect(whyNot(noChain, '2010-07-20')).toContain('gave:pronoun:unresolved');
+    // A name written in the pronoun's own sentence, before it, that the article knows no person for (Reuters, 1987: "cank").
+    const gros =
+      'Brazilian Finance Minister Dilson Funaro said the nation could not rely on its export earnings. He complained that official lending agencies had imposed tight control on credit. Funaro said U.S officials understand his position "but they don\'t like it." Later he left Washington for a tour of Europe. Brazil\'s central cank President Francisco Gros said he sent a telex to creditor banks Friday to clarify confusion.';
+    expect(whyNot(gros, '1987-03-02')).toContain('sent:pronoun:unresolved');
+    // A chain through a profile's clauses, no saying between, is none (BBC, 23 June 2010: the title was cut, "led the spin").
+    const profile =
+      'Married, with three children, Mr Svanberg, 57, has had a distinguished career. Born in the Swedish town of Porjus, inside the Arctic Circle, he received a Masters degree in engineering from the Institute of Technology at Linkoping University. After graduating in 1977, he worked for ABB on various foreign assignments, then moving to security company Securitas. He led the spin out of Assa Abloy from Securitas in 1994 and, with the help of numerous acquisitions, boosted turnover seven-fold.';
+    expect(whyNot(profile, '2010-06-23')).toContain('led:pronoun:unresolved');
+    // Two people as subjects where the chain opens: either may be "he".
+    const two =
+      'Thad Allen and Tony Hayward met in Houston on Sunday to discuss the leak. He said the seepage of gas from the seabed probably had nothing to do with the well. Oil and gas are known to ooze naturally from fissures in the bottom of the Gulf of Mexico. The small seepages do not indicate a threat to the well bore. Yesterday he gave BP another 24 hours to keep the containment cap on the ruptured well closed.';
+    expect(whyNot(two, '2010-07-20')).toContain('gave:pronoun:unresolved');
   });
 
   it('keeps what the verb was done to: a time after the object ends it, an approximate amount is kept, an infinitive runs on', () => {

@@ -100,6 +100,7 @@ import {
   DEED_NOUNS,
   SPOKEN_IN_NOUNS,
   UNIT_OF_OWNER_NOUNS,
+  SAYING_VERBS,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
@@ -219,8 +220,9 @@ const inside = (x: { start: number; end: number }, s: number, e: number) => x.st
 
 /**
  * The person "he" or "she" stands for: the one person named in the sentence before it and the two sentences
- * before that. Two people named there, or none, and the pronoun stays unresolved ("He gave BP another 24
- * hours" after a paragraph naming Obama and Hayward).
+ * before that, or the one person a chain of the same pronoun leads back to (pronounChainStart). Two people named
+ * there, or none, and the pronoun stays unresolved ("He gave BP another 24 hours" after a paragraph naming Obama and
+ * Hayward).
  */
 function antecedentsOf(
   text: string,
@@ -233,8 +235,13 @@ function antecedentsOf(
   const from = sentences[Math.max(0, k - 2)].start;
   // "... said Charles Schumer, a Democratic senator. Megrahi was convicted in 1988. He was released last
   // August": "He" is the last subject before it, a name the article gives no person for; no guess then.
+  // (Only a name that opens its sentence, the new topic it sets: "Mike Foster, vice president of marketing at the
+  // Alabama Gulf Coast Convention and Visitors Bureau in Orange Beach, Ala., said he spoke Wednesday with two major
+  // hotel and condominium partners" (Fox News) has the place "Ala." parsed as the subject of "said", and "he" is
+  // still Mike Foster.)
   const last = subjects.filter(([a, b]) => a >= from && b <= at).pop();
-  if (last && /^\p{Lu}/u.test(text.slice(last[0], last[1])) && !people.some((p) => p.start >= last[0] && p.end <= last[1])) {
+  const opens = !!last && sentences.some((x) => x.start <= last[0] && last[0] < x.end && /^\W*$/.test(text.slice(x.start, last[0])));
+  if (last && opens && /^\p{Lu}/u.test(text.slice(last[0], last[1])) && !people.some((p) => p.start >= last[0] && p.end <= last[1])) {
     const words = text.slice(last[0], last[1]).split(/\s+/);
     // (A pronoun opening its sentence is no name: "This was Jobs' third period of medical leave. He briefly made an
     // appearance in March".)
@@ -244,17 +251,89 @@ function antecedentsOf(
   const seen = new Map<string, ResolvedActor>();
   for (const p of people) if (p.start >= from && p.end <= at) seen.set(p.id, p);
   if (seen.size === 1) return Object.assign([...seen.values()], { rule: 'pronoun:only-person-before' });
-  // "Steve Jobs, the chief executive officer of Apple Inc., announced ... in honor of Martin Luther King. ...
-  // He fought pancreatic cancer in 2004": of several people in the three sentences before, the one who was a
-  // clause's subject.
   // (Two people named in the sentence just before, "Obama met Tony Hayward at the White House. He gave BP another
   // 24 hours": either may be "he".)
   const justBefore = k > 0 ? sentences[k - 1] : null;
   if (justBefore && new Set(people.filter((p) => p.start >= justBefore.start && p.end <= justBefore.end).map((p) => p.id)).size > 1) return null;
-  const wider = sentences[Math.max(0, k - 3)].start;
-  const subjectsSeen = new Map<string, ResolvedActor>();
-  for (const p of people) if (p.start >= wider && p.end <= at && subjects.some(([a, b]) => p.start >= a && p.end <= b)) subjectsSeen.set(p.id, p);
-  return subjectsSeen.size === 1 ? Object.assign([...subjectsSeen.values()], { rule: 'pronoun:only-person-subject-before' }) : null;
+  // (Of several people in the three sentences before, the one who was a clause's subject is no safe guess: "A
+  // geologist by training, he joined BP out of university and rose to the top job in May 2007" (Reuters) took Barack
+  // Obama, a subject before, for Tony Hayward; "She went to the Aurelio Valdivieso Hospital" (BBC) a boy for a woman.
+  // A chain of the same pronoun back to one person is, below.)
+  return pronounChainStart(text, sentences, k, at, people, subjects);
+}
+
+/** Sentences back from a pronoun a chain of the same pronoun is followed to the person who opened it. */
+const PRONOUN_CHAIN_SENTENCES = 5;
+
+/**
+ * The person a chain of the same subject pronoun leads back to: "Thad Allen, the official appointed by Barack Obama to
+ * lead the government's response to the disaster, said leaks detected over the weekend did not threaten the well. He
+ * said the seepage of gas from the seabed probably had nothing to do with the well. Oil and gas are known to ooze
+ * naturally from fissures in the bottom of the Gulf of Mexico. Speaking at a news conference last night, he said: ...
+ * Yesterday he gave BP another 24 hours to keep the containment cap on the ruptured well closed" (the Guardian, 20
+ * July 2010). Each "he" is the subject of its clause and no one else is named between, so every "he" is the one person
+ * the sentence that opens the chain names; the three sentences before the last "he" name no one. Only "he" and "she",
+ * only when a sentence between holds the same pronoun as a clause's subject (the writer kept the same person in view),
+ * every sentence between names no person and gives no subject a name the article knows no person for ("Megrahi was
+ * convicted", namesSomeone below), and one person is a clause's subject in the sentence that opens the chain (Thad Allen, apposed to the
+ * subject "the official", not Barack Obama of the phrase that describes him): `pronoun:chain-to-one-person`.
+ */
+function pronounChainStart(
+  text: string,
+  sentences: Sentence[],
+  k: number,
+  at: number,
+  people: ResolvedActor[],
+  subjects: Array<[number, number]>,
+): (ResolvedActor[] & { rule: string }) | null {
+  const word = /^\p{L}+/u.exec(text.slice(at))?.[0].toLowerCase();
+  if (word !== 'he' && word !== 'she') return null;
+  // A subject that writes a name (a capital past its sentence's first word) may be the one "he" stands for, though the
+  // article knows no person by it: "Brazil's central cank President Francisco Gros said he sent a telex to creditor
+  // banks Friday" (Reuters, 1987), after "Later he left Washington" of Dilson Funaro. Such a subject in the pronoun's
+  // own sentence before it, or in a sentence between, ends the chain unresolved.
+  const namesSomeone = (a: number, b: number, s: Sentence) => {
+    const written = text.slice(a, b);
+    if (written.toLowerCase() === word || STANDALONE_PRONOUNS.has(written.toLowerCase())) return false;
+    const opening = /^\W*$/.test(text.slice(s.start, a)) ? 1 : 0;
+    return written
+      .split(/\s+/)
+      .slice(opening)
+      .some((w) => /^\p{Lu}/u.test(w));
+  };
+  // The chain is one of attribution, "He said ...", "..., he said.": a news report keeps its speaker with the pronoun
+  // of the saying. A chain through other clauses ("Born in the Swedish town of Porjus, he received a Masters degree
+  // ... After graduating in 1977, he worked for ABB ... He led the spin out of Assa Abloy", BBC; "He's been my guest a
+  // few times ... he verbally mauled", a BBC blog) is a profile or a blog's, and the title it made was cut ("led the
+  // spin") or said more than the sentence ("mauled").
+  const lemmaOf = (w: string) => (w === 'said' ? 'say' : w === 'told' ? 'tell' : w.replace(/(?:ed|s)$/, ''));
+  const saysIt = (a: number, b: number) => {
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(b, b + 20))?.[1].toLowerCase();
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, a - 20), a))?.[1].toLowerCase();
+    return (!!next && SAYING_VERBS.has(lemmaOf(next))) || (!!before && SAYING_VERBS.has(lemmaOf(before)));
+  };
+  const own = sentences[k];
+  if (subjects.some(([a, b]) => a >= own.start && b <= at && namesSomeone(a, b, own))) return null;
+  let chained = false;
+  for (let j = k - 1; j >= Math.max(0, k - PRONOUN_CHAIN_SENTENCES); j--) {
+    const s = sentences[j];
+    const named = new Set(people.filter((p) => p.start >= s.start && p.end <= s.end).map((p) => p.id));
+    if (named.size > 0) {
+      const subjectsNamed = new Map<string, ResolvedActor>();
+      for (const p of people)
+        if (p.start >= s.start && p.end <= s.end && subjects.some(([a, b]) => (p.start >= a && p.end <= b) || /^\s*,\s*$/.test(text.slice(p.end, a))))
+          subjectsNamed.set(p.id, p);
+      if (!chained || subjectsNamed.size !== 1) return null;
+      return Object.assign([...subjectsNamed.values()], { rule: 'pronoun:chain-to-one-person' });
+    }
+    for (const [a, b] of subjects) {
+      if (a < s.start || b > s.end) continue;
+      const written = text.slice(a, b);
+      if (written.toLowerCase() === word && saysIt(a, b)) chained = true;
+      if (namesSomeone(a, b, s)) return null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -3345,8 +3424,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       const first = Math.min(...who.map((w) => w.start));
       const from = sentences.find((x) => x.start <= first && first < x.end);
       // (At most the two sentences before: "their summit" may name people told of thirty sentences earlier, and a
-      // quote is no page of the article.)
-      if (from && from.start < s.start && sentences.indexOf(from) >= c.sentence - 2) {
+      // quote is no page of the article. A chain of "he" reaches back to the sentence that opened it, its few
+      // sentences the reader needs to see who "he" is: `pronoun:chain-to-one-person`.)
+      const chain = 'rule' in who && (who as { rule: string }).rule === 'pronoun:chain-to-one-person';
+      if (from && from.start < s.start && (sentences.indexOf(from) >= c.sentence - 2 || chain)) {
         quote = { start: from.start, end: s.end, text: text.slice(from.start, s.end) };
         rules.push('quote:from-antecedent');
       }

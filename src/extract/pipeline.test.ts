@@ -187,3 +187,19 @@ describe('merging the reports of a story', () => {
     expect(fall?.mentions.map((m) => m.doc)).toEqual(['a.txt']);
   });
 });
+
+describe('a pronoun the build names as explain does', () => {
+  // The Guardian, 20 July 2010: three "he"s after the sentence that names Thad Allen, the last one two sentences past
+  // a sentence that names no one.
+  const ALLEN =
+    'Published: July 20, 2010\nThad Allen, the official appointed by Barack Obama to lead the government\'s response to the disaster, said leaks detected over the weekend did not threaten the well. He said the seepage of gas from the seabed probably had nothing to do with the well. Oil and gas are known to ooze naturally from fissures in the bottom of the Gulf of Mexico. Speaking at a news conference last night, he said: "The small seepages we\'re seeing do not indicate at this point a threat to the well bore." Yesterday he gave BP another 24 hours to keep the containment cap on the ruptured well closed, during a terse exchange of words between the company and the government over the handling of the crisis.';
+
+  it('follows a chain of "he" back to the one person who opened it (pronoun:chain-to-one-person)', () => {
+    const t = buildTimeline([{ id: 'allen.txt', bytes: text(ALLEN) }]);
+    const gave = t.events.find((e) => e.title.includes('another 24 hours'));
+    expect(gave?.title).toBe('Thad Allen gave BP another 24 hours');
+    expect(gave?.date.value).toBe('2010-07-19');
+    expect(gave?.mentions[0].rules).toContain('pronoun:chain-to-one-person');
+    expect(gave?.actors.map((id) => t.actors.find((a) => a.id === id)?.name)).toContain('Thad Allen');
+  });
+});

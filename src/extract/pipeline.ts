@@ -246,6 +246,9 @@ function eventDrafts(doc: Analysed, actors: ResolvedActor[]): DraftMention[] {
     actors,
     excluded: doc.excluded,
     candidates: doc.eventCandidates,
+    // (Where each clause's subject is written: "he" stands for the one person who was a subject before it, as explain
+    // reads it; without them the build left "he" unresolved where explain named him.)
+    subjects: doc.eventSubjects,
     published: reference,
     publisher: doc.publisher,
   });
