@@ -179,8 +179,6 @@ import {
   EXTENT_UNITS,
   VALUATION_PARTICIPLES,
   NAMING_PARTICIPLES,
-  ORDER_VERBS,
-  BREACH_VERBS,
   CONTENDING_VERBS,
   REPORTER_FRAME_MARKERS,
   CALLING_GROUP_HEADS,
@@ -639,25 +637,6 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     if (t.tag[c.subject.end] === 'ADP' && between.every((i) => t.tag[i] !== 'PUNCT' || (t.flags[i] & Flag.POSSESSIVE) !== 0 || t.norm[i] === "'s"))
       return 'participle-in-timeline-line';
   }
-  // ("Main destinations for canned meat and cooked beef (bone in equivalent) in tonnes, with figures for 1985 in brackets,
-  // were: United States 88,300 (102,900)" (Reuters, March 1987; titled "Main destinations cooked beef", judged garbled):
-  // an -ed word right after "and", when the subject is followed by a phrase of a preposition that runs up to that "and",
-  // describes the second noun of a pair in that phrase ("canned meat and cooked beef"), no verb of the subject's.)
-  if (
-    c.kind === 'main' &&
-    c.subjectFrom === 'own' &&
-    c.subject &&
-    c.verb.auxiliaries.length === 0 &&
-    /[a-z]ed$/.test(t.norm[c.verb.head]) &&
-    t.norm[c.verb.start - 1] === 'and' &&
-    c.subject.end < c.verb.start - 2 &&
-    t.tag[c.subject.end] === 'ADP' &&
-    (t.tag[c.verb.start - 2] === 'NOUN' || t.tag[c.verb.start - 2] === 'PROPN')
-  ) {
-    let plain = true;
-    for (let i = c.subject.end; i < c.verb.start - 1; i++) if (t.tag[i] === 'VERB' || t.tag[i] === 'AUX' || t.tag[i] === 'PUNCT') plain = false;
-    if (plain) return 'modifier-in-coordinated-phrase';
-  }
   // "The report, published by the Korean Central News Agency (KCNA) on November 30th": a participle that
   // describes its noun, or one whose subject is its parent's ("Belousov has made headlines ..., arriving on
   // November 29, 2024"), tells a happening of its own when the parent tells of the past.
@@ -1080,10 +1059,6 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // "the partial meltdown of a Pennsylvania nuclear power plant in 1979 was named after the facility where the incident
   // occurred": how a thing came to be called is background ("was named as chief executive" is an appointment and stays).
   if (c.passive && NAMING_PARTICIPLES.has(t.norm[c.verb.head]) && /^(?:after|for)$/.test(t.norm[c.verb.end] ?? '')) return 'state:named-after';
-  // "A 350 mln dlr commercial loan signed in Tokyo in December was followed in the first week of February with a 300 mln
-  // dlr loan from the World Bank": a passive of order says what came next; the happening is the later thing, not its
-  // subject ("A 350 mln dlr commercial loan was followed" tells the wrong one, cut short).
-  if (c.passive && ORDER_VERBS.has(lemma)) return 'order:passive';
   // "Federal probation officer Mary Frances Barnes argued ... yesterday that a second spill in Alaska in November last
   // year constituted a violation of its probation": what someone argues, alleges or insists is their case, not a fact
   // the reader can put on a timeline ("Landry said the rig sank on Thursday" tells one and stays).
@@ -1150,17 +1125,6 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     const critic = a.clauses[parent.parent];
     if (VIEW_VERBS.has(t.lemma[critic.verb.head] || t.norm[critic.verb.head]) && critic.verb.particle < 0 && !critic.passive) return 'claim:criticism';
   }
-  // "Acting Turkish Prime Minister Kaya Erdem said earlier today Greek activities in the northern Aegean contravened the
-  // 1976 Berne Agreement": that someone broke a rule or a pact is a judgment, and in someone's words it is their charge;
-  // the title "Greek activities ... contravened the 1976 Berne Agreement" told it as fact (`claim:breach`).
-  if (
-    c.kind === 'complement' &&
-    c.reported &&
-    parent !== null &&
-    SAYING_VERBS.has(t.lemma[parent.verb.head] || t.norm[parent.verb.head]) &&
-    BREACH_VERBS.has(lemma)
-  )
-    return 'claim:breach';
   // "Heavy seas on Friday were pushing the slick towards the coast", "Forecasters said south-westerly winds on Monday
   // were pushing the slick towards Florida": what wind or sea was doing at a moment is the weather then, a scene.
   if (c.tense === 'past' && !c.perfect && c.progressive && !c.passive && c.subject && WEATHER_FORCE_HEADS.has(t.norm[c.subject.head]))

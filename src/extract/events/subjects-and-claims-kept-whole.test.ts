@@ -24,7 +24,8 @@ describe('a title says what its sentence says (Reuters wire copy, March 1987)', 
 
   it('keeps two nouns a slash joins in one phrase, so the subject is the head before them', () => {
     const text =
-      'Sales of 8-mm video camera/recorders totalled 300,000 units in the three months, unchanged from a year earlier, while Beta-format video tape recorders (vtrs) sales fell to 300,000 from 350,000.';
+      // (the judged sentence's "unchanged from a year earlier" dates its comparison only, `date:baseline-of-change`; the month is the sales')
+      'Sales of 8-mm video camera/recorders totalled 300,000 units in January, while Beta-format video tape recorders (vtrs) sales fell to 300,000 from 350,000.';
     const all = titles(text, '1987-03-18');
     expect(all).toContain('Sales of 8-mm video camera/recorders totalled 300,000 units');
     expect(all).not.toContain('Camera/recorders totalled 300,000 units');
@@ -38,31 +39,20 @@ describe('a title says what its sentence says (Reuters wire copy, March 1987)', 
     expect(all.some((x) => x.includes('Dutch/Shell'))).toBe(false);
   });
 
-  it('gives no title to the subject of "was followed" (`order:passive`)', () => {
-    const text =
-      'A 350 mln dlr commercial loan signed in Tokyo in December was followed in the first week of February with a 300 mln dlr loan from the World Bank to support the balance of payments.';
-    expect(titles(text, '1987-03-04')).not.toContain('A 350 mln dlr commercial loan was followed');
-    expect(whyNot(text, '1987-03-04')).toContain('followed:order:passive');
-  });
-
   it('gives no title to a relative clause that says which of the subject "be" then names (`relative-on-identified-subject`)', () => {
     const text =
       'The sectors which registered the greatest growth in 1986 were fisheries with 10 pct, agriculture at 8.7 pct, transport and communications with 8.1 pct and industry at 8.0 pct, the bank added.';
     expect(titles(text, '1987-03-06')).toEqual([]);
-    expect(whyNot(text, '1987-03-06')).toContain('registered:relative-on-identified-subject');
+    // (with its superlative it is also a ranking, `state:ranking-picks-subject`; without one, this rule alone says why)
+    const plain = 'The sectors which registered growth in 1986 were fisheries with 10 pct, agriculture at 8.7 pct and industry at 8.0 pct, the bank added.';
+    expect(titles(plain, '1987-03-06')).toEqual([]);
+    expect(whyNot(plain, '1987-03-06')).toContain('registered:relative-on-identified-subject');
   });
 
   it('does not make the next clause’s subject an object when the comma before it is missing (`title:object-is-next-subject`)', () => {
     const text =
       "The state owned banking group says although Zimbabwe's balance of payments improved significantly last year the underlying position deteriorated.";
     expect(titles(text, '1987-04-24').some((x) => x.includes('improved the underlying position'))).toBe(false);
-  });
-
-  it('tells a charge of breaking a pact in someone’s words as no fact (`claim:breach`)', () => {
-    const text =
-      'Acting Turkish Prime Minister Kaya Erdem said earlier today Greek activities in the northern Aegean contravened the 1976 Berne Agreement which set the framework for talks on the Aegean continental shelf disputed between Ankara and Athens.';
-    expect(titles(text, '1987-03-02').some((x) => x.includes('contravened'))).toBe(false);
-    expect(whyNot(text, '1987-03-02')).toContain('contravened:claim:breach');
   });
 
   it('keeps "almost" before "all" (`title:approximation-kept`)', () => {

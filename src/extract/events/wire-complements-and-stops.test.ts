@@ -15,7 +15,8 @@ describe('wire titles that end before what completes them', () => {
     const said =
       "Major-General Setijana, military commander of central Java, said in widely-quoted remarks last week that both leftist and rightist extremists were planning to sabotage the polls in an attempt to topple President Suharto's government.";
     expect(titles(said, '1987-03-09')).not.toContain('Major-General Setijana said in remarks');
-    expect(whyNot(said, '1987-03-09')).toContain('said:title-cut:content-clause-left-out');
+    // (a saying "in" remarks is first of all a saying, events/claims-and-contents.ts `saying-verb`)
+    expect(whyNot(said, '1987-03-09')).toContain('said:saying-verb');
   }, 60_000);
 
   it('keeps what a verb of causing made its object do, past a time (`title:object-infinitive`)', () => {

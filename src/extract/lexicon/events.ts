@@ -1234,12 +1234,6 @@ export const NAMING_PARTICIPLES = new Set(['named', 'called', 'dubbed', 'nicknam
  * November last year constituted a violation of its probation" (what was argued did not happen by being argued; "said
  * the rig sank on Thursday" tells a fact and stays).
  */
-/**
- * Verbs of breaking a rule or a pact (candidates.ts `claim:breach`): "Kaya Erdem said earlier today Greek activities in
- * the northern Aegean contravened the 1976 Berne Agreement": in someone's words, a charge, not a fact.
- */
-export const BREACH_VERBS = new Set(['violate', 'contravene', 'breach', 'infringe', 'flout']);
-
 export const CONTENDING_VERBS = new Set(['argue', 'allege', 'contend', 'claim', 'insist', 'maintain', 'assert']);
 /**
  * Subordinators of a time or a contrast that the reporter tells beside an argued state (candidates.ts,
@@ -4064,9 +4058,7 @@ export const OWNERS_ONE_CASE_HEADS = new Set(['deal', 'lawsuit', 'suit', 'reques
 export const DEAL_MANNER_NOUNS = new Set(['cash', 'tender', 'stock', 'share']);
 
 /**
- * Verbs that tell one happening's order against another: "The spill followed the explosion" (date-nouns.ts); in the
- * passive the subject is the earlier thing, "A 350 mln dlr commercial loan ... was followed ... with a 300 mln dlr loan
- * from the World Bank" (candidates.ts `order:passive`).
+ * Verbs that tell one happening's order against another: "The spill followed the explosion" (date-nouns.ts).
  */
 export const ORDER_VERBS = new Set(['follow', 'precede', 'predate', 'postdate']);
 
