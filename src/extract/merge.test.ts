@@ -143,15 +143,37 @@ describe('clusterMentions', () => {
     const clusters = clusterMentions(
       [
         withSubject(
-          dated('a.txt', 'BP shares rose in New York trading on Thursday after the flow was stopped, having already performed well over the day.', '2010-07-15', 'day', ['bp'], ['business'], 'on Thursday'),
+          dated(
+            'a.txt',
+            'BP shares rose in New York trading on Thursday after the flow was stopped, having already performed well over the day.',
+            '2010-07-15',
+            'day',
+            ['bp'],
+            ['business'],
+            'on Thursday',
+          ),
           'BP shares',
         ),
-        withSubject(dated('b.txt', 'The flow ended on 15 July, when BP put a temporary cap on the well.', '2010-07-15', 'day', ['bp'], ['business'], 'on 15 July'), 'The flow'),
         withSubject(
-          dated('c.txt', "The British energy firm's shares fell 3.4% on Thursday over worries about the cost.", '2010-07-15', 'day', ['bp'], ['business'], 'on Thursday'),
+          dated('b.txt', 'The flow ended on 15 July, when BP put a temporary cap on the well.', '2010-07-15', 'day', ['bp'], ['business'], 'on 15 July'),
+          'The flow',
+        ),
+        withSubject(
+          dated(
+            'c.txt',
+            "The British energy firm's shares fell 3.4% on Thursday over worries about the cost.",
+            '2010-07-15',
+            'day',
+            ['bp'],
+            ['business'],
+            'on Thursday',
+          ),
           "The British energy firm's shares",
         ),
-        withSubject(dated('d.txt', 'The company had only siphoned off 2,200 barrels on 15 July.', '2010-07-15', 'day', ['bp'], ['business'], 'on 15 July'), 'The company'),
+        withSubject(
+          dated('d.txt', 'The company had only siphoned off 2,200 barrels on 15 July.', '2010-07-15', 'day', ['bp'], ['business'], 'on 15 July'),
+          'The company',
+        ),
       ],
       isPerson,
     );

@@ -104,7 +104,12 @@ function subjectsMayAgree(m: DatedMention, c: Cluster): boolean {
 function commonSubjectHead(m: Pick<DraftMention, 'subjectRuns' | 'sentence'>): string | null {
   const last = m.subjectRuns?.at(-1);
   if (!last) return null;
-  const word = m.sentence.text.slice(last.start - m.sentence.start, last.end - m.sentence.start).split(/\s+/).filter(Boolean).at(-1) ?? '';
+  const word =
+    m.sentence.text
+      .slice(last.start - m.sentence.start, last.end - m.sentence.start)
+      .split(/\s+/)
+      .filter(Boolean)
+      .at(-1) ?? '';
   const head = word.replace(/['’]s?$/u, '');
   return /^\p{Ll}[\p{Ll}-]*$/u.test(head) && !standsForAName(head) ? head : null;
 }
