@@ -668,7 +668,8 @@ test.describe('11. the exported image', () => {
   });
 
   test('nothing on the screen moves while the image is drawn: not the axis, not the toolbar, not the timeline’s frame', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 600 });
+    // (low enough that the seeds' stack is taller than the timeline)
+    await page.setViewportSize({ width: 1280, height: 500 });
     await openExplorer(page);
     await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBeTruthy();
     // a stack taller than the timeline: the image grows the timeline for it
@@ -704,7 +705,8 @@ test.describe('11. the exported image', () => {
   });
 
   test('two quick clicks leave the timeline at its height, and the stack where the reader scrolled it', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 600 });
+    // (low enough that the seeds' stack is taller than the timeline)
+    await page.setViewportSize({ width: 1280, height: 500 });
     await openExplorer(page);
     await expect.poll(() => new URL(page.url()).searchParams.get('start')).toBeTruthy();
     // a stack taller than the timeline, scrolled up to its top: the image grows the timeline for it
