@@ -57,7 +57,11 @@ export function textTag(text: string): string {
   return `${text.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
 
-function spans(doc: Analysed): number[] | null {
+/**
+ * A document's sentences as flat [start, end] pairs when each is exactly { start, end, text } and its text is the
+ * document's at that span (the text need not be stored twice); null when any is not (stored whole then).
+ */
+export function sentenceSpans(doc: Analysed): number[] | null {
   const flat: number[] = [];
   for (const s of doc.sentences) {
     const keys = Object.keys(s);
@@ -73,7 +77,7 @@ export function encodeAnalyses(results: ReadonlyArray<{ doc: Analysed | null; wa
   for (const r of results) {
     if (!r.doc) continue;
     const { text, sentences, ...rest } = r.doc;
-    documents.push({ tag: textTag(text), warnings: r.warnings, doc: { ...rest, sentences: spans(r.doc) ?? sentences } });
+    documents.push({ tag: textTag(text), warnings: r.warnings, doc: { ...rest, sentences: sentenceSpans(r.doc) ?? sentences } });
   }
   documents.sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   const file: StoredFile = { format: ANALYSES_FORMAT, extractor, documents };

@@ -26,6 +26,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { assemblyDir, BucketStore, type ManifestEntry, readManifest, sameStamp, writeManifest } from './assembly-cache';
+import { sentenceSpans } from './analysesFile';
 import type { AnalysisCache, AnalysisResult } from './cache';
 import type { DraftMention } from './events';
 import type { ListedFile } from './inputFolder';
@@ -178,14 +179,4 @@ export function decodeAnalysis(bytes: Buffer): AnalysisResult | null {
   } catch {
     return null;
   }
-}
-
-function sentenceSpans(doc: Analysed): number[] | null {
-  const flat: number[] = [];
-  for (const s of doc.sentences) {
-    const keys = Object.keys(s);
-    if (keys.length !== 3 || keys[0] !== 'start' || keys[1] !== 'end' || keys[2] !== 'text' || doc.text.slice(s.start, s.end) !== s.text) return null;
-    flat.push(s.start, s.end);
-  }
-  return flat;
 }
