@@ -32,6 +32,13 @@ export function nounHeads(a: Analysis): string[] {
   return [...heads].sort();
 }
 
+/** How many documents each noun heads a phrase in (each document's nounHeads lists a noun once). */
+function documentCounts(docHeads: string[][]): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const heads of docHeads) for (const h of heads) count.set(h, (count.get(h) ?? 0) + 1);
+  return count;
+}
+
 /**
  * The clusters a reader can place: those with a report whose title has no bare phrase, or whose bare phrase's noun
  * heads phrases in at least MIN_SHARE of the documents. `hidden` gets each hidden cluster's title phrase and share.
@@ -42,8 +49,7 @@ export function placeableInCollection(
   hidden?: Array<{ cluster: Cluster; rule: string; lemma: string; share: number }>,
 ): Cluster[] {
   if (docHeads.length < MIN_DOCUMENTS) return clusters;
-  const count = new Map<string, number>();
-  for (const heads of docHeads) for (const h of heads) count.set(h, (count.get(h) ?? 0) + 1);
+  const count = documentCounts(docHeads);
   const share = (lemma: string) => (count.get(lemma) ?? 0) / docHeads.length;
   return clusters.filter((c) => {
     const unplaced = [...c.mentions, ...c.undated].every((m) => m.bareHead !== undefined && share(m.bareHead) < MIN_SHARE);
@@ -82,8 +88,7 @@ export function standsAloneInCollection(
   docHeads: string[][],
   hidden?: Array<{ cluster: Cluster; rule: string; lemma: string; share: number }>,
 ): Cluster[] {
-  const count = new Map<string, number>();
-  for (const heads of docHeads) for (const h of heads) count.set(h, (count.get(h) ?? 0) + 1);
+  const count = documentCounts(docHeads);
   const told = (lemma: string) => {
     const n = count.get(lemma) ?? 0;
     return n >= STORY_DOCUMENTS && n >= MIN_SHARE * docHeads.length;

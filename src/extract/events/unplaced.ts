@@ -17,6 +17,7 @@ import {
   DEMONSTRATIVE_DETERMINERS,
   KNOWN_THING_DETERMINERS,
   NAMING_PARTICIPLES,
+  GROUP_NOUNS_WITHOUT_PLURAL,
   PEOPLE_GROUP_HEADS,
   POINTING_BACK_COUNTS,
   POINTING_BACK_HEADS,
@@ -408,7 +409,7 @@ export function unnamedSubject(a: Analysis, k: number, subject: NounPhrase, toke
   // ("Divers recovered a body": a plural tagged a name for its capital at the sentence's start.)
   const word = lower(head.head);
   const people =
-    (PEOPLE_GROUP_HEADS.has(lemma) && (isPlural(t, head) || ['people', 'crew', 'police'].includes(lemma))) ||
+    (PEOPLE_GROUP_HEADS.has(lemma) && (isPlural(t, head) || GROUP_NOUNS_WITHOUT_PLURAL.has(lemma))) ||
     (head.head === first && word.endsWith('s') && PEOPLE_GROUP_HEADS.has(word.slice(0, -1)));
   // The nouns that say what the subject is: its head, a noun before it ("The top kill maneuver started": the story's
   // top kill; "The oil rig sinks and the riser pipe falls to the seabed", its head taken for "sinks": the story's rig), and the head of a bare "of" phrase the title keeps ("Thick sheets of gooey brown oil swamped islands of

@@ -4148,6 +4148,9 @@ export const OBJECT_SCOPE_PREPOSITIONS = new Set(['to', 'from', 'at', 'through']
  */
 export const PROMISE_LIMIT_PREPOSITIONS = new Set(['for', 'without', 'except', 'until']);
 
+/** Of PEOPLE_GROUP_HEADS, those a group with no plural "s": "11 crew members died", "police occupied one ship". */
+export const GROUP_NOUNS_WITHOUT_PLURAL = new Set(['people', 'crew', 'police']);
+
 /**
  * Lemmas of nouns for people, which a count or a plural makes a group a reader sees without a name: "Some 7,000 black
  * miners went on strike", "About 60 people died in accidents and election-related violence", "11 crew members died",
