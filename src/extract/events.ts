@@ -182,6 +182,12 @@ export interface DraftMention {
    */
   bareHead?: string;
   /**
+   * "President Barack Obama toured the region": the lemma of the verb's object that is "the" and a common noun with
+   * nothing of its own that says which (events/unplaced.ts `bareObject`); pipeline.ts hides the event when the
+   * collection does not tell of that thing (`object-cannot-be-placed:not-the-story's`).
+   */
+  objectHead?: string;
+  /**
    * "Consumer prices rose 98.9 pct": the subject's head of a title that names no one (events/unplaced.ts
    * `unnamedSubject`); pipeline.ts hides the event unless its collection tells of that thing
    * (`title:not-standalone:not-the-collection's`), or its subject is a group of people.
@@ -4122,6 +4128,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       ...(namedApart ? { named: namedApart, wording } : {}),
       ...(!namedApart && c.bareHead && keepsBareHead(title, c.bareHead.word, rules) ? { bareHead: c.bareHead.lemma } : {}),
       ...(nameless ? { unnamedHead: nameless } : {}),
+      ...(c.bareObject && keepsBareHead(title, c.bareObject.word, rules) ? { objectHead: c.bareObject.lemma } : {}),
     });
   }
   // ("The WHO announced on Monday it had raised the alert level": the complement told with its sayer,

@@ -76,6 +76,9 @@ export function explainFile(id: string, bytes: Uint8Array): string[] {
         lines.push(
           `    names no one: shown only where ${STORY_DOCUMENTS} of the collection's documents tell of ${m.unnamedHead.lemmas.map((l) => `'${l}'`).join(' or ')}`,
         );
+      // (A title whose object is "the" and a bare noun, salience.ts `objectsPlacedInCollection`.)
+      if (m.objectHead)
+        lines.push(`    object of the story's only: shown only where ${STORY_DOCUMENTS} of the collection's documents tell of '${m.objectHead}'`);
     }
   });
   return lines;

@@ -20,7 +20,7 @@ import { analyseText } from './nlp/analyse';
 import { attachUndated, clusterMentions, sameHappening, affinity, toEventRecords, type Cluster, type DatedMention } from './merge';
 import type { ActorMention } from './types';
 import { rateImportance } from './importance';
-import { nounHeads, placeableInCollection, standsAloneInCollection } from './salience';
+import { nounHeads, objectsPlacedInCollection, placeableInCollection, standsAloneInCollection } from './salience';
 import { placedByAReport } from './events/context-bound';
 
 export interface SourceFile {
@@ -358,12 +358,16 @@ export function assembleTimeline(
   const forms = new Map(index.actors.map((a) => [a.id, [a.name, ...a.aliases]]));
   // "The crystals caused BP PLC problems": a title whose thing the collection does not tell of is hidden (salience.ts).
   // "Consumer prices rose 98.9 pct": a title that names no one stands only on a thing the collection tells of (salience.ts).
-  const placeable = standsAloneInCollection(
-    placedByAReport(
-      placeableInCollection(
-        clusters,
-        docs.map((d) => d.nounHeads),
+  // "President Barack Obama toured the region": a title whose object the collection does not tell of is hidden (salience.ts).
+  const placeable = objectsPlacedInCollection(
+    standsAloneInCollection(
+      placedByAReport(
+        placeableInCollection(
+          clusters,
+          docs.map((d) => d.nounHeads),
+        ),
       ),
+      docs.map((d) => d.nounHeads),
     ),
     docs.map((d) => d.nounHeads),
   );

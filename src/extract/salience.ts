@@ -106,3 +106,38 @@ export function standsAloneInCollection(
   }
   return out;
 }
+
+/** The rule that hides an event whose every report's title has an object no reader can place. */
+export const OBJECT_NOT_THE_STORYS = "object-cannot-be-placed:not-the-story's";
+
+/**
+ * "President Barack Obama toured the region", "Spain joined the community", "A crane accident damaged the plant": a
+ * title whose object is "the" and a common noun with nothing of its own that says which (events/unplaced.ts
+ * `bareObject`) is placed only when the collection tells of that thing, as for a title that names no one
+ * (`standsAloneInCollection`): its noun heads phrases in at least STORY_DOCUMENTS and MIN_SHARE of the documents ("BP
+ * capped the well" in a timeline of one spill). An event whose every report has such an object is hidden
+ * (OBJECT_NOT_THE_STORYS); one with another report keeps it, and shows that report's title where it can.
+ */
+export function objectsPlacedInCollection(
+  clusters: Cluster[],
+  docHeads: string[][],
+  hidden?: Array<{ cluster: Cluster; rule: string; lemma: string; share: number }>,
+): Cluster[] {
+  const count = documentCounts(docHeads);
+  const told = (lemma: string) => {
+    const n = count.get(lemma) ?? 0;
+    return n >= STORY_DOCUMENTS && n >= MIN_SHARE * docHeads.length;
+  };
+  return clusters.filter((c) => {
+    const reports = [...c.mentions, ...c.undated];
+    const unplaced = reports.every((m) => m.objectHead !== undefined && !told(m.objectHead));
+    if (unplaced)
+      hidden?.push({
+        cluster: c,
+        rule: OBJECT_NOT_THE_STORYS,
+        lemma: reports[0].objectHead!,
+        share: (count.get(reports[0].objectHead!) ?? 0) / Math.max(1, docHeads.length),
+      });
+    return !unplaced;
+  });
+}

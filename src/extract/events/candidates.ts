@@ -43,7 +43,8 @@ import {
 } from './counted-and-headed';
 import { subjectBeforeBracketedAside } from './coverage';
 import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
-import { type BareHead, bareHead, namedAs, pointsBack, type UnnamedSubject, unnamedSubject } from './unplaced';
+import { keepNamingOf, keepSubjectParticiple } from './naming-of';
+import { type BareHead, bareHead, bareObject, namedAs, pointsBack, type UnnamedSubject, unnamedSubject } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
 import { breachAllegedRule, creditClaimRule, figureExplainedRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
@@ -440,6 +441,8 @@ export interface EventCandidate {
   hidden?: string;
   /** "The crystals caused BP PLC problems": a title phrase the collection must tell of (events/unplaced.ts `bareHead`). */
   bareHead?: BareHead;
+  /** "President Barack Obama toured the region": an object the collection must tell of (events/unplaced.ts `bareObject`). */
+  bareObject?: BareHead;
   /** "Consumer prices rose 98.9 pct": a title that names no one, placed only by its collection (events/unplaced.ts `unnamedSubject`). */
   unnamed?: UnnamedSubject;
   /** Where the quote starts when the title names its subject as an earlier sentence does ("subject:named-earlier"). */
@@ -7145,6 +7148,10 @@ export function eventCandidates(
     keepPhraseOfPhrasalVerb(a, c, tokens, rules);
     // (A deal's noun with "the" keeps its own complement: events/definite-noun.ts.)
     keepDefiniteNounPhrase(a, { ...c, subject }, tokens, rules, titleHelpers);
+    // ("the northeast China province [of Heilongjiang]": a name after the naming "of", events/naming-of.ts.)
+    keepNamingOf(a, c, tokens, rules, titleHelpers);
+    // ("The presidential commission [set up to investigate the oil spill]": the participle that says which.)
+    keepSubjectParticiple(a, { ...c, subject }, tokens, rules, titleHelpers);
     // (After the cuts above, which name the older rules: a title cut at its end, `titleCutEnding`.)
     const cutEnding = titleCutEnding(a, c, tokens, [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0]);
     if (cutEnding) {
@@ -7860,6 +7867,7 @@ export function eventCandidates(
             tokens,
             !!description || !!role || !!pronoun || !!namedApart || rules.includes('subject:named-earlier') || rules.includes('subject:named-earlier-by-name'),
           );
+    const knownObject = hidden || back || bound ? null : bareObject(a, c.sentence, subject, tokens, !!objectNamed || !!objectDescription);
     const unnamed =
       hidden || back || bound
         ? null
@@ -7901,6 +7909,7 @@ export function eventCandidates(
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden || back ? { hidden: hidden ?? back?.rule } : {}),
       ...(knownThing ? { bareHead: knownThing } : {}),
+      ...(knownObject ? { bareObject: knownObject } : {}),
       ...(unnamed ? { unnamed } : {}),
       ...(description &&
       (!description.every((x, k) => x === [t.start[subject.start], t.end[subject.end - 1]][k]) || placedOnlyByPhrase(t, subject.head)) &&

@@ -422,3 +422,33 @@ export function unnamedSubject(a: Analysis, k: number, subject: NounPhrase, toke
   if (of && t.tag[of.head] === 'NOUN') nouns.push(of.head);
   return { lemmas: [...new Set(nouns.map(lemmaOf))], word: t.norm[subject.head], people };
 }
+
+/**
+ * "President Barack Obama toured the region Sunday", "BP replaced the failed equipment", "Spain joined the community in
+ * January last year", "A crane accident damaged the plant" (Timeline17 and Reuters 1987, each judged unreadable: "'the
+ * region' cannot be placed out of context; the sentence never names it"): the verb's direct object is "the", words
+ * that only describe it (adjectives, participles) and a common noun, with nothing of its own that says which: no name,
+ * owner, number or capital, no noun before it ("the swap program", "the wage freeze" say which kind), no phrase or
+ * participle kept after it. "The" tells the reader he knows which one: the article told of it before, or the collection
+ * is about it ("BP capped the well" in a timeline of one spill). The object's head, or null; pipeline.ts decides with
+ * the collection (salience.ts `objectsPlacedInCollection`, `object-cannot-be-placed:not-the-story's`). Not an object
+ * the title names as the article named it before (`named`: events/candidates.ts `namedObject`).
+ */
+export function bareObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>, named: boolean): BareHead | null {
+  const t = a.tokens;
+  if (named) return null;
+  for (const np of a.nounPhrases[k]) {
+    if (tokens.get(np.head) !== 'object' || np.preposition >= 0 || np.start <= subject.start) continue;
+    if (np.temporal || np.pronoun || np.properName || np.names.length || np.possessor || np.conjuncts.length) continue;
+    if (np.determiner !== np.start || t.norm[np.start].toLowerCase() !== 'the' || t.tag[np.head] !== 'NOUN') continue;
+    if (np.appositive && tokens.has(np.appositive.head)) continue;
+    let own = false;
+    for (let i = np.start; i <= np.head && !own; i++) own = !tokens.has(i) || (i > np.start && i < np.head && (t.tag[i] === 'NOUN' || placingWord(t, i)));
+    if (own) continue;
+    // ("the cap on the well", "the plant closed by GM": a phrase or a participle kept after it says which.)
+    const next = np.end;
+    if (phraseKeptAt(t, tokens, next) || (tokens.has(next) && tokens.get(next) !== 'verb' && t.tag[next] === 'VERB')) continue;
+    return { lemma: (t.lemma[np.head] || t.norm[np.head]).toLowerCase(), word: t.norm[np.head] };
+  }
+  return null;
+}
