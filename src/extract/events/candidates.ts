@@ -43,7 +43,7 @@ import {
 } from './counted-and-headed';
 import { subjectBeforeBracketedAside } from './coverage';
 import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
-import { keepNamingOf, keepSubjectParticiple } from './naming-of';
+import { keepNamingOf } from './naming-of';
 import { type BareHead, bareHead, bareObject, namedAs, pointsBack, type UnnamedSubject, unnamedSubject } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
@@ -7150,8 +7150,6 @@ export function eventCandidates(
     keepDefiniteNounPhrase(a, { ...c, subject }, tokens, rules, titleHelpers);
     // ("the northeast China province [of Heilongjiang]": a name after the naming "of", events/naming-of.ts.)
     keepNamingOf(a, c, tokens, rules, titleHelpers);
-    // ("The presidential commission [set up to investigate the oil spill]": the participle that says which.)
-    keepSubjectParticiple(a, { ...c, subject }, tokens, rules, titleHelpers);
     // (After the cuts above, which name the older rules: a title cut at its end, `titleCutEnding`.)
     const cutEnding = titleCutEnding(a, c, tokens, [...tokens.keys()].filter((i) => isWordToken(t, i)).sort((x, y) => y - x)[0]);
     if (cutEnding) {
@@ -7867,7 +7865,7 @@ export function eventCandidates(
             tokens,
             !!description || !!role || !!pronoun || !!namedApart || rules.includes('subject:named-earlier') || rules.includes('subject:named-earlier-by-name'),
           );
-    const knownObject = hidden || back || bound ? null : bareObject(a, c.sentence, subject, tokens, !!objectNamed || !!objectDescription);
+    const knownObject = hidden || back || bound ? null : bareObject(a, c.sentence, subject, c.object ?? null, tokens, !!objectNamed || !!objectDescription);
     const unnamed =
       hidden || back || bound
         ? null

@@ -11,7 +11,6 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag } from '../nlp/tokens';
 import type { TitleHelpers } from './complements';
-import { placingWord } from './placing-words';
 
 type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
@@ -53,38 +52,4 @@ export function keepNamingOf(a: Analysis, c: Clause, tokens: Roles, rules: strin
     rules.push('title:keeps-naming-of-phrase');
     return;
   }
-}
-
-/**
- * `title:subject-keeps-its-participle`: "The presidential commission set up to investigate the oil spill also began its
- * hearings on Monday" (Timeline17, titled "The presidential commission began its hearings": "unplaced; title drops 'set
- * up to investigate the oil spill'"). A past participle right after a subject of "the" and a common noun, with no comma
- * between (a reduced relative: the commission that was set up to ...), says which one it is, as a relative clause
- * would; the title keeps it, with what it governs, when it has room. Not when the subject has a word of its own that
- * places it (a name, a number, a capital): "The BP commission" needs no more.
- */
-export function keepSubjectParticiple(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): void {
-  const t = a.tokens;
-  const subject = c.subject;
-  if (!subject || subject.pronoun || subject.temporal || subject.properName || subject.names.length || subject.possessor || subject.conjuncts.length) return;
-  if (subject.determiner !== subject.start || t.norm[subject.start].toLowerCase() !== 'the' || t.tag[subject.head] !== 'NOUN') return;
-  if (tokens.get(subject.head) !== 'subject' || tokens.has(subject.end)) return;
-  for (let i = subject.start + 1; i < subject.end; i++) if (tokens.has(i) && placingWord(t, i)) return;
-  const participle = a.clauses.find(
-    (x) =>
-      x.sentence === c.sentence &&
-      x.kind === 'participial' &&
-      x.passive &&
-      x.verb.start === subject.end &&
-      x.rules.includes('reduced-relative-on-subject') &&
-      !/ing$/.test(t.norm[x.verb.head]),
-  );
-  // (Before the clause's own verb: a participle after it is the verb's, not the subject's.)
-  if (!participle || participle.verb.start >= c.verb.start) return;
-  const ids = [...new Set(h.clauseWords(participle))];
-  // (A participle with nothing after it says no more than the noun: "the plan approved".)
-  if (ids.length < 2 || ids.some((i) => i >= c.verb.start || tokens.has(i))) return;
-  if (!h.fits([...new Set([...tokens.keys(), ...ids])])) return;
-  for (const i of ids) tokens.set(i, 'subject');
-  rules.push('title:subject-keeps-its-participle');
 }

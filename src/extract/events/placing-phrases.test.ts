@@ -32,6 +32,16 @@ describe('events: the words that place a title\'s "the" noun', () => {
     expect(swap.objectHead).toBeUndefined();
     const [hotel] = made('Police sealed off the Metropark hotel on Saturday.', '2009-05-03');
     expect(hotel.objectHead).toBeUndefined();
+    // (A currency is the one of its name; an infinitive's object is what was urged, after who urged whom.)
+    const rupiah = made(
+      "What path to take appears to be a matter of some dispute within Suharto's government. The government devalued the rupiah by 31 pct against the dollar last September to help exports and curb imports.",
+      '1987-03-05',
+    ).find((m) => m.title.includes('rupiah'));
+    expect(rupiah?.title).toBe("Suharto's government devalued the rupiah");
+    expect(rupiah?.objectHead).toBeUndefined();
+    const tender = made('Last night GenCorp Inc urged shareholders to reject the tender.', '1987-03-31').find((m) => m.title.includes('urged'));
+    expect(tender?.title).toBe('GenCorp Inc urged shareholders to reject the tender');
+    expect(tender?.objectHead).toBeUndefined();
   }, 60_000);
 });
 

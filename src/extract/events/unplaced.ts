@@ -14,6 +14,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import {
   AMOUNT_NOUNS,
   CIRCUMSTANCE_PREPOSITIONS,
+  CURRENCY_NAMES,
   DEMONSTRATIVE_DETERMINERS,
   KNOWN_THING_DETERMINERS,
   NAMING_PARTICIPLES,
@@ -434,21 +435,31 @@ export function unnamedSubject(a: Analysis, k: number, subject: NounPhrase, toke
  * the collection (salience.ts `objectsPlacedInCollection`, `object-cannot-be-placed:not-the-story's`). Not an object
  * the title names as the article named it before (`named`: events/candidates.ts `namedObject`).
  */
-export function bareObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>, named: boolean): BareHead | null {
+export function bareObject(
+  a: Analysis,
+  k: number,
+  subject: NounPhrase,
+  object: NounPhrase | null,
+  tokens: Map<number, TitleRole>,
+  named: boolean,
+): BareHead | null {
   const t = a.tokens;
-  if (named) return null;
-  for (const np of a.nounPhrases[k]) {
-    if (tokens.get(np.head) !== 'object' || np.preposition >= 0 || np.start <= subject.start) continue;
-    if (np.temporal || np.pronoun || np.properName || np.names.length || np.possessor || np.conjuncts.length) continue;
-    if (np.determiner !== np.start || t.norm[np.start].toLowerCase() !== 'the' || t.tag[np.head] !== 'NOUN') continue;
-    if (np.appositive && tokens.has(np.appositive.head)) continue;
-    let own = false;
-    for (let i = np.start; i <= np.head && !own; i++) own = !tokens.has(i) || (i > np.start && i < np.head && (t.tag[i] === 'NOUN' || placingWord(t, i)));
-    if (own) continue;
-    // ("the cap on the well", "the plant closed by GM": a phrase or a participle kept after it says which.)
-    const next = np.end;
-    if (phraseKeptAt(t, tokens, next) || (tokens.has(next) && tokens.get(next) !== 'verb' && t.tag[next] === 'VERB')) continue;
-    return { lemma: (t.lemma[np.head] || t.norm[np.head]).toLowerCase(), word: t.norm[np.head] };
+  // (The clause's own object only: an infinitive's after it is what was urged or agreed, "GenCorp Inc urged
+  // shareholders to reject the tender", and the title already says who did what to whom.)
+  if (named || !object) return null;
+  const np = a.nounPhrases[k].find((x) => x.start === object.start && x.head === object.head);
+  if (!np || tokens.get(np.head) !== 'object' || np.preposition >= 0 || np.start <= subject.start) return null;
+  if (np.temporal || np.pronoun || np.properName || np.names.length || np.possessor || np.conjuncts.length) return null;
+  if (np.determiner !== np.start || t.norm[np.start].toLowerCase() !== 'the' || t.tag[np.head] !== 'NOUN') return null;
+  if (np.appositive && tokens.has(np.appositive.head)) return null;
+  // ("Suharto's government devalued the rupiah": a currency is the one of its name.)
+  if (CURRENCY_NAMES.has(t.norm[np.head].toLowerCase())) return null;
+  for (let i = np.start; i <= np.head; i++) {
+    if (!tokens.has(i)) return null;
+    if (i > np.start && i < np.head && (t.tag[i] === 'NOUN' || placingWord(t, i))) return null;
   }
-  return null;
+  // ("the cap on the well", "the plant closed by GM": a phrase or a participle kept after it says which.)
+  const next = np.end;
+  if (phraseKeptAt(t, tokens, next) || (tokens.has(next) && tokens.get(next) !== 'verb' && t.tag[next] === 'VERB')) return null;
+  return { lemma: (t.lemma[np.head] || t.norm[np.head]).toLowerCase(), word: t.norm[np.head] };
 }

@@ -3013,7 +3013,8 @@ export const LEVEL_CHANGE_VERBS = new Set([
 
 /**
  * Currencies, whose name alone says which figure moved (events/common-noun-subject.ts): "The dollar rose to
- * 1.8250/60 marks on Friday" is every market's dollar, where "The price was last changed" is no one's price.
+ * 1.8250/60 marks on Friday" is every market's dollar, where "The price was last changed" is no one's price. As an
+ * object, "the" and a currency is placed too (events/unplaced.ts `bareObject`): "Suharto's government devalued the rupiah".
  */
 export const CURRENCY_NAMES = new Set([
   'dollar',
@@ -3035,6 +3036,16 @@ export const CURRENCY_NAMES = new Set([
   'krona',
   'krone',
   'shekel',
+  'rupiah',
+  'ringgit',
+  'baht',
+  'dinar',
+  'riyal',
+  'drachma',
+  'schilling',
+  'escudo',
+  'cruzado',
+  'austral',
 ]);
 
 /**
