@@ -116,13 +116,17 @@ export const OBJECT_NOT_THE_STORYS = "object-cannot-be-placed:not-the-story's";
  * `bareObject`) is placed only when the collection tells of that thing, as for a title that names no one
  * (`standsAloneInCollection`): its noun heads phrases in at least STORY_DOCUMENTS and MIN_SHARE of the documents ("BP
  * capped the well" in a timeline of one spill). An event whose every report has such an object is hidden
- * (OBJECT_NOT_THE_STORYS); one with another report keeps it, and shows that report's title where it can.
+ * (OBJECT_NOT_THE_STORYS); one with another report keeps it, and shows that report's title where it can. A collection
+ * of fewer than STORY_DOCUMENTS documents tells of nothing, and hides nothing.
  */
 export function objectsPlacedInCollection(
   clusters: Cluster[],
   docHeads: string[][],
   hidden?: Array<{ cluster: Cluster; rule: string; lemma: string; share: number }>,
 ): Cluster[] {
+  // (Below STORY_DOCUMENTS documents no thing can be told, and every such object would go: a user's first articles keep
+  // "Donald Trump won the election".)
+  if (docHeads.length < STORY_DOCUMENTS) return clusters;
   const count = documentCounts(docHeads);
   const told = (lemma: string) => {
     const n = count.get(lemma) ?? 0;

@@ -68,7 +68,10 @@ describe(`salience: an object the collection tells of (${OBJECT_NOT_THE_STORYS})
     const both = { mentions: [mention('region'), mention()], undated: [] } as unknown as Cluster;
     const only = { mentions: [mention('region')], undated: [] } as unknown as Cluster;
     const hidden: Array<{ rule: string; lemma: string }> = [];
-    expect(objectsPlacedInCollection([both, only], [['region']], hidden as never)).toEqual([both]);
+    const heads = Array.from({ length: STORY_DOCUMENTS }, () => ['well']);
+    expect(objectsPlacedInCollection([both, only], heads, hidden as never)).toEqual([both]);
+    // (A collection too small to tell of anything hides nothing.)
+    expect(objectsPlacedInCollection([both, only], [['region']])).toEqual([both, only]);
     expect(hidden.map((h) => [h.rule, h.lemma])).toEqual([[OBJECT_NOT_THE_STORYS, 'region']]);
   });
 });
