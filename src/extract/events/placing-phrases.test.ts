@@ -26,6 +26,12 @@ describe('events: the words that place a title\'s "the" noun', () => {
     const [community] = made('Spain joined the community in January last year and farmers say they have suffered competition from EC imports.', '1987-03-04');
     expect(community.title).toBe('Spain joined the community');
     expect(community.objectHead).toBe('community');
+    const lange = made(
+      'Prime Minister David Lange visited the region today before flying to Auckland to attend a South Pacific Forum conference of foreign ministers.',
+      '1987-03-03',
+    ).find((m) => m.title.includes('visited'));
+    expect(lange?.title).toBe('Prime Minister David Lange visited the region');
+    expect(lange?.objectHead).toBe('region');
     // (A noun before the head says which kind: "the swap program"; a name says which: "the Metropark hotel".)
     const [swap] = made('Mexico suspended the swap program on Friday.', '1987-03-02');
     expect(swap.title).toBe('Mexico suspended the swap program');
