@@ -3936,8 +3936,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
             ];
       // ("Libyan authorities have reported an outbreak of bubonic plague, a WHO official said": a sayer written after
       // what was said stays after it, `title:with-sayer-after`.)
-      const told = (x: string, what: string) =>
-        saying.after ? `${what}, ${x} ${said}` : `${x} ${said}${frame?.that ? ' that' : ''} ${what}`;
+      const told = (x: string, what: string) => (saying.after ? `${what}, ${x} ${said}` : `${x} ${said}${frame?.that ? ' that' : ''} ${what}`);
       // ("BP has finished pumping cement into the blown-out Macondo well in the Gulf of Mexico as part of its efforts
       // ..., the company said Thursday": the comma is the sentence's, after the title's last word, or the title's words
       // are not the sentence's in order; a title that stops before it makes none, `title-not-next-to-sayer`.)
