@@ -17,6 +17,17 @@ describe('what an impersonal frame tells is dated by its day and titled with it 
     expect(found.map((x) => [x.title, x.time?.value])).toEqual([['It was announced that Jacqueline Fleming’s son Jack had died', '2009-06-15']]);
   }, 60_000);
 
+  it('writes a frame after the words it tells after them: "..., it was confirmed yesterday"', () => {
+    const text = 'Two Britons have contracted swine flu, it was confirmed yesterday, as the total number of cases rose to 13.';
+    const found = events(text, '2009-05-02').filter((x) => x.rules.includes('title:with-impersonal-frame'));
+    expect(found.map((x) => [x.title, x.time?.value])).toEqual([['Two Britons have contracted swine flu, it was confirmed', '2009-05-01']]);
+  }, 60_000);
+
+  it('keeps the own date of what the frame tells: "it was revealed that the blow-out preventer was modified in China in 2005"', () => {
+    const text = 'In July it was revealed that the blow-out preventer was modified in China in 2005.';
+    expect(events(text, '2010-09-02').map((x) => [x.title, x.time?.value])).toEqual([['The blow-out preventer was modified in China', '2005']]);
+  }, 60_000);
+
   it('takes no frame inside another clause: "closed its doors ... after it emerged that two pupils ... had been confirmed"', () => {
     const text =
       "On Monday, Dolphin School in Battersea, London, closed its doors as a precaution after it emerged that two pupils - siblings of pupils at Alleyn's - had been confirmed with the virus.";
