@@ -1274,7 +1274,8 @@ function reportedPastCut(
 ): boolean {
   if (!saying) return false;
   // (The words after the saying verb: "it" the sayer stands for is written where it is.)
-  const said = runs.filter((r) => r.start >= saying.verb[1]).map((r) => ({ start: r.start, end: r.end }));
+  // (Before a frame written after the words: "..., it was confirmed yesterday".)
+  const said = runs.filter((r) => (saying.after ? r.end <= saying.speaker[0] : r.start >= saying.verb[1])).map((r) => ({ start: r.start, end: r.end }));
   if (saying.it) said.push({ start: saying.it[0], end: saying.it[1] });
   const sorted = said.sort((x, y) => x.start - y.start);
   if (!sorted.length) return true;
@@ -3878,6 +3879,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       saying &&
       rules.includes('date:of-report-for-reported-past') &&
       !(itRun && subjectName?.run === itRun) &&
+      !saying.impersonal &&
       !sorted.some((x) => inside(x, saying.speaker[0], saying.speaker[1])) &&
       !/\p{Lu}/u.test(text.slice(saying.speaker[0], saying.speaker[1]).replace(/^(?:the|an?)\s+/i, ''))
     ) {
@@ -3910,7 +3912,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("Lieutenant commander Tony Russell, an aide to Coast Guard Adm. Thad Allen, said Thursday": a name after "an
       // aide to", "a spokesman for" is whom the sayer works for, not the sayer, `title-sayer-is-another`; "Secretary of
       // State Hillary Clinton" is an office's name.)
-      if (/\b\p{Ll}+\s+(?:to|of|for|at|with|from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(Math.max(s.start, s0 - 60), s0))) {
+      if (
+        !saying.impersonal &&
+        /\b\p{Ll}+\s+(?:to|of|for|at|with|from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(Math.max(s.start, s0 - 60), s0))
+      ) {
         drop('title-sayer-is-another');
         continue;
       }
@@ -3923,8 +3928,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         const the = /^the\s/i.exec(text.slice(x0, x1))?.[0];
         return the && !/^the\s/i.test(words) ? the + words : words;
       };
-      const sayerWords =
-        itRun && subjectName?.run === itRun
+      // ("Yesterday, it was announced that her son Jack had also died": the impersonal frame is written whole, "It was
+      // announced that ...", "..., it was confirmed", events/impersonal-frame.ts.)
+      const frame = saying.impersonal;
+      const sayerWords = frame
+        ? [saying.after ? 'it' : 'It']
+        : itRun && subjectName?.run === itRun
           ? [subjectName.name]
           : [
               ...(whole ? [asRun(s0, s1)] : []),
@@ -3933,7 +3942,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
             ];
       // ("Libyan authorities have reported an outbreak of bubonic plague, a WHO official said": a sayer written after
       // what was said stays after it, `title:with-sayer-after`.)
-      const told = (x: string, what: string) => (saying.after ? `${what}, ${x} ${said}` : `${x} ${said} ${what}`);
+      const told = (x: string, what: string) => (saying.after ? `${what}, ${x} ${said}` : `${x} ${said}${frame?.that ? ' that' : ''} ${what}`);
       // ("BP has finished pumping cement into the blown-out Macondo well in the Gulf of Mexico as part of its efforts
       // ..., the company said Thursday": the comma is the sentence's, after the title's last word, or the title's words
       // are not the sentence's in order; a title that stops before it makes none, `title-not-next-to-sayer`.)
@@ -3982,7 +3991,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         continue;
       }
       title = fits;
-      rules.push(saying.after ? 'title:with-sayer-after' : 'title:with-sayer');
+      rules.push(frame ? 'title:with-impersonal-frame' : saying.after ? 'title:with-sayer-after' : 'title:with-sayer');
       if (saying.overRelative) rules.push('title:sayer-over-relative-clause');
       // (The sayer makes the announcement: its names take part.)
       const inSpeaker = sorted.filter((a) => inside(a, saying.speaker[0], saying.speaker[1]) && a.kind !== 'place');

@@ -43,6 +43,7 @@ import {
 } from './counted-and-headed';
 import { subjectBeforeBracketedAside } from './coverage';
 import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
+import { impersonalFrame } from './impersonal-frame';
 import { keepNamingOf } from './naming-of';
 import { type BareHead, bareHead, bareObject, namedAs, pointsBack, type UnnamedSubject, unnamedSubject } from './unplaced';
 import { contextBound } from './context-bound';
@@ -430,7 +431,16 @@ export interface EventCandidate {
    * past perfect dated by its saying's day with them ("The Coast Guard said it had shut down two offshore
    * platforms", `title:with-sayer`): the happening of that day is the announcement.
    */
-  saying?: { speaker: [number, number]; list?: boolean; verb: [number, number]; it?: [number, number]; after?: boolean; overRelative?: boolean };
+  saying?: {
+    speaker: [number, number];
+    list?: boolean;
+    verb: [number, number];
+    it?: [number, number];
+    after?: boolean;
+    overRelative?: boolean;
+    /** An impersonal frame, "it was announced (that)", "it emerged (that)" (events/impersonal-frame.ts); `that` when written. */
+    impersonal?: { that: boolean };
+  };
   /**
    * The subject's office when it is "the president", "the chief executive" (ROLE_NOUNS), as characters [start, end) of
    * the office's words: events.ts names the one person the article gives that office, when a mention of that person
@@ -4973,6 +4983,19 @@ const PHRASE_OPENING_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'ADP
  */
 function sayingOf(a: Analysis, c: Clause, it: [number, number] | undefined, combat = false): { saying?: NonNullable<EventCandidate['saying']> } {
   const t = a.tokens;
+  const frame = impersonalFrame(a, c);
+  if (frame?.frame.subject) {
+    const p = frame.frame;
+    const subject = p.subject!;
+    return {
+      saying: {
+        speaker: [t.start[subject.start], t.end[subject.end - 1]],
+        verb: [t.start[p.verb.start], t.end[p.verb.end - 1]],
+        impersonal: { that: frame.that >= 0 },
+        ...(frame.after ? { after: true } : {}),
+      },
+    };
+  }
   const r = c.reported;
   if (r?.kind !== 'speech' || r.verb < 0 || !r.speaker) return {};
   // ("Libyan authorities have reported an outbreak of bubonic plague ..., a WHO official said on Tuesday": a present
@@ -5072,6 +5095,18 @@ function reportedPast(a: Analysis, c: Clause): boolean {
 }
 
 function reportDateRanges(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
+  // ("Yesterday, it was announced that her son Jack had also died": the impersonal frame's date is the day the news was
+  // told, events/impersonal-frame.ts; a past of its own time, "it was revealed that the company collected 15,000 barrels
+  // of oil on Tuesday", keeps its own.)
+  const frame = impersonalFrame(a, c);
+  if (frame) {
+    const t = a.tokens;
+    if ((!c.perfect && c.tense !== 'past') || c.progressive || c.modal) return [];
+    const framed = frame.frame.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
+    const own = c.pieces.map(([s, e]) => [t.start[s], t.end[e - 1]] as [number, number]);
+    if (times.some((x) => own.some(([s, e]) => x.start >= s && x.start < e))) return [];
+    return framed;
+  }
   if ((!c.perfect && !reportedPast(a, c)) || c.reported?.kind !== 'speech' || c.reported.verb < 0) return [];
   const t = a.tokens;
   // ("the company confirmed on Thursday that it had lobbied the British government to speed up a prisoner transfer
@@ -7900,7 +7935,7 @@ export function eventCandidates(
       pronoun,
       ...(sayerRange ? { sayer: sayerRange } : {}),
       ...(ownerSayer ? { ownerSayer: [t.start[ownerSayer.start], t.end[ownerSayer.end - 1]] as [number, number] } : {}),
-      ...(c.perfect || reportedPast(a, c) || rules.includes('claim:combat-told-by-party')
+      ...(c.perfect || reportedPast(a, c) || rules.includes('claim:combat-told-by-party') || impersonalFrame(a, c)
         ? sayingOf(a, c, itRange, rules.includes('claim:combat-told-by-party'))
         : {}),
       ...(description ? { description } : {}),

@@ -4212,3 +4212,11 @@ export const PEOPLE_GROUP_HEADS = new Set([
   'prisoner',
   'hostage',
 ]);
+
+/**
+ * Verbs of an impersonal frame around what became known (events/impersonal-frame.ts): "Yesterday, it was announced
+ * that her son Jack had also died", "Two Britons have now contracted swine flu within the UK, it was confirmed
+ * yesterday", "It emerged on Wednesday that a small part of the slick had entered the so-called Loop Current". A
+ * passive of telling with an empty "it", or "emerge", which takes no object, with one.
+ */
+export const IMPERSONAL_FRAME_VERBS = new Set(['announce', 'confirm', 'reveal', 'disclose', 'emerge']);
