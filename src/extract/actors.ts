@@ -286,6 +286,9 @@ function markNonNames(text: string, tokens: Token[]) {
     // ("The Kenyan shilling has lost 5.6 pct of its value against the SDR this year" (wire copy, 1987: the record's one
     // actor was "SDR"): a unit of account is money, no body, `currency-unit`.)
     else if (CURRENCY_UNIT_ACRONYMS.has(t.bare)) t.notName = 'currency-unit';
+    // ("to 562 mln U.S. Dlrs from 583 mln" (wire copy, 1987): the wire's abbreviation of dollars written with a
+    // capital is money too, no surname, `currency-unit`.)
+    else if (/^dlrs?$/i.test(t.bare)) t.notName = 'currency-unit';
     if (t.notName) t.cap = false;
   }
   // "authorising President Felipe Calder n to invoke powers", "the House Natural Resources Committe e on Jan.": a
@@ -2230,6 +2233,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   mentions.push(...bodies);
   administrationsOfLeaders(text, mentions);
   vesselsNamed(text, mentions);
+  vesselsNamedWhole(text, mentions);
   mentions.push(...definiteReferences(text, mentions));
   mentions.push(...administrationReferences(text, mentions));
   mentions.push(...presidentialBodies(text, mentions));
@@ -2572,6 +2576,47 @@ function vesselsNamed(text: string, mentions: ActorMention[]) {
     if (!before || !VESSEL_NOUNS.has(before[1]) || /\bof\s+$/.test(text.slice(Math.max(0, m.start - 60), m.start - before[0].length))) continue;
     const key = `other:${normalizeName(m.surface)}`;
     mentions[k] = { ...m, kind: 'other', key, rules: ['vessel-noun-before-name'] };
+  }
+}
+
+const VESSEL_CUE = new RegExp(
+  String.raw`(?:\b[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}?(?:${[...VESSEL_NOUNS].join('|')})|\b(?:[Tt]he|[Aa])\s+\d[\d,.]*[- ]?(?:dwt|grt))[ \t]+` +
+    String.raw`(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’-]*){0,4})`,
+  'gu',
+);
+
+/**
+ * "The channel ferry Herald of Free Enterprise from the British Townsend Thorensen company was sinking", "The
+ * 315,695-dwt Arabian Sea had set sail", "Iran attacked the Saudi Arabian supertanker Arabian Sea" (wire copy, 1987:
+ * the records listed no one): the capitalised words right after a vessel's noun, or after a ship's tonnage ("dwt",
+ * deadweight tons, "grt", gross register tons, measure only ships), are the vessel's whole name, a named thing that
+ * takes part, even when the words read as a person cut at "of" ("Herald", "Free Enterprise") or end in a place's word
+ * ("Sea") (`vessel-named-whole`). A state's, a company's or an organisation's name there is left as it was ("the
+ * tanker Exxon Valdez").
+ */
+function vesselsNamedWhole(text: string, mentions: ActorMention[]) {
+  for (const cue of text.matchAll(VESSEL_CUE)) {
+    // (not a ship a phrase is about: "documentaries about the wreck of the ocean liner Titanic", as vesselsNamed)
+    if (/\bof\s+$/.test(text.slice(Math.max(0, cue.index - 4), cue.index))) continue;
+    const words = cue[1].split(/[ \t]+/);
+    // (a day or month after the name is no part of it: "the ship Sismik Monday")
+    while (
+      words.length > 1 &&
+      /^\p{Lu}/u.test(words[words.length - 1]) &&
+      (MONTH_WORDS.has(words[words.length - 1].toLowerCase()) || WEEKDAY_WORDS.has(words[words.length - 1].toLowerCase()))
+    )
+      words.pop();
+    while (words.length > 1 && /^(?:of|the)$/.test(words[words.length - 1])) words.pop();
+    const surface = words.join(' ');
+    const start = cue.index + cue[0].length - cue[1].length;
+    const end = start + surface.length;
+    if (MONTH_WORDS.has(surface.toLowerCase()) || WEEKDAY_WORDS.has(surface.toLowerCase())) continue;
+    const inside = mentions.filter((m) => m.start < end && m.end > start);
+    if (inside.some((m) => m.kind !== 'person' && m.kind !== 'place' && m.kind !== 'other')) continue;
+    if (inside.some((m) => m.start < start || m.end > end || m.anaphor)) continue;
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].kind === 'other') continue;
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    mentions.push({ surface, start, end, kind: 'other', key: `other:${normalizeName(surface)}`, rules: ['vessel-named-whole'] });
   }
 }
 
@@ -3256,6 +3301,13 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
     case 'country':
       // ("rose US $5.41", "paid US$20 million": the letters before a currency sign say which dollar.)
       if (CURRENCY_SYMBOLS.has(text.slice(span[span.length - 1].end, span[span.length - 1].end + 2).trimStart()[0] ?? '')) return;
+      // ("Taiwan's textile exports fell by almost four pct in January to 562 mln U.S. Dlrs from 583 mln" (wire copy, 1987:
+      // the record listed the United States): a state's name right before the word for its money says which dollar,
+      // written small or with a capital; it names no body, `state-names-currency`.)
+      if (after && /^(?:dlrs?|dollars?)$/i.test(after.bare) && /^[ \t]+$/.test(text.slice(span[span.length - 1].end, after.start))) {
+        span[0].notName = 'state-names-currency';
+        return;
+      }
       emit('country', `country:${hit.name}`, span, ['country-lexicon']);
       return;
     case 'organization':

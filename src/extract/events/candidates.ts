@@ -4830,8 +4830,19 @@ function participantsOf(
     };
     const inCause = causeAt(np) || causeAt(owner) || (!!owner && owner.preposition > 0 && causeAt(nps.find((x) => x.end === owner!.preposition)));
     if (inCause && rules && !rules.includes('participants:in-cause-phrase')) rules.push('participants:in-cause-phrase');
+    // ("A reproduction of Ida arrived in London's Natural History Museum today, ahead of David Attenborough's television
+    // documentary about the fossil find" (Timeline17, the judges: "David Attenborough does not take part in the
+    // replica's arrival"): "of" after a background preposition's word ("ahead of") makes one preposition with it; its
+    // phrase, and one hanging on it, tells what came before or after, no participant,
+    // `participants:background-preposition-with-of`.)
+    const ofBackground = (x: NounPhrase | undefined) =>
+      !!x && x.preposition > 0 && t.norm[x.preposition] === 'of' && BACKGROUND_PREPOSITIONS.has(t.norm[x.preposition - 1]);
+    const compoundBackground = ofBackground(np) || ofBackground(owner);
+    if (compoundBackground && rules && !rules.includes('participants:background-preposition-with-of'))
+      rules.push('participants:background-preposition-with-of');
     const background =
       (!!owner && owner.preposition >= 0 && BACKGROUND_PREPOSITIONS.has(t.norm[owner.preposition])) ||
+      compoundBackground ||
       inCause ||
       like ||
       deepOpening ||

@@ -1819,7 +1819,7 @@ export const VISIT_VERB_FORMS = new Set([
  * coast", "the NOAA ship Thomas Jefferson": the name is the vessel's, a named thing, no person (actors.ts
  * `vessel-noun-before-name`). Not "rig": "the rig Transocean owned" names the company.
  */
-export const VESSEL_NOUNS = new Set(['tanker', 'supertanker', 'ship', 'vessel', 'drillship', 'liner', 'freighter', 'trawler', 'barge']);
+export const VESSEL_NOUNS = new Set(['tanker', 'supertanker', 'ship', 'vessel', 'drillship', 'liner', 'freighter', 'trawler', 'barge', 'ferry']);
 
 /**
  * Nouns for a person of a nation that differ from its adjective ("Briton", not "British"), as written before a
