@@ -21,6 +21,7 @@ import {
   FIGURE_LEVEL_VERBS,
   FIGURE_MOVE_VERBS,
   POLICY_NOUNS,
+  PRECEDENT_FRAME_VERBS,
   SAYING_VERBS,
   STATE_VERBS,
 } from '../lexicon/events';
@@ -192,9 +193,43 @@ export function pastUnderPresentState(a: Analysis, c: Clause): string | null {
   return beside ? 'clause:beside-present-state' : null;
 }
 
+/** How many clauses up a precedent's frame is looked for: "noting that the 1918 flu outbreak which killed ..." is three. */
+const FRAME_HOPS = 4;
+
+/**
+ * A past happening set beside the news by a verb of noting, recalling or comparing that governs it (candidates.ts marks
+ * the clause, events.ts drops it when its date ends more than a year before the report, `background:precedent-cited`):
+ * "The 1970 Shell blowout happened on a production platform, he notes" (Washington Post, July 2010); "Fukuda, however,
+ * cautioned against the idea that the outbreak could be a 'mild pandemic', noting that the 1918 Spanish flu outbreak
+ * which killed tens of millions of people worldwide came in a series of increasingly lethal waves" (Guardian, April
+ * 2009); "The Democratic discontent with the government's response today ... contrasts with majority GOP support for
+ * federal efforts a few weeks after Katrina struck in 2005" (Washington Post, June 2010). The judges: background cited
+ * for comparison, no happening of the story. A recent one noted stays ("BP noted that the well was capped last week"):
+ * events.ts asks the date.
+ */
+export function pastInPrecedentFrame(a: Analysis, c: Clause): string | null {
+  if (c.tense !== 'past' || c.modal || c.headline) return null;
+  const t = a.tokens;
+  let x = c;
+  for (let hop = 0; hop < FRAME_HOPS && x.parent >= 0; hop++) {
+    const p = a.clauses[x.parent];
+    const lemma = t.lemma[p.verb.head] || t.norm[p.verb.head];
+    if (PRECEDENT_FRAME_VERBS.has(lemma) && !p.negated && !p.modal) return 'clause:in-precedent-frame';
+    x = p;
+  }
+  return null;
+}
+
 /** A past clause marked by `pastUnderPresentState`, dated more than a year before the report: background. */
 export function backgroundUnderPresentState(rules: readonly string[], time: TimeExpression, published: string | null | undefined): string | null {
-  if (!published || !(rules.includes('clause:under-present-state') || rules.includes('clause:beside-present-state'))) return null;
+  if (!published) return null;
+  if (rules.includes('clause:in-precedent-frame')) {
+    // (Any precision: a precedent noted with its day is still one, told for comparison.)
+    const end = time.value ? dateSpan(time.value)?.last : undefined;
+    const report = dayNumber(published.slice(0, 10));
+    if (end !== undefined && !Number.isNaN(report) && report - end > BIOGRAPHY_DAYS) return 'background:precedent-cited';
+  }
+  if (!(rules.includes('clause:under-present-state') || rules.includes('clause:beside-present-state'))) return null;
   // (Only a year: a writer who gives the day tells a happening, "the Japan Air Lines 747 jumbo jet which crashed into a
   // mountain in Japan on August 12, 1985, killing 520 people" after "Boeing Co is the manufacturer of"; a bare year
   // places the thing: "the global economic crisis that began in 2008", "Bayona opened in 1990".)
