@@ -121,6 +121,37 @@ export function comparisonLikeClause(text: string, verbStart: number, sentenceSt
   return LIKE_OPENS.test(stretch) && !/[.!?]/.test(stretch);
 }
 
+/** "By comparison, Exxon Valdez spilled": a sentence opened by "by comparison" or "in comparison", up to its clause's verb. */
+const COMPARISON_SENTENCE_OPENS = /^\s*(?:by|in)\s+comparison\s*,[^,;:()]*$/i;
+/** "just as it did when the Soviet Union withdrew": a stretch opened by "just as". */
+const JUST_AS_OPENS = /^\s*just\s+as\s/i;
+
+/**
+ * A comparison opened by "by comparison" or "just as", with an earlier happening: "By comparison, Exxon Valdez spilled
+ * 11 million gallons in Alaska's Prince William Sound in 1989 -- the worst oil spill in U.S. history" (Fox News, April
+ * 2010), "it has to avoid feeding Pakistani fears that the United States might one day abruptly leave the region, just
+ * as it did when the Soviet Union withdrew from Afghanistan in 1989" (Reuters, June 2009) measure the news against a
+ * precedent (`background:comparison-clause`). Only with a date more than a year before the report (events.ts): "Just as
+ * BP began the procedure on Monday, a storm hit" tells a moment of the story.
+ */
+export function comparisonOpenedClause(text: string, verbStart: number, sentenceStart: number): boolean {
+  const whole = text.slice(sentenceStart, verbStart);
+  if (whole.length < 400 && COMPARISON_SENTENCE_OPENS.test(whole) && !/[.!?]/.test(whole)) return true;
+  const before = text.slice(Math.max(sentenceStart, verbStart - 200), verbStart);
+  let from = 0;
+  for (const m of before.matchAll(STRETCH_BOUNDARY)) from = m.index + m[0].length;
+  const stretch = before.slice(from);
+  return JUST_AS_OPENS.test(stretch) && !/[.!?]/.test(stretch);
+}
+
+/** Does the date end more than a year before the report? */
+export function overAYearBefore(time: TimeExpression, published: string | null | undefined): boolean {
+  if (!published) return false;
+  const end = time.value ? dateSpan(time.value)?.last : undefined;
+  const report = dayNumber(published.slice(0, 10));
+  return end !== undefined && !Number.isNaN(report) && report - end > BIOGRAPHY_DAYS;
+}
+
 /**
  * A past happening the sentence tells only beside its claim of how things are now (candidates.ts marks the clause,
  * events.ts drops it when its date ends more than a year before the report, `background:past-under-present-state`):
@@ -223,12 +254,8 @@ export function pastInPrecedentFrame(a: Analysis, c: Clause): string | null {
 /** A past clause marked by `pastUnderPresentState`, dated more than a year before the report: background. */
 export function backgroundUnderPresentState(rules: readonly string[], time: TimeExpression, published: string | null | undefined): string | null {
   if (!published) return null;
-  if (rules.includes('clause:in-precedent-frame')) {
-    // (Any precision: a precedent noted with its day is still one, told for comparison.)
-    const end = time.value ? dateSpan(time.value)?.last : undefined;
-    const report = dayNumber(published.slice(0, 10));
-    if (end !== undefined && !Number.isNaN(report) && report - end > BIOGRAPHY_DAYS) return 'background:precedent-cited';
-  }
+  // (Any precision: a precedent noted with its day is still one, told for comparison.)
+  if (rules.includes('clause:in-precedent-frame') && overAYearBefore(time, published)) return 'background:precedent-cited';
   if (!(rules.includes('clause:under-present-state') || rules.includes('clause:beside-present-state'))) return null;
   // (Only a year: a writer who gives the day tells a happening, "the Japan Air Lines 747 jumbo jet which crashed into a
   // mountain in Japan on August 12, 1985, killing 520 people" after "Boeing Co is the manufacturer of"; a bare year

@@ -119,6 +119,11 @@ export function levelRule(a: Analysis, c: Clause): string | null {
     const o = c.object;
     if (t.tag[o.head] !== 'PROPN' && [o.head, ...o.modifiers].some((i) => t.tag[i] === 'NUM')) return 'state:headcount';
   }
+  // ("A traditional Sunday lull in trading due to the European weekend also contributed to the lack of market
+  // activity" (Reuters, 1 March 1987; the judges: an explanation of market conditions, no happening), "Restructuring of
+  // the downstream oil sector contributed to a profit rise to 187 mln stg in 1986": what a thing contributed to is its
+  // part in what happened, a cause weighed; "contributed 5 mln dlrs to the fund" gives something and stays.)
+  if (lemma === 'contribute' && !phrasal && !c.object && t.norm[c.verb.end] === 'to') return 'explanation:contributed-to';
   // ("Lukman gave no specific figures for February output", "The official gave no figure for February output".)
   if (GIVING_INFORMATION_VERBS.has(lemma) && c.object && t.norm[c.object.start] === 'no') return 'not-done:nothing-given';
   // ("Virtually all Latin American leaders backed Brazil's suspension of interest payments on 68 billion dlrs of private
@@ -138,7 +143,9 @@ export function levelRule(a: Analysis, c: Clause): string | null {
     // ("Bankers welcomed the Bank of Spain's decision to raise the reserve requirement for banks" (Reuters, 5 March 1987;
     // the judges: a reaction, no happening): a "to" that opens an infinitive on the object says what was decided, no
     // place a guest was welcomed to.)
-    const infinitive = after === 'to' && a.clauses.slice(a.clauseRange[c.sentence][0], a.clauseRange[c.sentence][1]).some((x) => x.kind === 'infinitive' && x.marker === c.object!.end);
+    const infinitive =
+      after === 'to' &&
+      a.clauses.slice(a.clauseRange[c.sentence][0], a.clauseRange[c.sentence][1]).some((x) => x.kind === 'infinitive' && x.marker === c.object!.end);
     if ((infinitive || !RECEIVING_PREPOSITIONS.has(after)) && !(named && GUEST_PLACE_PREPOSITIONS.has(after))) return 'view:stance';
   }
   // ("A BP spokesman declined to comment on the leak this morning, referring inquiries to Alyeska", "Tony Hayward refused

@@ -32,3 +32,23 @@ describe('a precedent noted, recalled or compared with (background:precedent-cit
     expect(m.some((e) => e.title.includes('capped'))).toBe(true);
   });
 });
+
+describe('a comparison opened by "by comparison" or "just as" (background:comparison-clause)', () => {
+  it('"By comparison, Exxon Valdez spilled 11 million gallons ... in 1989" (Fox News, April 2010)', () => {
+    const text = "By comparison, Exxon Valdez spilled 11 million gallons in Alaska's Prince William Sound in 1989 -- the worst oil spill in U.S. history.";
+    expect(events(text, '2010-04-25').some((m) => m.title.includes('spilled'))).toBe(false);
+    expect(whyNot(text, '2010-04-25')).toContain('spilled:background:comparison-clause');
+  });
+
+  it('"just as it did when the Soviet Union withdrew from Afghanistan in 1989" (Reuters, June 2009)', () => {
+    const text =
+      'But at the same time, it has to avoid feeding Pakistani fears that the United States might one day abruptly leave the region, just as it did when the Soviet Union withdrew from Afghanistan in 1989.';
+    expect(whyNot(text, '2009-06-04')).toContain('withdrew:background:comparison-clause');
+  });
+
+  it('keeps a moment of the story: "Just as BP began the procedure on Monday, a storm hit the Gulf"', () => {
+    const text = 'Just as BP began the procedure on Monday, a storm hit the Gulf.';
+    expect(whyNot(text, '2010-07-14')).not.toContain('began:background:comparison-clause');
+    expect(events(text, '2010-07-14').some((e) => e.title.includes('began'))).toBe(true);
+  });
+});
