@@ -2116,10 +2116,12 @@ describe('extractEventMentions: what a named body said it did (issue 12, gold da
         '2010-05-07',
       ).map((e) => e.title),
     ).toEqual(['BP said engineers were preparing to lower a 98-ton metal chamber']);
-    // (A stance is a view; "The company", naming no one, leaves the reader asking who.)
-    expect(whyNot("In a statement on Tuesday, BP said it supported the commission's efforts to boost industry-wide safety measures.", '2011-01-12')).toContain(
-      'supported:view:stance-reported',
-    );
+    // (A stance is a view, said or not; "The company", naming no one, leaves the reader asking who.)
+    expect(
+      whyNot("In a statement on Tuesday, BP said it supported the commission's efforts to boost industry-wide safety measures.", '2011-01-12').some((w) =>
+        w.startsWith('supported:view:stance'),
+      ),
+    ).toBe(true);
     expect(whyNot('Late Wednesday, the company said the cap was successfully reinstalled.', '2010-06-24')).toContain('reinstalled:title:sayer-unnamed');
     // (Told to someone: "Hayward told a Congressional committee the reservoir still held" has no room for whom.)
     expect(dated(events('Hayward told a Congressional committee on Thursday the reservoir still held 50m barrels.', '2010-06-18'))).toEqual([]);

@@ -8,10 +8,12 @@
 import {
   backgroundFigureInRelativeClause,
   backgroundInRelativeClause,
+  comparisonOpenedClause,
   backgroundUnderPresentState,
   policyEffectClaim,
   comparisonLikeClause,
   outletOwnReport,
+  overAYearBefore,
 } from './events/background-clauses';
 import { quoteComparedWith } from './events/baseline-of-a-market-quote';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
@@ -4119,7 +4121,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       drop(underState);
       continue;
     }
-    if (verbRun && comparisonLikeClause(text, verbRun.start, sentences[c.sentence].start)) {
+    if (
+      verbRun &&
+      (comparisonLikeClause(text, verbRun.start, sentences[c.sentence].start) ||
+        (comparisonOpenedClause(text, verbRun.start, sentences[c.sentence].start) && overAYearBefore(time, published)))
+    ) {
       drop('background:comparison-clause');
       continue;
     }

@@ -21,6 +21,7 @@ import {
   FIGURE_LEVEL_VERBS,
   FIGURE_MOVE_VERBS,
   POLICY_NOUNS,
+  PRECEDENT_FRAME_VERBS,
   SAYING_VERBS,
   STATE_VERBS,
 } from '../lexicon/events';
@@ -120,6 +121,37 @@ export function comparisonLikeClause(text: string, verbStart: number, sentenceSt
   return LIKE_OPENS.test(stretch) && !/[.!?]/.test(stretch);
 }
 
+/** "By comparison, Exxon Valdez spilled": a sentence opened by "by comparison" or "in comparison", up to its clause's verb. */
+const COMPARISON_SENTENCE_OPENS = /^\s*(?:by|in)\s+comparison\s*,[^,;:()]*$/i;
+/** "just as it did when the Soviet Union withdrew": a stretch opened by "just as". */
+const JUST_AS_OPENS = /^\s*just\s+as\s/i;
+
+/**
+ * A comparison opened by "by comparison" or "just as", with an earlier happening: "By comparison, Exxon Valdez spilled
+ * 11 million gallons in Alaska's Prince William Sound in 1989 -- the worst oil spill in U.S. history" (Fox News, April
+ * 2010), "it has to avoid feeding Pakistani fears that the United States might one day abruptly leave the region, just
+ * as it did when the Soviet Union withdrew from Afghanistan in 1989" (Reuters, June 2009) measure the news against a
+ * precedent (`background:comparison-clause`). Only with a date more than a year before the report (events.ts): "Just as
+ * BP began the procedure on Monday, a storm hit" tells a moment of the story.
+ */
+export function comparisonOpenedClause(text: string, verbStart: number, sentenceStart: number): boolean {
+  const whole = text.slice(sentenceStart, verbStart);
+  if (whole.length < 400 && COMPARISON_SENTENCE_OPENS.test(whole) && !/[.!?]/.test(whole)) return true;
+  const before = text.slice(Math.max(sentenceStart, verbStart - 200), verbStart);
+  let from = 0;
+  for (const m of before.matchAll(STRETCH_BOUNDARY)) from = m.index + m[0].length;
+  const stretch = before.slice(from);
+  return JUST_AS_OPENS.test(stretch) && !/[.!?]/.test(stretch);
+}
+
+/** Does the date end more than a year before the report? */
+export function overAYearBefore(time: TimeExpression, published: string | null | undefined): boolean {
+  if (!published) return false;
+  const end = time.value ? dateSpan(time.value)?.last : undefined;
+  const report = dayNumber(published.slice(0, 10));
+  return end !== undefined && !Number.isNaN(report) && report - end > BIOGRAPHY_DAYS;
+}
+
 /**
  * A past happening the sentence tells only beside its claim of how things are now (candidates.ts marks the clause,
  * events.ts drops it when its date ends more than a year before the report, `background:past-under-present-state`):
@@ -192,9 +224,39 @@ export function pastUnderPresentState(a: Analysis, c: Clause): string | null {
   return beside ? 'clause:beside-present-state' : null;
 }
 
+/** How many clauses up a precedent's frame is looked for: "noting that the 1918 flu outbreak which killed ..." is three. */
+const FRAME_HOPS = 4;
+
+/**
+ * A past happening set beside the news by a verb of noting, recalling or comparing that governs it (candidates.ts marks
+ * the clause, events.ts drops it when its date ends more than a year before the report, `background:precedent-cited`):
+ * "The 1970 Shell blowout happened on a production platform, he notes" (Washington Post, July 2010); "Fukuda, however,
+ * cautioned against the idea that the outbreak could be a 'mild pandemic', noting that the 1918 Spanish flu outbreak
+ * which killed tens of millions of people worldwide came in a series of increasingly lethal waves" (Guardian, April
+ * 2009); "The Democratic discontent with the government's response today ... contrasts with majority GOP support for
+ * federal efforts a few weeks after Katrina struck in 2005" (Washington Post, June 2010). The judges: background cited
+ * for comparison, no happening of the story. A recent one noted stays ("BP noted that the well was capped last week"):
+ * events.ts asks the date.
+ */
+export function pastInPrecedentFrame(a: Analysis, c: Clause): string | null {
+  if (c.tense !== 'past' || c.modal || c.headline) return null;
+  const t = a.tokens;
+  let x = c;
+  for (let hop = 0; hop < FRAME_HOPS && x.parent >= 0; hop++) {
+    const p = a.clauses[x.parent];
+    const lemma = t.lemma[p.verb.head] || t.norm[p.verb.head];
+    if (PRECEDENT_FRAME_VERBS.has(lemma) && !p.negated && !p.modal) return 'clause:in-precedent-frame';
+    x = p;
+  }
+  return null;
+}
+
 /** A past clause marked by `pastUnderPresentState`, dated more than a year before the report: background. */
 export function backgroundUnderPresentState(rules: readonly string[], time: TimeExpression, published: string | null | undefined): string | null {
-  if (!published || !(rules.includes('clause:under-present-state') || rules.includes('clause:beside-present-state'))) return null;
+  if (!published) return null;
+  // (Any precision: a precedent noted with its day is still one, told for comparison.)
+  if (rules.includes('clause:in-precedent-frame') && overAYearBefore(time, published)) return 'background:precedent-cited';
+  if (!(rules.includes('clause:under-present-state') || rules.includes('clause:beside-present-state'))) return null;
   // (Only a year: a writer who gives the day tells a happening, "the Japan Air Lines 747 jumbo jet which crashed into a
   // mountain in Japan on August 12, 1985, killing 520 people" after "Boeing Co is the manufacturer of"; a bare year
   // places the thing: "the global economic crisis that began in 2008", "Bayona opened in 1990".)

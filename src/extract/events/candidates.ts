@@ -54,7 +54,7 @@ import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
 import { placeAndDateCaption } from './caption-date';
 import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from './figure-scope';
-import { pastUnderPresentState } from './background-clauses';
+import { pastInPrecedentFrame, pastUnderPresentState } from './background-clauses';
 import { levelRule } from './levels';
 import { toldWithoutWhat } from './told-what';
 import {
@@ -1372,6 +1372,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // (A past told beside a claim of how things are now: events/background-clauses.ts; events.ts asks its date.)
   const underState = pastUnderPresentState(a, c);
   if (underState) rules.push(underState);
+  const frame = pastInPrecedentFrame(a, c);
+  if (frame) rules.push(frame);
   if (c.reported?.kind === 'speech') rules.push('reported-speech');
   if (c.reported?.kind === 'according-to') rules.push('according-to');
   return null;

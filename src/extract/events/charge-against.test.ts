@@ -9,8 +9,10 @@ const titled = (text: string, published: string) =>
 
 describe('events/candidates: a charge, claim or penalty as subject keeps whom it is against', () => {
   it('keeps the "against" phrase of damages (`title:charge-keeps-against`)', () => {
+    // (Written with "It noted that" before it, the Washington Post's sentence cites the 1994 award as a precedent,
+    // background and no event: events/background-clauses.ts `background:precedent-cited`.)
     const text =
-      'It noted that punitive damages against Exxon for the 1989 Exxon Valdez oil-tanker spill were originally set at $5 billion in 1994 but were reduced on appeal.';
+      'Punitive damages against Exxon for the 1989 Exxon Valdez oil-tanker spill were originally set at $5 billion in 1994 but were reduced on appeal.';
     expect(titled(text, '2010-06-10')).toContainEqual({ title: 'Punitive damages against Exxon were originally set at $5 billion', kept: true });
   });
 });

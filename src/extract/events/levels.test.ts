@@ -43,6 +43,35 @@ describe('events/levels: levels, estimates of levels, nothing given, stances', (
     expect(whyNot('BP welcomed the ruling in a statement on Monday.', '2010-06-14')).toContain('welcomed:view:stance');
   }, 60_000);
 
+  it('"welcomed the Bank of Spain\'s decision to raise ...": the "to" opens an infinitive, no place (`view:stance`)', () => {
+    const text =
+      "MADRID, March 5 - Bankers welcomed the Bank of Spain's decision to raise the reserve requirement for banks and savings banks, saying it reflected the socialist government's determination not to ease up in the fight against inflation.";
+    expect(whyNot(text, '1987-03-05')).toContain('welcomed:view:stance');
+  }, 60_000);
+
+  it('a rate put at an amount, with no one putting it, is a level (`state:estimated-level`)', () => {
+    const text = 'Spot-next and one-week rates were put at 6-1/4, 5-3/4 pct after quotes ranging between seven, six yesterday.';
+    expect(whyNot(text, '1987-03-01')).toContain('put:state:estimated-level');
+    expect(whyNot('The financial claims have been put at up to $70bn (£45bn) compared with its current market value.', '2010-06-10')).toContain(
+      'put:state:estimated-level',
+    );
+  }, 60_000);
+
+  it('what a thing contributed to is an explanation, no happening (`explanation:contributed-to`)', () => {
+    const text = 'Restructuring of the downstream oil sector contributed to a profit rise to 187 mln stg in 1986 from 91 mln stg in 1985.';
+    expect(whyNot(text, '1987-03-19')).toContain('contributed:explanation:contributed-to');
+    const lull = 'A traditional Sunday lull in trading due to the European weekend also contributed to the lack of market activity.';
+    expect(whyNot(lull, '1987-03-01')).toContain('contributed:explanation:contributed-to');
+  }, 60_000);
+
+  it('a sum contributed to a fund stays a deed', () => {
+    expect(whyNot('BP contributed 20 mln dlrs to the fund on Monday.', '2010-06-14')).not.toContain('contributed:explanation:contributed-to');
+  }, 60_000);
+
+  it('a thing put somewhere else stays: "The troops were put on alert on Monday"', () => {
+    expect(whyNot('The troops were put on alert on Monday.', '1987-03-10')).not.toContain('put:state:estimated-level');
+  }, 60_000);
+
   it('a named guest welcomed to or in a place is a meeting, no stance', () => {
     for (const text of ['North Korea welcomed Putin to Pyongyang on Monday.', 'North Korea welcomed Putin in Pyongyang on Monday.'])
       expect(whyNot(text, '2010-06-14')).not.toContain('welcomed:view:stance');

@@ -75,6 +75,14 @@ export function levelRule(a: Analysis, c: Clause): string | null {
     const at = rest.findIndex((i) => t.norm[i] === 'at');
     if (at >= 0 && rest.slice(at + 1, at + 4).some((i) => t.tag[i] === 'NUM')) return 'state:price-quoted';
   }
+  // ("Spot-next and one-week rates were put at 6-1/4, 5-3/4 pct after quotes ranging between seven, six yesterday"
+  // (Reuters, 1 March 1987; the judges: a market quote level, a state), "Long term debt as of December 31, 1986 was put
+  // at 7...", "The financial claims have been put at up to $70bn": a thing put at an amount is its estimate, a level;
+  // the passive of "MEES put Saudi Arabian output at 2.9 mln bpd", with no one doing the putting.)
+  if (c.passive && ESTIMATE_AT_VERBS.has(lemma) && c.verb.particle < 0) {
+    const rest = ownWordsAfterVerb(a, c);
+    if (t.norm[rest[0]] === 'at' && rest.slice(1, 5).some((i) => t.tag[i] === 'NUM')) return 'state:estimated-level';
+  }
   if (c.passive) return null;
   // ("U.S. Trade officials again made clear their anger over what they call unfair government support for Airbus":
   // made clear a feeling or a view is voicing it.)
@@ -111,6 +119,11 @@ export function levelRule(a: Analysis, c: Clause): string | null {
     const o = c.object;
     if (t.tag[o.head] !== 'PROPN' && [o.head, ...o.modifiers].some((i) => t.tag[i] === 'NUM')) return 'state:headcount';
   }
+  // ("A traditional Sunday lull in trading due to the European weekend also contributed to the lack of market
+  // activity" (Reuters, 1 March 1987; the judges: an explanation of market conditions, no happening), "Restructuring of
+  // the downstream oil sector contributed to a profit rise to 187 mln stg in 1986": what a thing contributed to is its
+  // part in what happened, a cause weighed; "contributed 5 mln dlrs to the fund" gives something and stays.)
+  if (lemma === 'contribute' && !phrasal && !c.object && t.norm[c.verb.end] === 'to') return 'explanation:contributed-to';
   // ("Lukman gave no specific figures for February output", "The official gave no figure for February output".)
   if (GIVING_INFORMATION_VERBS.has(lemma) && c.object && t.norm[c.object.start] === 'no') return 'not-done:nothing-given';
   // ("Virtually all Latin American leaders backed Brazil's suspension of interest payments on 68 billion dlrs of private
@@ -127,7 +140,13 @@ export function levelRule(a: Analysis, c: Clause): string | null {
   if (stance && c.object && !c.object.pronoun) {
     const after = t.norm[c.object.end];
     const named = t.tag[c.object.head] === 'PROPN' || c.object.properName !== null;
-    if (!RECEIVING_PREPOSITIONS.has(after) && !(named && GUEST_PLACE_PREPOSITIONS.has(after))) return 'view:stance';
+    // ("Bankers welcomed the Bank of Spain's decision to raise the reserve requirement for banks" (Reuters, 5 March 1987;
+    // the judges: a reaction, no happening): a "to" that opens an infinitive on the object says what was decided, no
+    // place a guest was welcomed to.)
+    const infinitive =
+      after === 'to' &&
+      a.clauses.slice(a.clauseRange[c.sentence][0], a.clauseRange[c.sentence][1]).some((x) => x.kind === 'infinitive' && x.marker === c.object!.end);
+    if ((infinitive || !RECEIVING_PREPOSITIONS.has(after)) && !(named && GUEST_PLACE_PREPOSITIONS.has(after))) return 'view:stance';
   }
   // ("A BP spokesman declined to comment on the leak this morning, referring inquiries to Alyeska", "Tony Hayward refused
   // to comment on the proposal": what was not said is the reporting's process, no happening.)

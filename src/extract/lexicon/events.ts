@@ -1316,6 +1316,14 @@ export const IMPERATIVE_OPENERS = new Set(['please', 'also', 'just', 'do', "don'
 /** Verbs of an imperative that frame a reminder: "do not forget that", "remember that", "consider that". */
 export const REMINDING_VERBS = new Set(['forget', 'remember', 'recall', 'note', 'consider', 'bear', 'keep', 'imagine', 'notice', 'realize', 'realise']);
 
+/**
+ * Verbs that set an earlier happening beside the news, as a precedent or a point of comparison (events/background-clauses.ts
+ * `background:precedent-cited`): "The 1970 Shell blowout happened on a production platform, he notes", "noting that
+ * the 1918 Spanish flu outbreak which killed tens of millions of people worldwide came in a series of increasingly
+ * lethal waves", "contrasts with majority GOP support for federal efforts a few weeks after Katrina struck in 2005".
+ */
+export const PRECEDENT_FRAME_VERBS = new Set(['note', 'recall', 'remind', 'cite', 'contrast', 'compare', 'liken']);
+
 /** Verbs of making known: "BP announced a $20bn fund" is a happening; "officials announced that ..." alone says nothing. */
 export const ANNOUNCING_VERBS = new Set([
   'announce',
