@@ -1025,7 +1025,9 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   let comma = text.lastIndexOf(',', t.start - 1);
   while (
     comma > sentenceStart &&
-    ((/\d/.test(text[comma - 1]) && /\d/.test(text[comma + 1] ?? '')) || ALTERNATIVE_FIGURE_AFTER.test(text.slice(comma, comma + 16)))
+    ((/\d/.test(text[comma - 1]) && /\d/.test(text[comma + 1] ?? '')) ||
+      ALTERNATIVE_FIGURE_AFTER.test(text.slice(comma, comma + 16)) ||
+      (/\d/.test(text[comma - 1]) && TWO_WAY_QUOTE_AFTER.test(text.slice(comma, comma + 16))))
   )
     comma = text.lastIndexOf(',', comma - 1);
   const from = Math.max(sentenceStart, comma + 1, text.lastIndexOf(';', t.start - 1) + 1);
@@ -1100,7 +1102,23 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
     t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') ||
     yearBeforeReport(t, published) ||
     periodBackFromReport(t) ||
-    !/\bto\s+[$£€]?\d/i.test(phrase.slice(0, m.index))
+    !/\bto\s+[$£€]?\d/i.test(phrase.slice(0, m.index)) ||
+    levelOnAnEarlierDay(phrase.slice(0, m.index), m[2], t, published)
+  );
+}
+
+/**
+ * "One-month deposits declined to 6-1/4, 1/8 pct from 6-1/2, 1/4 on Monday" (Reuters of Tuesday 3 March 1987), "AMEX
+ * volume rose to 14,224,710 shares from 12,855,230 yesterday": a level that moved by itself (a change verb with no
+ * object, right before "to" its new figure), with a day before the report's right after the figure it moved from, was at
+ * that figure on that day; the move is the report's news (`date:baseline-of-change`). ("GAF did raise its bid to 48 dlrs
+ * cash from 46 dlrs per share on Friday": one who acts dates the act.)
+ */
+function levelOnAnEarlierDay(beforeFrom: string, figureRest: string, t: TimeExpression, published: string | null | undefined): boolean {
+  if (!published || t.precision !== 'day' || !t.value || t.value >= published.slice(0, 10)) return false;
+  if (figureRest.trim().split(/\s+/).length > 3) return false;
+  return /\b(?:rose|fell|declined|dropped|eased|firmed|slipped|climbed|gained|increased|decreased|jumped|dipped|slid|edged\s+(?:up|down))\s+(?:(?:by\s+)?[$£€]?\d[\d.,/-]*\s*(?:pct|percent|%|points?)?\s+)?to\s+[$£€]?\d[^;]*$/i.test(
+    beforeFrom,
   );
 }
 
@@ -1177,6 +1195,8 @@ const EXPECTED_TO_WHEN = new RegExp(
 
 /** ", or 84 cts", ", or 1.39 dlrs": the figure just told, in another unit. */
 const ALTERNATIVE_FIGURE_AFTER = /^,\s+or\s+[$£€]?\d/;
+/** The other side of a two-way money-market quote after its first: "6-1/2, 1/4", "6-1/4, 1/8 pct". */
+const TWO_WAY_QUOTE_AFTER = /^,\s+\d+(?:-\d+)?\/\d+\b/;
 
 /**
  * A time counted back from the report to a whole period before it: "a month ago", "two weeks ago", "last month", "the
