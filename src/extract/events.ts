@@ -846,6 +846,20 @@ function planNamedAfter(text: string, t: TimeExpression): boolean {
   return false;
 }
 
+/**
+ * "The Belgian government has lowered its forecast for the nominal increase in gross national product in 1987 to 3.5 pct"
+ * (Reuters, 16 March 1987), "rejected an offer ... for a six pct wage rise, one point above the government inflation
+ * target for 1987": a year at the end of a phrase of "for" or "of" on a plan's noun (PLANNED_FIGURE_NOUNS), with no
+ * comma, clause word or other date between, is the period the plan is for, not the year of the lowering or the
+ * rejecting (`date:period-of-a-plan`). The text between the clause's verb and the year.
+ */
+function planNamedBefore(between: string, times: ReadonlyArray<TimeExpression>): boolean {
+  const m = /\b([\p{Ll}]+)\s+(?:for|of)\s+([^,;:()]*)$/u.exec(between);
+  if (!m || !PLANNED_FIGURE_NOUNS.has(m[1])) return false;
+  if (/\b(?:that|which|who|when|while|after|before|because|said|says|and|but)\b|\d/i.test(m[2]) || m[2].split(/\s+/).length > 10) return false;
+  return !times.some((x) => x.text.trim() && m[2].includes(x.text));
+}
+
 /** "from March 20": the date right after "from". */
 const FROM_BEFORE = /\bfrom\s+$/i;
 /** "until April three", "to May 5": the date a thing was moved to. */
@@ -1090,7 +1104,10 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   )
     return true;
   const m = FROM_FIGURE.exec(phrase);
-  if (!m) return false;
+  // ("MHI's exports-to-sales ratio fell to 25.9 pct in the half-year ended last September, from 35 to 36 pct five years
+  // ago" (Reuters, 12 March 1987): after a change "to" its figure, a "from" phrase set off by a comma may give the level
+  // it moved from as a range; its time is that level's.)
+  if (!m) return FROM_RANGE.test(phrase) && CHANGE_TO_FIGURE.test(text.slice(sentenceStart, from)) && (periodBackFromReport(t) || yearBeforeReport(t, published));
   // ("the WHO hiked its pandemic alert level to 5 from 3 this week": after "to 5", the date may be the change's own;
   // "up from 91 yesterday" and "from $806m a year earlier" are the other side.)
   // (So are a period a year back, "rose to 58.9 pct from 54.4 pct in the year-ago period", "increased 30 pct to 18.2 mln
@@ -1195,6 +1212,11 @@ const EXPECTED_TO_WHEN = new RegExp(
 
 /** ", or 84 cts", ", or 1.39 dlrs": the figure just told, in another unit. */
 const ALTERNATIVE_FIGURE_AFTER = /^,\s+or\s+[$£€]?\d/;
+/** A level told as a range after "from", the whole phrase: "from 35 to 36 pct ". */
+const FROM_RANGE = /^\s*from\s+(?:about\s+|around\s+)?[$£€]?\d[\d.,/-]*\s+to\s+[$£€]?\d[\d.,/-]*\s*(?:pct|percent|%)?\s*$/i;
+/** A change to a figure: "fell to 25.9 pct". */
+const CHANGE_TO_FIGURE =
+  /\b(?:rose|fell|declined|dropped|eased|slipped|climbed|gained|increased|decreased|jumped|dipped|slid|risen|fallen)\s+(?:(?:by\s+)?[$£€]?\d[\d.,/-]*\s*(?:pct|percent|%|points?)?\s+)?to\s+[$£€]?\d/i;
 /** The other side of a two-way money-market quote after its first: "6-1/2, 1/4", "6-1/4, 1/8 pct". */
 const TWO_WAY_QUOTE_AFTER = /^,\s+\d+(?:-\d+)?\/\d+\b/;
 
@@ -1585,6 +1607,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         return 'date:of-what-it-takes-back';
       // ("Egypt cut its 1987 production target of 940,000 bpd": the target is 1987's; the cut was made in March.)
       if (after && t.precision !== 'day' && t.precision !== 'week' && planNamedAfter(text, t)) return 'date:period-of-a-plan';
+      if (after && t.precision === 'year' && planNamedBefore(text.slice(verbRun.end, t.start), times)) return 'date:period-of-a-plan';
       // "The Obama administration used the Aug. 4 report to claim that 75 percent of the spill is gone": a date between
       // "the" and a document it names is the document's; it was used, cited or read later. ("BP released its Sept. 8
       // report" made it that day: DOCUMENT_MAKING_VERBS.)
