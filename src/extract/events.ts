@@ -1212,6 +1212,10 @@ const EXPECTED_TO_WHEN = new RegExp(
 
 /** ", or 84 cts", ", or 1.39 dlrs": the figure just told, in another unit. */
 const ALTERNATIVE_FIGURE_AFTER = /^,\s+or\s+[$£€]?\d/;
+/** A passive verb run: "was revised", "have been cut", "were sharply lowered". */
+const PASSIVE_VERB_RUN = /^(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ut|et)$/u;
+/** A noun and "to" or "through" right before a day: "output to ", "months to ", "the period through ". */
+const RUNNING_TOTAL_END_BEFORE = /\b\p{Ll}{3,}\s+(?:to|through)\s+$/u;
 /** A level told as a range after "from", the whole phrase: "from 35 to 36 pct ". */
 const FROM_RANGE = /^\s*from\s+(?:about\s+|around\s+)?[$£€]?\d[\d.,/-]*\s+to\s+[$£€]?\d[\d.,/-]*\s*(?:pct|percent|%)?\s*$/i;
 /** A change to a figure: "fell to 25.9 pct". */
@@ -1478,6 +1482,22 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         return 'date:year-in-a-name';
       // (The level at a period's end first: "from 3.00 billion at the end of 1985" is also of a year before the report.)
       if (baselineAtPeriodEnd(text, t, s.start)) return 'date:baseline-at-period-end';
+      // ("Last year's GNP growth, put earlier at 0.13 pct, was revised to 1.51 pct" (Reuters, 2 June 1987): a possessive
+      // time that opens the sentence owns its subject's noun; in a passive clause that subject is what was acted on, last
+      // year's growth, revised this year. "Last year's protests toppled the government" is the protests' own doing.)
+      if (
+        verbRun &&
+        t.start < verbRun.start &&
+        /^\s*$/.test(text.slice(s.start, t.start)) &&
+        /^['’]s\s/.test(text.slice(t.end, t.end + 3)) &&
+        PASSIVE_VERB_RUN.test(text.slice(verbRun.start, verbRun.end))
+      )
+        return 'date:of-the-passive-subject';
+      // ("India's sugar output to January 31 in the 1986/87 season (October/September) rose to 3.66 mln tonnes" (Reuters,
+      // 2 March 1987), "In the nine months to December 31, profit rose": a day after "to" or "through" on a noun before the
+      // verb ends the period a running total covers; the total grew over the period, on no one day of it.)
+      if (verbRun && t.end <= verbRun.start && t.precision === 'day' && RUNNING_TOTAL_END_BEFORE.test(text.slice(Math.max(s.start, t.start - 30), t.start)))
+        return 'date:end-of-a-running-total';
       if (quoteComparedWith(text, t, s.start)) return 'date:of-a-quote-compared-with';
       if (baselineOfChange(text, t, s.start, published)) return 'date:baseline-of-change';
       const comparison = dateOfComparison(text, t, s.start, verbRun, published);
