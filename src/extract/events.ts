@@ -1107,7 +1107,8 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // ("MHI's exports-to-sales ratio fell to 25.9 pct in the half-year ended last September, from 35 to 36 pct five years
   // ago" (Reuters, 12 March 1987): after a change "to" its figure, a "from" phrase set off by a comma may give the level
   // it moved from as a range; its time is that level's.)
-  if (!m) return FROM_RANGE.test(phrase) && CHANGE_TO_FIGURE.test(text.slice(sentenceStart, from)) && (periodBackFromReport(t) || yearBeforeReport(t, published));
+  if (!m)
+    return FROM_RANGE.test(phrase) && CHANGE_TO_FIGURE.test(text.slice(sentenceStart, from)) && (periodBackFromReport(t) || yearBeforeReport(t, published));
   // ("the WHO hiked its pandemic alert level to 5 from 3 this week": after "to 5", the date may be the change's own;
   // "up from 91 yesterday" and "from $806m a year earlier" are the other side.)
   // (So are a period a year back, "rose to 58.9 pct from 54.4 pct in the year-ago period", "increased 30 pct to 18.2 mln

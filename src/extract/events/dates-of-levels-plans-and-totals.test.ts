@@ -31,7 +31,8 @@ describe('a level on an earlier day after "to X from Y" (date:baseline-of-change
   });
 
   it('"fell to 25.9 pct in the half-year ended last September, from 35 to 36 pct five years ago": the range\'s time', () => {
-    const text = "Mitsubishi Heavy Industries Ltd's exports-to-sales ratio fell to 25.9 pct in the half-year ended last September, from 35 to 36 pct five years ago.";
+    const text =
+      "Mitsubishi Heavy Industries Ltd's exports-to-sales ratio fell to 25.9 pct in the half-year ended last September, from 35 to 36 pct five years ago.";
     expect(datedTitles(text, '1987-03-12').some((t) => t.endsWith('@ 1982'))).toBe(false);
     expect(whyNot(text, '1987-03-12')).toContain('fell:date:baseline-of-change');
   });
