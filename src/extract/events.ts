@@ -1109,6 +1109,10 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // it moved from as a range; its time is that level's.)
   if (!m)
     return FROM_RANGE.test(phrase) && CHANGE_TO_FIGURE.test(text.slice(sentenceStart, from)) && (periodBackFromReport(t) || yearBeforeReport(t, published));
+  // ("Turkey bought an estimated 100,000 tonnes of white sugar from three trade houses today", Reuters of 25 March 1987:
+  // a number written as a word after "from" may count who a thing came from; it is a level moved from only after "up" or
+  // "down" or a verb of change, "five people ... have been hospitalised, up from one yesterday".)
+  if (!m[1] && !/\d/.test(m[0].slice(0, m[0].length - m[2].length)) && !CHANGE_WORD.test(phrase.slice(0, m.index))) return false;
   // ("the WHO hiked its pandemic alert level to 5 from 3 this week": after "to 5", the date may be the change's own;
   // "up from 91 yesterday" and "from $806m a year earlier" are the other side.)
   // (So are a period a year back, "rose to 58.9 pct from 54.4 pct in the year-ago period", "increased 30 pct to 18.2 mln
@@ -1213,6 +1217,9 @@ const EXPECTED_TO_WHEN = new RegExp(
 
 /** ", or 84 cts", ", or 1.39 dlrs": the figure just told, in another unit. */
 const ALTERNATIVE_FIGURE_AFTER = /^,\s+or\s+[$£€]?\d/;
+/** A verb or noun of change: "rose", "jumped", "a decline". */
+const CHANGE_WORD =
+  /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?|eased|slipped|grew|grown|shr[au]nk|cut|reduced|raised|lowered)\b/i;
 /** A passive verb run: "was revised", "have been cut", "were sharply lowered". */
 const PASSIVE_VERB_RUN = /^(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ut|et)$/u;
 /** A noun and "to" or "through" right before a day: "output to ", "months to ", "the period through ". */
@@ -1484,14 +1491,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // (The level at a period's end first: "from 3.00 billion at the end of 1985" is also of a year before the report.)
       if (baselineAtPeriodEnd(text, t, s.start)) return 'date:baseline-at-period-end';
       // ("Last year's GNP growth, put earlier at 0.13 pct, was revised to 1.51 pct" (Reuters, 2 June 1987): a possessive
-      // time that opens the sentence owns its subject's noun; in a passive clause that subject is what was acted on, last
-      // year's growth, revised this year. "Last year's protests toppled the government" is the protests' own doing.)
+      // time that opens the sentence owns its subject's noun; in a passive clause that sets it "to" a figure, the subject
+      // is a figure of that period set anew, last year's growth, revised this year. "Last year's protests toppled the
+      // government" is the protests' own doing; "Last year's U.S. offer of subsidized wheat to the Soviets was rejected
+      // because of an insufficient subsidy" may well have been rejected that year.)
       if (
         verbRun &&
         t.start < verbRun.start &&
         /^\s*$/.test(text.slice(s.start, t.start)) &&
         /^['’]s\s/.test(text.slice(t.end, t.end + 3)) &&
-        PASSIVE_VERB_RUN.test(text.slice(verbRun.start, verbRun.end))
+        PASSIVE_VERB_RUN.test(text.slice(verbRun.start, verbRun.end)) &&
+        /^\s+(?:(?:up|down)\s+)?to\s+[$£€]?\d/i.test(text.slice(verbRun.end, verbRun.end + 16))
       )
         return 'date:of-the-passive-subject';
       // ("India's sugar output to January 31 in the 1986/87 season (October/September) rose to 3.66 mln tonnes" (Reuters,
@@ -1626,6 +1636,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         (TAKING_BACK_VERBS.has(c.lemma) || /\blater\s+$/i.test(text.slice(Math.max(s.start, verbRun.start - 8), verbRun.start)))
       )
         return 'date:of-what-it-takes-back';
+      // ("Rockefeller reminded bankers of the depth of concern over Latin American debt at the Toronto World Bank/
+      // International Monetary Fund meeting in 1982" (Reuters, 12 March 1987): what one is reminded of is past; a date in
+      // the "of" phrase after "remind" is that past's, the reminding was when it was told.)
+      if (after && c.lemma === 'remind' && /\bof\b/i.test(text.slice(verbRun.end, t.start))) return 'date:of-what-it-recalls';
       // ("Egypt cut its 1987 production target of 940,000 bpd": the target is 1987's; the cut was made in March.)
       if (after && t.precision !== 'day' && t.precision !== 'week' && planNamedAfter(text, t)) return 'date:period-of-a-plan';
       if (after && t.precision === 'year' && planNamedBefore(text.slice(verbRun.end, t.start), times)) return 'date:period-of-a-plan';

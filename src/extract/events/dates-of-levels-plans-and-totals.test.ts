@@ -103,3 +103,28 @@ describe('a possessive time on the subject of a passive clause (date:of-the-pass
     expect(whyNot("Last year's floods destroyed the Bangladesh rice crop.", '1987-06-02')).not.toContain('destroyed:date:of-the-passive-subject');
   });
 });
+
+describe('what one is reminded of (date:of-what-it-recalls)', () => {
+  it('"Rockefeller reminded bankers of the depth of concern ... at the Toronto ... meeting in 1982" is not dated 1982', () => {
+    const text =
+      'David Rockefeller reminded bankers of the depth of concern over Latin American debt at the Toronto World Bank/International Monetary Fund meeting in 1982, and said an accord would be reached in the current circumstances just as it had been then.';
+    expect(datedTitles(text, '1987-03-12').some((t) => t.endsWith('@ 1982'))).toBe(false);
+    expect(whyNot(text, '1987-03-12')).toContain('reminded:date:of-what-it-recalls');
+  });
+});
+
+describe('a count of sellers after "from" is no level (date:baseline-of-change)', () => {
+  it('"Turkey bought ... white sugar from three trade houses today" keeps its day', () => {
+    const text =
+      'Turkey bought an estimated 100,000 tonnes of white sugar from three trade houses today for April to June shipment, according to trade sources.';
+    expect(whyNot(text, '1987-03-25')).not.toContain('bought:date:baseline-of-change');
+    expect(datedTitles(text, '1987-03-25')).toEqual(['Turkey bought an estimated 100,000 tonnes of white sugar @ 1987-03-25']);
+  });
+});
+
+describe('a possessive time on a passive subject not set to a figure', () => {
+  it('keeps "Last year\'s U.S. offer of subsidized wheat to the Soviets was rejected" in its year', () => {
+    const text = "Last year's U.S. offer of subsidized wheat to the Soviets was rejected because of an insufficient subsidy, Melnikov said.";
+    expect(whyNot(text, '1987-03-20')).not.toContain('rejected:date:of-the-passive-subject');
+  });
+});
