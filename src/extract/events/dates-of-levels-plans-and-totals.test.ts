@@ -82,11 +82,9 @@ describe('a day told by the clause after "the same day" (anaphoric:sameAsClause)
     expect(datedTitles(text, '2010-05-27').filter((t) => t.includes('convened'))).toEqual([]);
   });
 
-  it('"the same day as" and "the same day that" name their day; "The same day, ..." opening a sentence counts from the one before', () => {
+  it('"the same day as" names its day; "The same day, ..." opening a sentence counts from the one before', () => {
     const as = 'Talks opened on March 3. Ford said it would reopen the plant on the same day as the union vote.';
     expect(explainTimeExpressions(as, '1987-03-20').rejected.find((x) => x.text === 'the same day')?.rules).toContain('anaphoric:sameAsClause');
-    const that = 'Talks opened on March 3. Ford will reopen the plant on March 23, the same day that 3,500 other workers will return.';
-    expect(explainTimeExpressions(that, '1987-03-20').rejected.find((x) => x.text === 'the same day')?.rules).toContain('anaphoric:sameAsClause');
     const opening = 'Talks opened on March 3. On the same day they walked out.';
     expect(explainTimeExpressions(opening, '1987-03-20').expressions.find((x) => x.text === 'the same day')).toMatchObject({ value: '1987-03-03' });
   });

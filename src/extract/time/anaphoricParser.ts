@@ -74,8 +74,8 @@ export function parseAnaphoricExpressions(text: string): Candidate[] {
 
 /**
  * "he convened a meeting of his top advisers in the Oval Office on the same day he learned of the accident": "the same
- * day" that a clause or an "as" phrase after it names is that clause's day, which the sentence does not date; it is no
- * day told before (`anaphoric:sameAsClause`, set aside). At a sentence's opening ("The same day the police arrested
+ * day" that a clause with a pronoun subject or an "as" phrase right after it names is the day of that clause or phrase,
+ * which the sentence does not date; it is no day told before (`anaphoric:sameAsClause`, set aside). At a sentence's opening ("The same day the police arrested
  * five men") the clause after it is the sentence's own, so it counts from the day before as usual.
  */
 function sameAsClause(text: string, written: string, c: Candidate): Candidate {
@@ -87,5 +87,8 @@ function sameAsClause(text: string, written: string, c: Candidate): Candidate {
   return opening ? c : { ...c, rules: [...c.rules, 'anaphoric:sameAsClause'], notADate: 'anaphoric:sameAsClause' };
 }
 
-/** The opening of a clause that names the day: "that", "when", a subject pronoun. */
-const SAME_AS_CLAUSE = /^\s+(?:that|when|he|she|it|they|we|I|you)\b/i;
+/**
+ * A clause with no "that" whose subject pronoun comes right after the noun: "the same day he learned". ("It happened on
+ * the same day that a fire broke out", of a leak dated before it: there the day is the leak's, told before.)
+ */
+const SAME_AS_CLAUSE = /^\s+(?:he|she|it|they|we|I|you)\b/i;
