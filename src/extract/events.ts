@@ -1639,7 +1639,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("Rockefeller reminded bankers of the depth of concern over Latin American debt at the Toronto World Bank/
       // International Monetary Fund meeting in 1982" (Reuters, 12 March 1987): what one is reminded of is past; a date in
       // the "of" phrase after "remind" is that past's, the reminding was when it was told.)
-      if (after && c.lemma === 'remind' && /\bof\b/i.test(text.slice(verbRun.end, t.start))) return 'date:of-what-it-recalls';
+      // ("Members of Congress reminded Tony Hayward of the 11 dead workers on Thursday": a day of the report's time is the
+      // reminding's; only a year before the report's is surely the past recalled.)
+      if (after && c.lemma === 'remind' && yearBeforeReport(t, published) && /\bof\b/i.test(text.slice(verbRun.end, t.start))) return 'date:of-what-it-recalls';
       // ("Egypt cut its 1987 production target of 940,000 bpd": the target is 1987's; the cut was made in March.)
       if (after && t.precision !== 'day' && t.precision !== 'week' && planNamedAfter(text, t)) return 'date:period-of-a-plan';
       if (after && t.precision === 'year' && planNamedBefore(text.slice(verbRun.end, t.start), times)) return 'date:period-of-a-plan';
