@@ -274,6 +274,13 @@ describe('findCitedSources', () => {
 });
 
 describe('headerSpans', () => {
+  it('covers a wire dateline a desk marked with asterisks, so its day dates no happening', () => {
+    const text =
+      'INDIA BOUGHT AT LEAST EIGHT CARGOES SUGAR--TRADE\n****LONDON, March 5 - India bought eight cargoes of white sugar at a buying tender this week but also gave sellers options to sell an extra eight cargoes at the same prices, traders said.';
+    const spans = headerSpans(text).map(([a, b]) => text.slice(a, b));
+    expect(spans).toEqual(['LONDON, March 5 - ']);
+  });
+
   it('covers byline and timestamp lines and a wire dateline, not the story', () => {
     const text =
       'Russian missiles kill 20 in Odesa\nBy HANNA ARHIROVA and SUSIE BLANN\nUpdated 10:21 AM EDT, Sat March 16, 2024\nKYIV, Ukraine (AP) — Russian ballistic missiles slammed into the Black Sea port city of Odesa on Friday, killing 20 people and wounding more than 70 others.';

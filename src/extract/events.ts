@@ -856,6 +856,20 @@ function planNamedAfter(text: string, t: TimeExpression): boolean {
   return false;
 }
 
+/**
+ * "The Belgian government has lowered its forecast for the nominal increase in gross national product in 1987 to 3.5 pct"
+ * (Reuters, 16 March 1987), "rejected an offer ... for a six pct wage rise, one point above the government inflation
+ * target for 1987": a year at the end of a phrase of "for" or "of" on a plan's noun (PLANNED_FIGURE_NOUNS), with no
+ * comma, clause word or other date between, is the period the plan is for, not the year of the lowering or the
+ * rejecting (`date:period-of-a-plan`). The text between the clause's verb and the year.
+ */
+function planNamedBefore(between: string, times: ReadonlyArray<TimeExpression>): boolean {
+  const m = /\b([\p{Ll}]+)\s+(?:for|of)\s+([^,;:()]*)$/u.exec(between);
+  if (!m || !PLANNED_FIGURE_NOUNS.has(m[1])) return false;
+  if (/\b(?:that|which|who|when|while|after|before|because|said|says|and|but)\b|\d/i.test(m[2]) || m[2].split(/\s+/).length > 10) return false;
+  return !times.some((x) => x.text.trim() && m[2].includes(x.text));
+}
+
 /** "from March 20": the date right after "from". */
 const FROM_BEFORE = /\bfrom\s+$/i;
 /** "until April three", "to May 5": the date a thing was moved to. */
@@ -1035,7 +1049,9 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   let comma = text.lastIndexOf(',', t.start - 1);
   while (
     comma > sentenceStart &&
-    ((/\d/.test(text[comma - 1]) && /\d/.test(text[comma + 1] ?? '')) || ALTERNATIVE_FIGURE_AFTER.test(text.slice(comma, comma + 16)))
+    ((/\d/.test(text[comma - 1]) && /\d/.test(text[comma + 1] ?? '')) ||
+      ALTERNATIVE_FIGURE_AFTER.test(text.slice(comma, comma + 16)) ||
+      (/\d/.test(text[comma - 1]) && TWO_WAY_QUOTE_AFTER.test(text.slice(comma, comma + 16))))
   )
     comma = text.lastIndexOf(',', comma - 1);
   const from = Math.max(sentenceStart, comma + 1, text.lastIndexOf(';', t.start - 1) + 1);
@@ -1098,7 +1114,15 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   )
     return true;
   const m = FROM_FIGURE.exec(phrase);
-  if (!m) return false;
+  // ("MHI's exports-to-sales ratio fell to 25.9 pct in the half-year ended last September, from 35 to 36 pct five years
+  // ago" (Reuters, 12 March 1987): after a change "to" its figure, a "from" phrase set off by a comma may give the level
+  // it moved from as a range; its time is that level's.)
+  if (!m)
+    return FROM_RANGE.test(phrase) && CHANGE_TO_FIGURE.test(text.slice(sentenceStart, from)) && (periodBackFromReport(t) || yearBeforeReport(t, published));
+  // ("Turkey bought an estimated 100,000 tonnes of white sugar from three trade houses today", Reuters of 25 March 1987:
+  // a number written as a word after "from" may count who a thing came from; it is a level moved from only after "up" or
+  // "down" or a verb of change, "five people ... have been hospitalised, up from one yesterday".)
+  if (!m[1] && !/\d/.test(m[0].slice(0, m[0].length - m[2].length)) && !CHANGE_WORD.test(phrase.slice(0, m.index))) return false;
   // ("the WHO hiked its pandemic alert level to 5 from 3 this week": after "to 5", the date may be the change's own;
   // "up from 91 yesterday" and "from $806m a year earlier" are the other side.)
   // (So are a period a year back, "rose to 58.9 pct from 54.4 pct in the year-ago period", "increased 30 pct to 18.2 mln
@@ -1110,7 +1134,23 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
     t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') ||
     yearBeforeReport(t, published) ||
     periodBackFromReport(t) ||
-    !/\bto\s+[$£€]?\d/i.test(phrase.slice(0, m.index))
+    !/\bto\s+[$£€]?\d/i.test(phrase.slice(0, m.index)) ||
+    levelOnAnEarlierDay(phrase.slice(0, m.index), m[2], t, published)
+  );
+}
+
+/**
+ * "One-month deposits declined to 6-1/4, 1/8 pct from 6-1/2, 1/4 on Monday" (Reuters of Tuesday 3 March 1987), "AMEX
+ * volume rose to 14,224,710 shares from 12,855,230 yesterday": a level that moved by itself (a change verb with no
+ * object, right before "to" its new figure), with a day before the report's right after the figure it moved from, was at
+ * that figure on that day; the move is the report's news (`date:baseline-of-change`). ("GAF did raise its bid to 48 dlrs
+ * cash from 46 dlrs per share on Friday": one who acts dates the act.)
+ */
+function levelOnAnEarlierDay(beforeFrom: string, figureRest: string, t: TimeExpression, published: string | null | undefined): boolean {
+  if (!published || t.precision !== 'day' || !t.value || t.value >= published.slice(0, 10)) return false;
+  if (figureRest.trim().split(/\s+/).length > 3) return false;
+  return /\b(?:rose|fell|declined|dropped|eased|firmed|slipped|climbed|gained|increased|decreased|jumped|dipped|slid|edged\s+(?:up|down))\s+(?:(?:by\s+)?[$£€]?\d[\d.,/-]*\s*(?:pct|percent|%|points?)?\s+)?to\s+[$£€]?\d[^;]*$/i.test(
+    beforeFrom,
   );
 }
 
@@ -1187,6 +1227,20 @@ const EXPECTED_TO_WHEN = new RegExp(
 
 /** ", or 84 cts", ", or 1.39 dlrs": the figure just told, in another unit. */
 const ALTERNATIVE_FIGURE_AFTER = /^,\s+or\s+[$£€]?\d/;
+/** A verb or noun of change: "rose", "jumped", "a decline". */
+const CHANGE_WORD =
+  /\b(?:up|down|jump(?:ed|s)?|rise[ns]?|rose|increase[ds]?|drop(?:ped|s)?|fall(?:en|s)?|fell|decline[ds]?|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|plunged?|soar(?:ed|s)?|eased|slipped|grew|grown|shr[au]nk|cut|reduced|raised|lowered)\b/i;
+/** A passive verb run: "was revised", "have been cut", "were sharply lowered". */
+const PASSIVE_VERB_RUN = /^(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ut|et)$/u;
+/** A noun and "to" or "through" right before a day: "output to ", "months to ", "the period through ". */
+const RUNNING_TOTAL_END_BEFORE = /\b\p{Ll}{3,}\s+(?:to|through)\s+$/u;
+/** A level told as a range after "from", the whole phrase: "from 35 to 36 pct ". */
+const FROM_RANGE = /^\s*from\s+(?:about\s+|around\s+)?[$£€]?\d[\d.,/-]*\s+to\s+[$£€]?\d[\d.,/-]*\s*(?:pct|percent|%)?\s*$/i;
+/** A change to a figure: "fell to 25.9 pct". */
+const CHANGE_TO_FIGURE =
+  /\b(?:rose|fell|declined|dropped|eased|slipped|climbed|gained|increased|decreased|jumped|dipped|slid|risen|fallen)\s+(?:(?:by\s+)?[$£€]?\d[\d.,/-]*\s*(?:pct|percent|%|points?)?\s+)?to\s+[$£€]?\d/i;
+/** The other side of a two-way money-market quote after its first: "6-1/2, 1/4", "6-1/4, 1/8 pct". */
+const TWO_WAY_QUOTE_AFTER = /^,\s+\d+(?:-\d+)?\/\d+\b/;
 
 /**
  * A time counted back from the report to a whole period before it: "a month ago", "two weeks ago", "last month", "the
@@ -1447,6 +1501,25 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         return 'date:year-in-a-name';
       // (The level at a period's end first: "from 3.00 billion at the end of 1985" is also of a year before the report.)
       if (baselineAtPeriodEnd(text, t, s.start)) return 'date:baseline-at-period-end';
+      // ("Last year's GNP growth, put earlier at 0.13 pct, was revised to 1.51 pct" (Reuters, 2 June 1987): a possessive
+      // time that opens the sentence owns its subject's noun; in a passive clause that sets it "to" a figure, the subject
+      // is a figure of that period set anew, last year's growth, revised this year. "Last year's protests toppled the
+      // government" is the protests' own doing; "Last year's U.S. offer of subsidized wheat to the Soviets was rejected
+      // because of an insufficient subsidy" may well have been rejected that year.)
+      if (
+        verbRun &&
+        t.start < verbRun.start &&
+        /^\s*$/.test(text.slice(s.start, t.start)) &&
+        /^['’]s\s/.test(text.slice(t.end, t.end + 3)) &&
+        PASSIVE_VERB_RUN.test(text.slice(verbRun.start, verbRun.end)) &&
+        /^\s+(?:(?:up|down)\s+)?to\s+[$£€]?\d/i.test(text.slice(verbRun.end, verbRun.end + 16))
+      )
+        return 'date:of-the-passive-subject';
+      // ("India's sugar output to January 31 in the 1986/87 season (October/September) rose to 3.66 mln tonnes" (Reuters,
+      // 2 March 1987), "In the nine months to December 31, profit rose": a day after "to" or "through" on a noun before the
+      // verb ends the period a running total covers; the total grew over the period, on no one day of it.)
+      if (verbRun && t.end <= verbRun.start && t.precision === 'day' && RUNNING_TOTAL_END_BEFORE.test(text.slice(Math.max(s.start, t.start - 30), t.start)))
+        return 'date:end-of-a-running-total';
       if (quoteComparedWith(text, t, s.start)) return 'date:of-a-quote-compared-with';
       if (baselineOfChange(text, t, s.start, published)) return 'date:baseline-of-change';
       const comparison = dateOfComparison(text, t, s.start, verbRun, published);
@@ -1574,8 +1647,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         (TAKING_BACK_VERBS.has(c.lemma) || /\blater\s+$/i.test(text.slice(Math.max(s.start, verbRun.start - 8), verbRun.start)))
       )
         return 'date:of-what-it-takes-back';
+      // ("Rockefeller reminded bankers of the depth of concern over Latin American debt at the Toronto World Bank/
+      // International Monetary Fund meeting in 1982" (Reuters, 12 March 1987): what one is reminded of is past; a date in
+      // the "of" phrase after "remind" is that past's, the reminding was when it was told.)
+      // ("Members of Congress reminded Tony Hayward of the 11 dead workers on Thursday": a day of the report's time is the
+      // reminding's; only a year before the report's is surely the past recalled.)
+      if (after && c.lemma === 'remind' && yearBeforeReport(t, published) && /\bof\b/i.test(text.slice(verbRun.end, t.start))) return 'date:of-what-it-recalls';
       // ("Egypt cut its 1987 production target of 940,000 bpd": the target is 1987's; the cut was made in March.)
       if (after && t.precision !== 'day' && t.precision !== 'week' && planNamedAfter(text, t)) return 'date:period-of-a-plan';
+      if (after && t.precision === 'year' && planNamedBefore(text.slice(verbRun.end, t.start), times)) return 'date:period-of-a-plan';
       // "The Obama administration used the Aug. 4 report to claim that 75 percent of the spill is gone": a date between
       // "the" and a document it names is the document's; it was used, cited or read later. ("BP released its Sept. 8
       // report" made it that day: DOCUMENT_MAKING_VERBS.)

@@ -189,6 +189,16 @@ describe('relative expressions resolve into the past of the reference', () => {
     });
   });
 
+  it('keeps the week just ended when the Saturday comes after a lede told in the present (lastWeekFromSunday)', () => {
+    // BBC of Sunday 9 May 2010: the lede is the Sunday's news; the Saturday is told in the second sentence
+    const text =
+      'Engineers from the British oil firm BP are scrambling to find a way to contain oil leaking from a blown-out well on the bottom of the Gulf of Mexico.\n' +
+      'A containment device lowered over the well to funnel oil to the surface had to be moved on Saturday after ice-like crystals began accumulating inside it.\n' +
+      'A sheen of oil began washing ashore on the Chandeleur Islands chain last week.';
+    const week = findTimeExpressions(text, '2010-05-09').find((x) => x.text === 'last week');
+    expect(week).toMatchObject({ value: '2010-05-03', precision: 'week', rules: expect.arrayContaining(['lastWeekFromSunday']) });
+  });
+
   it('writes a week that spans two months as its Monday, in the earlier month', () => {
     // 7 June 2010 is a Monday; a week earlier is the week of Monday 31 May to Sunday 6 June
     expect(only('The cap was fitted last week.', '2010-06-09')).toMatchObject({ value: '2010-05-31', precision: 'week' });

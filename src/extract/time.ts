@@ -172,11 +172,24 @@ export function explainTimeExpressions(text: string, reference: string | null): 
 
 /**
  * A Sunday paper's lede that tells its news as "Saturday" ("began tests Saturday"; not "last Saturday") and names no
- * "Sunday", "today" or "tonight" was written on the Saturday: a wire story filed overnight. Its first 400 characters.
+ * "Sunday", "today" or "tonight" was written on the Saturday: a wire story filed overnight. The lede is the first
+ * sentence (at most its first 400 characters): a Saturday told only after it is background to a news of the Sunday
+ * itself ("Engineers from the British oil firm BP are scrambling to find a way to contain oil ... A containment device
+ * ... had to be moved on Saturday", BBC of Sunday 9 May 2010, whose "A sheen of oil began washing ashore ... last
+ * week" is the week of 3 May).
  */
 function ledeTellsSaturday(text: string): boolean {
-  const lede = text.slice(0, 400);
+  const lede = firstSentence(text.slice(0, 400));
   return /(?<!\b(?:last|past|next|this)\s+)\bSaturday\b/.test(lede) && !/\b(?:Sunday|today|tonight)\b/i.test(lede);
+}
+
+/**
+ * The text up to its first full stop after a lower-case word or a figure ("... top executives."); a stop after a capital
+ * ("U.S.", "Bob Laura/U.") ends an abbreviation, not the sentence.
+ */
+function firstSentence(text: string): string {
+  const end = /[a-z0-9)%'"’”]\.(?=\s|$)/.exec(text);
+  return end ? text.slice(0, end.index + 2) : text;
 }
 
 /** "earlier this month", "earlier in the year" read on the first day of that month or year. */

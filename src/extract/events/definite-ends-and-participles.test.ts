@@ -22,7 +22,8 @@ describe('a "the" noun before its "of" phrase', () => {
 
   it('keeps the "of" phrase when the title has room: title:definite-keeps-of-phrase', () => {
     const s =
-      'Rockefeller reminded bankers of the depth of concern over Latin American debt at the Toronto World Bank/International Monetary Fund meeting in 1982, and said an accord would be reached in the current circumstances just as it had been then.';
+      'Rockefeller yesterday reminded bankers of the depth of concern over Latin American debt at the Toronto World Bank/International Monetary Fund meeting in 1982, and said an accord would be reached in the current circumstances just as it had been then.';
+    // (dated by "yesterday": 1982 is the meeting's, date:of-what-it-recalls)
     const m = events(s, '1987-04-08').find((x) => x.title.startsWith('Rockefeller reminded'));
     expect(m?.title).toBe('Rockefeller reminded bankers of the depth of concern');
     expect(m?.rules).toContain('title:definite-keeps-of-phrase');

@@ -65,8 +65,30 @@ export function parseAnaphoricExpressions(text: string): Candidate[] {
     for (const m of text.matchAll(rule.pattern)) {
       const unit = rule.unit(m).toLowerCase() as AnaphoricUnit;
       const anchor = { kind: 'anaphoric' as const, unit, amount: rule.shift(m), ...(rule.fallback?.(m) ? { fallback: true as const } : {}) };
-      out.push({ start: m.index!, end: m.index! + m[0].length, anchor, source: 'anaphoric', rules: [rule.name] });
+      const c: Candidate = { start: m.index!, end: m.index! + m[0].length, anchor, source: 'anaphoric', rules: [rule.name] };
+      out.push(sameAsClause(text, m[0], c));
     }
   }
   return out;
 }
+
+/**
+ * "he convened a meeting of his top advisers in the Oval Office on the same day he learned of the accident": "the same
+ * day" that a clause with a pronoun subject or an "as" phrase right after it names is the day of that clause or phrase,
+ * which the sentence does not date; it is no day told before (`anaphoric:sameAsClause`, set aside). At a sentence's opening ("The same day the police arrested
+ * five men") the clause after it is the sentence's own, so it counts from the day before as usual.
+ */
+function sameAsClause(text: string, written: string, c: Candidate): Candidate {
+  if (!/\bthe\s+same\s+\w+$/i.test(written)) return c;
+  const after = text.slice(c.end, c.end + 12);
+  if (/^\s+as\b/i.test(after)) return { ...c, rules: [...c.rules, 'anaphoric:sameAsClause'], notADate: 'anaphoric:sameAsClause' };
+  if (!SAME_AS_CLAUSE.test(after)) return c;
+  const opening = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:(?:on|in|at|during|by)\s+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start));
+  return opening ? c : { ...c, rules: [...c.rules, 'anaphoric:sameAsClause'], notADate: 'anaphoric:sameAsClause' };
+}
+
+/**
+ * A clause with no "that" whose subject pronoun comes right after the noun: "the same day he learned". ("It happened on
+ * the same day that a fire broke out", of a leak dated before it: there the day is the leak's, told before.)
+ */
+const SAME_AS_CLAUSE = /^\s+(?:he|she|it|they|we|I|you)\b/i;
