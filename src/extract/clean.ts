@@ -626,7 +626,8 @@ function cutTeasers(line: string, cut: (rule: string, from: number, to: number, 
   // Ltd.... VENICE, La. (AP) -- ...", a related story's teaser in a Fox News article of 29 April about "Day 15" of the
   // spill, 4 May.)
   // (A capitalised abbreviation only, "Ltd.", "Inc.", "Co.": a blog's "I'm really...." is a sentence's own.)
-  const ends = [...line.matchAll(/(?:[\p{L}\d]|(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\.)(?:\.\.\.|…)(?=\s|$)/gu)];
+  // (Searched only in a line with an ellipsis, which every match ends in.)
+  const ends = line.includes('...') || line.includes('…') ? [...line.matchAll(/(?:[\p{L}\d]|(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\.)(?:\.\.\.|…)(?=\s|$)/gu)] : [];
   // A run of teasers on one line (`teaser`): "The promise came after the Whit... A government lawyer says the owner ...
   // to make safety reco... BP PLC reached a settlement late Friday night with a committee ..., a federal judge said...
   // This is a story of survival". Two cut-offs or more run into what follows: each sentence that ends in one goes,
@@ -729,8 +730,14 @@ function isInNavigationRun(lines: string[], i: number): boolean {
  */
 const WIRE_SIGN_OFF = /(?<=[.!?]["”’)]?)\s+(?:Reuter|REUTER)$/u;
 
-/** A line without its wire sign-off, trimmed. */
-const withoutSignOff = (line: string) => line.trim().replace(WIRE_SIGN_OFF, '');
+/**
+ * A line without its wire sign-off, trimmed. (WIRE_SIGN_OFF is searched only in a line that ends with the sign-off's
+ * word, as each of its matches does: its look-behind was tried at every position of every line of every page.)
+ */
+const withoutSignOff = (line: string) => {
+  const trimmed = line.trim();
+  return trimmed.endsWith('Reuter') || trimmed.endsWith('REUTER') ? trimmed.replace(WIRE_SIGN_OFF, '') : trimmed;
+};
 
 /** A prose paragraph: long, made of sentences. Headlines, labels and teaser titles are not. */
 function isProse(line: string): boolean {

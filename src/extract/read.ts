@@ -417,17 +417,25 @@ function markdownToText(markdown: string): { raw: string; meta: HtmlMeta } {
 }
 
 function markdownInline(line: string): string {
-  return line
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // [text](url)
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // [text][ref]
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(^|[^\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)/g, '$1$2')
-    .replace(/(^|[^\w])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)/g, '$1$2')
-    .replace(/~~(.+?)~~/g, '$1')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/<([^>\n]+)>/g, (_, inner: string) => (bracketedName(inner) ? inner : '')) // inline HTML tags
-    .replace(/[ \t]+$/, '');
+  // (Each pattern is tried only on a line that holds a character every one of its matches holds: most lines of an
+  // article have no markup, and each pattern was tried at every position of every line.)
+  let out = line;
+  if (out.includes('[')) {
+    out = out
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '') // images
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // [text](url)
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1'); // [text][ref]
+  }
+  if (out.includes('*') || out.includes('_')) {
+    out = out
+      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+      .replace(/(^|[^\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)/g, '$1$2')
+      .replace(/(^|[^\w])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)/g, '$1$2');
+  }
+  if (out.includes('~~')) out = out.replace(/~~(.+?)~~/g, '$1');
+  if (out.includes('`')) out = out.replace(/`([^`]+)`/g, '$1');
+  if (out.includes('<')) out = out.replace(/<([^>\n]+)>/g, (_, inner: string) => (bracketedName(inner) ? inner : '')); // inline HTML tags
+  return out.replace(/[ \t]+$/, '');
 }
 
 // Inline elements a Markdown line may carry besides the block and dropped ones above.

@@ -118,7 +118,9 @@ const GLUED_QUOTED_HEADLINE = /^[^.!?'"\n]{2,100}?(?:^|\s)'[\p{L}\d][^'.,;:!?\n]
 
 export function splitGluedHeadline(text: string, lineStart: number, start: number, end: number): Array<[number, number]> {
   if (start !== lineStart && text.slice(lineStart, start).trim() !== '') return [[start, end]];
-  const m = GLUED_QUOTED_HEADLINE.exec(text.slice(start, end));
+  // (Every match holds two apostrophes: a sentence without one is not searched.)
+  const piece = text.slice(start, end);
+  const m = piece.includes("'") ? GLUED_QUOTED_HEADLINE.exec(piece) : null;
   if (!m) return [[start, end]];
   const cut = start + m[0].length;
   return [
@@ -136,11 +138,18 @@ export function splitGluedHeadline(text: string, lineStart: number, start: numbe
  * with a lower-case word after it ("2007 was", "11 people died").
  */
 const FIGURE_OPENS_SENTENCE = /(?<=(?:^|\s)(\p{Ll}{3,})[.!?]["”’)]?)\s+(?=\d[\d,]*\s+\p{Ll})/gu;
+/**
+ * The stop, spaces and digit that every match of FIGURE_OPENS_SENTENCE stands between: a sentence without them is not
+ * searched (the pattern's look-behind was tried at every position of every sentence).
+ */
+const STOP_BEFORE_FIGURE = /[.!?]["”’)]?\s+\d/u;
 
 export function splitBeforeOpeningFigure(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = start;
-  for (const m of text.slice(start, end).matchAll(FIGURE_OPENS_SENTENCE)) {
+  const piece = text.slice(start, end);
+  if (!STOP_BEFORE_FIGURE.test(piece)) return [[start, end]];
+  for (const m of piece.matchAll(FIGURE_OPENS_SENTENCE)) {
     if (TITLES.has(m[1]) || MONTHS.has(m[1])) continue;
     out.push([from, start + m.index]);
     from = start + m.index + m[0].length;

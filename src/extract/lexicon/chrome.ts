@@ -320,6 +320,7 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
     scope: 'span',
     pattern:
       /(?:^|(?<=\s))(?:\d{1,2} [A-Z][a-z]+ \d{4} )?(?:Page )?[Ll]ast updated at \d{1,2}:\d{2} (?:GMT|BST)(?:,? [A-Z][a-z]+,? \d{1,2} [A-Z][a-z]+,? \d{4}(?: \d{1,2}:\d{2} UK)?)?(?: Help)?\s*/,
+    needs: 'ast updated at ',
   },
   // "HOUSTON | Thu Apr 22, 2010 7:30 pm EDT HOUSTON (Reuters) - ...", "VENICE, Louisiana | Mon May 3, 2010 ..." (Reuters)
   {
@@ -327,12 +328,14 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
     scope: 'span',
     pattern:
       /(?:(?<=^|\s)[A-Z][A-Z.'’\\/ -]{1,40}(?:, [A-Z][\p{L}.' ]{1,30})? \| )?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} [ap]m [A-Z]{2,4}\s*/u,
+    needs: ':',
   },
   // "... plug the well Friday 16 July 2010 12.05 BST Oil floats on the surface ..." (Guardian)
   {
     rule: 'page-timestamp',
     scope: 'span',
     pattern: /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4} \d{2}[.:]\d{2} (?:BST|GMT|EDT|EST|CET)\s*/,
+    needs: 'day ',
   },
   // "By Michael Cavna | June 15, 2010; 9:10 AM ET", "Sunday, November 14, 2010; 7:04 PM" (Washington Post)
   {
@@ -342,7 +345,12 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
       /(?:\bBy [A-Z][\p{L}.'’-]+(?: (?:and )?[A-Z][\p{L}.'’-]+){0,5} \| |^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), )[A-Z][a-z]+ \d{1,2}, \d{4}; \d{1,2}:\d{2} [AP]M(?: ET)?\s*/u,
   },
   // "... from Louisiana's southern-most tip: Jul 18, 2010 15:26 UTC After a laid-back family getaway ..." (Reuters blogs)
-  { rule: 'page-timestamp', scope: 'span', pattern: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4} \d{2}:\d{2} (?:UTC|GMT)\s*/ },
+  {
+    rule: 'page-timestamp',
+    scope: 'span',
+    pattern: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4} \d{2}:\d{2} (?:UTC|GMT)\s*/,
+    needs: ':',
+  },
   // "Fergus Walsh | 10:25 UK time, Monday, 15 June 2009 I'm going to talk here about the risks ...", "Fergus Walsh |
   // 09:53 AM, Thursday, 21 May 2009 I've been reporting ..." (BBC blogs: the writer and the time of the post, glued
   // before its first sentence; left there, "15 June 2009 I'm" was read as a subject: "I'm associated with H1N1 swine flu").
@@ -367,7 +375,7 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   // "AP Photo/Patrick Semansky Oil-dispersing chemicals used to clean ..." (a credit opening a line: first and last name)
   { rule: 'photo-credit', scope: 'span', pattern: /^AP Photo\\?\/[A-Z][\p{L}.'’-]+ [A-Z][\p{L}.'’-]+\s+/u, needs: 'AP Photo' },
   // "(Photo: Japanese students wear masks in Tokyo/Toru Hanai)" (Reuters blogs)
-  { rule: 'caption', scope: 'span', pattern: /\(Photos?: [^()]{1,200}\)\s*/ },
+  { rule: 'caption', scope: 'span', pattern: /\(Photos?: [^()]{1,200}\)\s*/, needs: '(Photo' },
   // "Photo: A passenger walks past a temperature detection point ...", "Picture taken April 21, 2010." (Reuters pictures)
   { rule: 'caption', scope: 'line', pattern: /^(?:Photo|Picture|Image|Caption): |^Pictures? taken (?:on )?[A-Z][a-z]+ \d{1,2}, \d{4}\.?$/ },
   // "In this image taken from video provided by BP PLC, oil flows from the broken well ..." (AP captions via Fox News),

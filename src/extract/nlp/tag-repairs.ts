@@ -853,13 +853,15 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
       'a possessive, is the verb of what was demanded.',
     apply(t, s, retag) {
       for (let i = s.tokenStart + 3; i + 1 < s.tokenEnd; i++) {
-        if (t.tag[i] !== 'NOUN' || t.lemma[i] !== t.norm[i] || !canBeTagged(t.norm[i], 'VERB')) continue;
+        if (t.tag[i] !== 'NOUN' || t.lemma[i] !== t.norm[i]) continue;
         const next = t.tag[i + 1];
         if (next !== 'ADP' && next !== 'DET' && !isPossessivePronoun(t, i + 1)) continue;
         let k = i - 1;
         while (k > s.tokenStart && (t.tag[k] === 'NOUN' || t.tag[k] === 'PROPN' || t.tag[k] === 'ADJ')) k--;
         if (t.tag[k] === 'DET' || isPossessivePronoun(t, k)) k--;
         if (k === i - 1 || k < s.tokenStart || t.tag[k] !== 'VERB' || !MANDATIVE_VERBS.has(t.lemma[k])) continue;
+        // (asked last: a look-up in wink's lexicon for each noun, where the tags above rule out almost every one)
+        if (!canBeTagged(t.norm[i], 'VERB')) continue;
         retag(i, 'VERB');
       }
     },

@@ -41,9 +41,19 @@ const OVERNIGHT = new RegExp(
 );
 
 const RULES: Rule[] = [
-  { name: 'deictic:dayBeforeYesterday', pattern: /\b(?:the\s+)?day\s+before\s+yesterday\b/gi, build: () => ({ unit: 'day', amount: -2, precision: 'day' }) },
-  { name: 'deictic:yesterday', pattern: /\byesterday(?:\s+(?:morning|afternoon|evening))?\b/gi, build: () => ({ unit: 'day', amount: -1, precision: 'day' }) },
-  { name: 'deictic:lastNight', pattern: /\blast\s+night\b/gi, build: () => ({ unit: 'day', amount: -1, precision: 'day' }) },
+  {
+    name: 'deictic:dayBeforeYesterday',
+    pattern: /\b(?:the\s+)?day\s+before\s+yesterday\b/gi,
+    needs: ['yesterday'],
+    build: () => ({ unit: 'day', amount: -2, precision: 'day' }),
+  },
+  {
+    name: 'deictic:yesterday',
+    pattern: /\byesterday(?:\s+(?:morning|afternoon|evening))?\b/gi,
+    needs: ['yesterday'],
+    build: () => ({ unit: 'day', amount: -1, precision: 'day' }),
+  },
+  { name: 'deictic:lastNight', pattern: /\blast\s+night\b/gi, needs: ['night'], build: () => ({ unit: 'day', amount: -1, precision: 'day' }) },
   // ("Iran said its forces had captured one of Iraq's strongest fortifications east of Basra on the Gulf War southern
   // front in a major battle overnight" (Reuters, 1 March 1987): the night before the report's day, to the day; the
   // fortification's capture was read as undated. As an adverb (punctuation or a function word after it) or
@@ -62,12 +72,18 @@ const RULES: Rule[] = [
     needsOne: ['today', 'tonight', 'morning', 'afternoon', 'evening'],
     build: () => ({ unit: 'day', amount: 0, precision: 'day' }),
   },
-  { name: 'deictic:tomorrow', pattern: /\btomorrow(?:\s+(?:morning|afternoon|evening))?\b/gi, build: () => ({ unit: 'day', amount: 1, precision: 'day' }) },
+  {
+    name: 'deictic:tomorrow',
+    pattern: /\btomorrow(?:\s+(?:morning|afternoon|evening))?\b/gi,
+    needs: ['tomorrow'],
+    build: () => ({ unit: 'day', amount: 1, precision: 'day' }),
+  },
   // The present: "now" (not "now that", "from now"), "currently", "at present". Found so that a later rule can say
   // it is no date of a happening (notADateRefiner); "just now" hedges nothing either way.
   {
     name: 'deictic:present',
     pattern: /(?<!\bfrom\s)\bnow\b(?!\s+that\b)|\bcurrently\b|\bat\s+present\b|\bat\s+the\s+moment\b/gi,
+    needsOne: ['now', 'currently', 'present', 'moment'],
     build: () => ({ unit: 'day', amount: 0, precision: 'day' }),
   },
   // "last week", "earlier this week", "next week": the week before, of and after the reference's
@@ -81,6 +97,7 @@ const RULES: Rule[] = [
   {
     name: 'deictic:thisUnit',
     pattern: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?<!\bthe\s)(last|previous|this|current|next|coming)\s+(month|year)\b/gi,
+    needsOne: ['month', 'year'],
     build: (m) => {
       const shift = SHIFT[m[1].toLowerCase()];
       const unit = m[2].toLowerCase() as Unit;
@@ -92,6 +109,7 @@ const RULES: Rule[] = [
     name: 'deictic:partOfUnit',
     pattern:
       /\b(?:(?:at|by|until|since|from|toward|towards)\s+)?the\s+(?:very\s+)?(?:beginning|start|end|middle|turn)\s+of\s+the\s+(month|year)\b|\b(?:earlier|later)\s+in\s+the\s+(month|year)\b/gi,
+    needsOne: ['month', 'year'],
     build: (m) => {
       const unit = (m[1] ?? m[2]).toLowerCase() as Unit;
       return { unit, amount: 0, precision: UNIT_PRECISION[unit] };
