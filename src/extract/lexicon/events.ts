@@ -2874,6 +2874,8 @@ export const OF_COMPLEMENT_NOUNS = new Set([
   'removal',
   'release',
   'sale',
+  // ("Bangladesh floated an international tender for the purchase of 10,000 tonnes of refined soyabean oil", Reuters 1987.)
+  'purchase',
   'devastation',
   'impact',
   'possibility',
