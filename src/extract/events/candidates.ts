@@ -3456,10 +3456,13 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   // deodorised palm olein at its vegetable oil import tender today", Reuters 1987: a preposition and an adjective with
   // no noun yet cannot end a subject, so an -ed word after them, more modifiers after it, is a modifier of the noun to
   // come and no finite verb; "6,000 tonne cargoes of Malaysian refined bleached deodorised palm olein" was judged a
-  // fragment with no verb: `title-cut:verb-inside-phrase`.)
+  // fragment with no verb: `title-cut:verb-inside-phrase`. Only a clause the parse set beside another with no word
+  // to join them, as no two finite clauses stand: "The number of Spanish registered unemployed rose by 15,608", the
+  // sentence's own clause, keeps the title its parse gave.)
   {
     const v = c.verb.head;
     if (
+      c.rules.includes('juxtaposed-clause') &&
       c.verb.auxiliaries.length === 0 &&
       tokens.has(v) &&
       /ed$/.test(t.norm[v]) &&

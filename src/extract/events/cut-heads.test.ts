@@ -108,4 +108,17 @@ describe('figures and measures that complete a title', () => {
     expect(titles(tender, '1987-03-14')).not.toContain('Bangladesh floated an international tender for the purchase');
     expect(whyNot(tender, '1987-03-14')).toContain('floated:title-cut:measure-without-what');
   }, 60_000);
+
+  it('gives no title to a change without what changed (`title-cut:change-without-what-changed`)', () => {
+    const rise =
+      'The head of another foreign bank said that only a month ago, the Bank of Spain had dismissed his suggestion of a rise in reserve requirements, preferring to pursue its strategy of raising interest rates.';
+    expect(titles(rise, '1987-03-10')).not.toContain('The Bank of Spain had dismissed his suggestion of a rise');
+    expect(whyNot(rise, '1987-03-10')).toContain('dismissed:title-cut:change-without-what-changed');
+  }, 60_000);
+
+  it('keeps the title of a clause the parse made of the sentence, whatever it read as its verb', () => {
+    const unemployed =
+      'The number of Spanish registered unemployed rose by 15,608 to 2.98 mln or 21.5 pct of the workforce in January in the sixth consecutive monthly increase, the Labour Ministry said.';
+    expect(titles(unemployed, '1987-03-10')).toContain('The number of Spanish registered unemployed rose');
+  }, 60_000);
 });

@@ -25,6 +25,7 @@ import {
   AMOUNT_NOUNS,
   AREA_NOUNS,
   AREA_PLACE_PREPOSITIONS,
+  CHANGE_NOUNS,
   FIGURE_WORDS,
   MEASURE_NOUNS,
   OF_COMPLEMENT_NOUNS,
@@ -386,11 +387,32 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
     if (of?.temporal) return null;
     if (usable(of) && tryAdd(t, tokens, h, options(at, of))) {
       rules.push('title:ending-keeps-of-phrase');
-      // ("for the purchase of 10,000 tonnes [of refined soyabean oil]": the phrase added may end on a measure of its own.)
+      // ("for the purchase of 10,000 tonnes [of refined soyabean oil]", "his suggestion of a rise [in reserve
+      // requirements]": the phrase added may end on a word that needs its own phrase.)
       const added = [...tokens.keys()].filter((i) => h.isWord(i)).sort((x, y) => y - x)[0];
-      return added > last && MEASURE_NOUNS.has(t.norm[added]) ? completeEnding(a, c, tokens, rules, h, reread) : null;
+      return added > last ? completeEnding(a, c, tokens, rules, h, reread) : null;
     }
     return 'title-cut:of-phrase-left-out';
+  }
+  // ("The head of another foreign bank said that only a month ago, the Bank of Spain had dismissed his suggestion of a
+  // rise in reserve requirements", Reuters 1987: a change that "a" introduces, or no article, is a change in what its
+  // "in" phrase names; "dismissed his suggestion of a rise" was judged cut off (a rise of what). Kept when the title
+  // has room, else no title: `title:change-keeps-what-changed`, `title-cut:change-without-what-changed`.)
+  if (
+    t.norm[at] === 'in' &&
+    CHANGE_NOUNS.has(t.norm[last]) &&
+    t.tag[last] === 'NOUN' &&
+    (np.determiner < 0 || /^an?$/.test(t.norm[np.determiner])) &&
+    !np.possessor
+  ) {
+    const what = phraseAt(at);
+    if (what && !what.temporal && !what.pronoun && what.preposition === at) {
+      if (usable(what) && tryAdd(t, tokens, h, options(at, what))) {
+        rules.push('title:change-keeps-what-changed');
+        return null;
+      }
+      return 'title-cut:change-without-what-changed';
+    }
   }
   // ("President Barack Obama on Friday named a new director for the U.S. Centers for Disease Control and Prevention",
   // Timeline17, Reuters: a post that "a" introduces is one in the body its "of", "for" or "at" phrase names; "named a

@@ -2993,6 +2993,12 @@ export const YEAR_NAMED_HAPPENINGS = new Set([
 ]);
 
 /**
+ * Nouns of a change in amount, which say what changed only with their "in" phrase: "the Bank of Spain had dismissed his
+ * suggestion of a rise [in reserve requirements]" (events/endings.ts `title:change-keeps-what-changed`).
+ */
+export const CHANGE_NOUNS = new Set(['rise', 'rises', 'increase', 'increases', 'fall', 'drop', 'decline', 'cut', 'cuts', 'reduction', 'hike', 'jump']);
+
+/**
  * Verbs of change that move their object to a level or a status: "The World Health Organization raised swine flu [to
  * pandemic status] earlier this month" ("raised swine flu" says nothing; events/needed-phrase.ts
  * `title:change-keeps-level`).
