@@ -407,7 +407,20 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
   ) {
     const what = phraseAt(at);
     if (what && !what.temporal && !what.pronoun && what.preposition === at) {
-      if (usable(what) && tryAdd(t, tokens, h, options(at, what))) {
+      // ("was caused by a sharp rise in the inflow of foreign funds": what changed, with "the" and nothing that names
+      // it, is the one its own "of" phrase says.)
+      const inner = definiteCommon(t, what) && t.norm[what.end] === 'of' ? phraseAt(what.end) : undefined;
+      const own = inner ? (usable(inner) && !inner.temporal ? [what.end, ...h.core(inner)] : null) : [];
+      if (
+        own &&
+        usable(what) &&
+        tryAdd(
+          t,
+          tokens,
+          h,
+          options(at, what).map((o) => [...o, ...own]),
+        )
+      ) {
         rules.push('title:change-keeps-what-changed');
         return null;
       }
