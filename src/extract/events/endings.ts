@@ -403,7 +403,11 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
     CHANGE_NOUNS.has(t.norm[last]) &&
     t.tag[last] === 'NOUN' &&
     (np.determiner < 0 || /^an?$/.test(t.norm[np.determiner])) &&
-    !np.possessor
+    !np.possessor &&
+    // (A noun before it already says what changed: "Venezuelan president Jaime Lusinchi approved a general wage
+    // increase in the form of bonuses" stands.)
+    t.tag[last - 1] !== 'NOUN' &&
+    t.tag[last - 1] !== 'PROPN'
   ) {
     const what = phraseAt(at);
     if (what && !what.temporal && !what.pronoun && what.preposition === at) {
