@@ -31,6 +31,7 @@ import {
   OF_COMPLEMENT_NOUNS,
   PART_NOUNS,
   PAYING_VERBS,
+  RATE_NOUNS,
   RELATIONAL_NOUNS,
   SUPERLATIVE_SCOPE_PREPOSITIONS,
 } from '../lexicon/events';
@@ -262,9 +263,11 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
       np !== undefined &&
       t.tag[last] === 'NOUN' &&
       t.norm[figureAt] === 'of' &&
-      // ("Spain's broad based M-4 money supply rose at an annualised rate of 16.7 pct in February", Reuters 1987: a noun
-      // that "a" introduces says which only by its figure; "rose at an annualised rate" was judged cut off.)
-      (np.determiner < 0 || (np.determiner === np.start && /^an?$/.test(t.norm[np.determiner]))) &&
+      // ("Spain's broad based M-4 money supply rose at an annualised rate of 16.7 pct in February", Reuters 1987: a rate
+      // or an amount that "a" introduces says which only by its figure; "rose at an annualised rate" was judged cut off.
+      // "Allis-Chalmers reported a net loss" stands.)
+      (np.determiner < 0 ||
+        (np.determiner === np.start && /^an?$/.test(t.norm[np.determiner]) && (RATE_NOUNS.has(t.norm[np.head]) || AMOUNT_NOUNS.has(t.norm[np.head])))) &&
       !np.possessor &&
       !Array.from({ length: np.end - np.start }, (_, q) => np.start + q).some((i) => t.tag[i] === 'NUM');
     const bareVerb = t.tag[last] === 'VERB' && t.norm[figureAt] !== 'of';

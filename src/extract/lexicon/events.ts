@@ -2993,6 +2993,12 @@ export const YEAR_NAMED_HAPPENINGS = new Set([
 ]);
 
 /**
+ * Nouns of a rate, which "a" introduces as its figure says: "rose at an annualised rate [of 16.7 pct]" (events/endings.ts
+ * `title:keeps-its-figure`); "reported a net loss" stands without one.
+ */
+export const RATE_NOUNS = new Set(['rate', 'pace']);
+
+/**
  * Nouns of a change in amount, which say what changed only with their "in" phrase: "the Bank of Spain had dismissed his
  * suggestion of a rise [in reserve requirements]" (events/endings.ts `title:change-keeps-what-changed`).
  */
