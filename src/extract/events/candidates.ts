@@ -317,6 +317,7 @@ import {
   CHALLENGE_VERBS,
   SEQUENCE_VERBS,
 } from '../lexicon/events';
+import { completeCutHeads, DEMONYMS } from './cut-heads';
 import { phraseKeptAt, placingWord } from './placing-words';
 import { commonNounSubject, figureMoved } from './common-noun-subject';
 
@@ -3466,6 +3467,41 @@ function titleCutEnding(a: Analysis, c: Clause, tokens: Map<number, TitleRole>, 
   }
   const end = a.sentences[c.sentence].tokenEnd;
   const keys = [...tokens.keys()];
+  // ("The Indian State Trading Corp bought one, or possibly two, 6,000 tonne cargoes of Malaysian refined bleached
+  // deodorised palm olein at its vegetable oil import tender today", Reuters 1987: a preposition and an adjective with
+  // no noun yet cannot end a subject, so an -ed word after them, more modifiers after it, is a modifier of the noun to
+  // come and no finite verb; "6,000 tonne cargoes of Malaysian refined bleached deodorised palm olein" was judged a
+  // fragment with no verb: `title-cut:verb-inside-phrase`. Only a clause the parse set beside another with no word
+  // to join them, as no two finite clauses stand: "The number of Spanish registered unemployed rose by 15,608", the
+  // sentence's own clause, keeps the title its parse gave.)
+  {
+    const v = c.verb.head;
+    if (
+      c.rules.includes('juxtaposed-clause') &&
+      c.verb.auxiliaries.length === 0 &&
+      tokens.has(v) &&
+      /ed$/.test(t.norm[v]) &&
+      // (An adjective, or a demonym the tagger read as a name: "Shares in BP opened higher", "Obama on Monday toured
+      // fouled beaches" have a noun there.)
+      (t.tag[v - 1] === 'ADJ' || DEMONYMS.has(t.norm[v - 1])) &&
+      t.tag[v - 2] === 'ADP' &&
+      (t.tag[v + 1] === 'ADJ' || (t.tag[v + 1] === 'VERB' && /ed$/.test(t.norm[v + 1])))
+    )
+      return 'title-cut:verb-inside-phrase';
+  }
+  // ("The tender calls for one cargo of prompt sugar ..., or the same as the eight cargoes bought at a tender two days
+  // ago", Reuters 1987: after "the same as" or "such as" comes a noun, and a verb with no object after it and then a
+  // preposition is a participle that describes it; "The eight cargoes bought at a tender" was judged to have no verb:
+  // `title-cut:participle-after-as`.)
+  if (
+    c.marker >= 0 &&
+    t.norm[c.marker] === 'as' &&
+    /^(?:same|such)$/.test(t.norm[c.marker - 1] ?? '') &&
+    c.verb.auxiliaries.length === 0 &&
+    c.object === null &&
+    t.tag[c.verb.end] === 'ADP'
+  )
+    return 'title-cut:participle-after-as';
   // ("Plaquemines Parish President Billy Nungesser on Saturday offered to prove to Dudley that there's still plenty of oil
   // off the coast": what is proved is the clause after "that"; "offered to prove to Bob Dudley" is cut. Past a time too.)
   let next = lastWord + 1;
@@ -7184,6 +7220,12 @@ export function eventCandidates(
     const vagueCut = completeVagueEnd(a, { ...c, subject }, tokens, rules, titleHelpers);
     if (vagueCut) {
       reject(vagueCut);
+      continue;
+    }
+    // (A phrase cut before its own head, or before the figure or phrase its last word opens: events/cut-heads.ts.)
+    const headCut = completeCutHeads(a, { ...c, subject }, tokens, rules, titleHelpers);
+    if (headCut) {
+      reject(headCut);
       continue;
     }
     // (What the title's last noun needs after it: events/endings.ts.)

@@ -350,7 +350,7 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
     // (A filing or a document is a happening by itself: the title stands without its phrase.)
     // (Not a plural alone, "signed contracts": no article, no amount, no word before it, it says not even which kind;
     // "filed separate lawsuits" stands. Nor a deed named by its "of" phrase, "a letter of intent": of intent to do what.)
-    const standsAlone =
+    let standsAlone =
       (FILED_NOUNS.has(lemma(deed.head)) && !ofOwner && (deed.determiner >= 0 || deed.start < deed.head)) ||
       Array.from({ length: deed.head - deed.start }, (_, q) => deed.start + q).some((i) => t.tag[i] === 'NUM');
     const content = clauses.find(
@@ -374,6 +374,13 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
     // pharmaceutical companies Roche" names one of them as all. No title: `title-cut:deed-list-cut`.)
     if (phrase && pluralBeforeOneName(t, phrase)) return standsAlone ? null : 'title-cut:deed-list-cut';
     if (!content && !phrase) return null;
+    // ("China's Ministry of Agriculture, for example, on Wednesday denied overseas reports charging that dead pigs found
+    // in a south eastern province might be to blame for swine flu", Timeline17, Reuters: a participle with a "that"
+    // clause after it says what the reports claim, and reports denied or confirmed are that claim; "denied overseas
+    // reports" was judged to leave out what they said. Such plural filings, no article before them, do not stand alone;
+    // "The Environmental Protection Agency released a study Monday concluding that ..." does.)
+    const claimed = content !== undefined && content.kind === 'participial' && t.norm[content.verb.end] === 'that' && deed.determiner < 0;
+    if (claimed) standsAlone = false;
     let ids: number[] = [];
     let short: number[] = [];
     if (content) {

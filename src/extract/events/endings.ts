@@ -25,13 +25,17 @@ import {
   AMOUNT_NOUNS,
   AREA_NOUNS,
   AREA_PLACE_PREPOSITIONS,
+  CHANGE_NOUNS,
   FIGURE_WORDS,
+  MEASURE_NOUNS,
   OF_COMPLEMENT_NOUNS,
   PART_NOUNS,
   PAYING_VERBS,
+  RATE_NOUNS,
   RELATIONAL_NOUNS,
   SUPERLATIVE_SCOPE_PREPOSITIONS,
 } from '../lexicon/events';
+import { TITLE_WORDS } from '../lexicon/actors';
 import { NOT_DEGREE_EST_WORDS } from '../lexicon/grammar';
 import { COMPASS_WORDS, PREPOSITION_PARTICIPLES } from '../lexicon/grammar';
 import { MONTH_NAMES } from '../lexicon/time';
@@ -146,6 +150,32 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
     }
     return 'title-cut:compass-without-place';
   }
+  // ("Bangladesh passed on its weekend tender for 100,000 tonnes of optional origin soft wheat, private export sources
+  // said", Reuters 1987: a unit after its number measures what its "of" phrase names; "tender for 100,000 tonnes" was
+  // judged cut off (tonnes of what). Kept when the title has room, its short form first if need be, else no title:
+  // `title:measure-keeps-what`, `title-cut:measure-without-what`.)
+  if (
+    at < sEnd &&
+    !tokens.has(at) &&
+    t.norm[at] === 'of' &&
+    MEASURE_NOUNS.has(t.norm[last]) &&
+    (t.tag[last - 1] === 'NUM' || (t.tag[last - 1] === 'ADJ' && t.tag[last - 2] === 'NUM'))
+  ) {
+    const of = phraseAt(at);
+    if (of?.temporal) return null;
+    // (Without room, the noun the phrase's adjectives describe, and the nouns compounded with it: "of optional origin
+    // soft wheat" is wheat.)
+    let s0 = of ? of.head : 0;
+    while (of && s0 > of.start && t.tag[s0 - 1] === 'NOUN') s0--;
+    const bare =
+      of && of.determiner < 0 && !of.possessor && !Array.from({ length: of.head - of.start }, (_, q) => of.start + q).some((i) => t.tag[i] === 'NUM');
+    const noun = bare ? [[at, ...Array.from({ length: of.head + 1 - s0 }, (_, q) => s0 + q)]] : [];
+    if (usable(of) && tryAdd(t, tokens, h, [...options0(h, at, of), ...noun])) {
+      rules.push('title:measure-keeps-what');
+      return completeEnding(a, c, tokens, rules, h, reread);
+    }
+    return 'title-cut:measure-without-what';
+  }
   // ("investors sawed off 15 percent, or $21.1 billion, of the company's market value Tuesday": a figure the title ends
   // on, with "of" after it in the sentence, is a share of what that phrase names; "Investors sawed off 15 percent, or
   // $21.1 billion" says not of what. Kept when the title has room, else no title.)
@@ -233,7 +263,11 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
       np !== undefined &&
       t.tag[last] === 'NOUN' &&
       t.norm[figureAt] === 'of' &&
-      np.determiner < 0 &&
+      // ("Spain's broad based M-4 money supply rose at an annualised rate of 16.7 pct in February", Reuters 1987: a rate
+      // or an amount that "a" introduces says which only by its figure; "rose at an annualised rate" was judged cut off.
+      // "Allis-Chalmers reported a net loss" stands.)
+      (np.determiner < 0 ||
+        (np.determiner === np.start && /^an?$/.test(t.norm[np.determiner]) && (RATE_NOUNS.has(t.norm[np.head]) || AMOUNT_NOUNS.has(t.norm[np.head])))) &&
       !np.possessor &&
       !Array.from({ length: np.end - np.start }, (_, q) => np.start + q).some((i) => t.tag[i] === 'NUM');
     const bareVerb = t.tag[last] === 'VERB' && t.norm[figureAt] !== 'of';
@@ -356,9 +390,63 @@ export function completeEnding(a: Analysis, c: Clause, tokens: Roles, rules: str
     if (of?.temporal) return null;
     if (usable(of) && tryAdd(t, tokens, h, options(at, of))) {
       rules.push('title:ending-keeps-of-phrase');
-      return null;
+      // ("for the purchase of 10,000 tonnes [of refined soyabean oil]", "his suggestion of a rise [in reserve
+      // requirements]": the phrase added may end on a word that needs its own phrase.)
+      const added = [...tokens.keys()].filter((i) => h.isWord(i)).sort((x, y) => y - x)[0];
+      return added > last ? completeEnding(a, c, tokens, rules, h, reread) : null;
     }
     return 'title-cut:of-phrase-left-out';
+  }
+  // ("The head of another foreign bank said that only a month ago, the Bank of Spain had dismissed his suggestion of a
+  // rise in reserve requirements", Reuters 1987: a change that "a" introduces, or no article, is a change in what its
+  // "in" phrase names; "dismissed his suggestion of a rise" was judged cut off (a rise of what). Kept when the title
+  // has room, else no title: `title:change-keeps-what-changed`, `title-cut:change-without-what-changed`.)
+  if (
+    t.norm[at] === 'in' &&
+    CHANGE_NOUNS.has(t.norm[last]) &&
+    t.tag[last] === 'NOUN' &&
+    (np.determiner < 0 || /^an?$/.test(t.norm[np.determiner])) &&
+    !np.possessor &&
+    // (A noun before it already says what changed: "Venezuelan president Jaime Lusinchi approved a general wage
+    // increase in the form of bonuses" stands.)
+    t.tag[last - 1] !== 'NOUN' &&
+    t.tag[last - 1] !== 'PROPN'
+  ) {
+    const what = phraseAt(at);
+    if (what && !what.temporal && !what.pronoun && what.preposition === at) {
+      // ("was caused by a sharp rise in the inflow of foreign funds": what changed, with "the" and nothing that names
+      // it, is the one its own "of" phrase says.)
+      const inner = definiteCommon(t, what) && t.norm[what.end] === 'of' ? phraseAt(what.end) : undefined;
+      const own = inner ? (usable(inner) && !inner.temporal ? [what.end, ...h.core(inner)] : null) : [];
+      if (
+        own &&
+        usable(what) &&
+        tryAdd(
+          t,
+          tokens,
+          h,
+          options(at, what).map((o) => [...o, ...own]),
+        )
+      ) {
+        rules.push('title:change-keeps-what-changed');
+        return null;
+      }
+      return 'title-cut:change-without-what-changed';
+    }
+  }
+  // ("President Barack Obama on Friday named a new director for the U.S. Centers for Disease Control and Prevention",
+  // Timeline17, Reuters: a post that "a" introduces is one in the body its "of", "for" or "at" phrase names; "named a
+  // new director" was judged cut off (director of what). Kept when the title has room, else no title:
+  // `title:post-keeps-its-body`, `title-cut:post-without-its-body`.)
+  if (np.determiner === np.start && /^an?$/.test(t.norm[np.determiner]) && TITLE_WORDS.has(t.norm[last]) && /^(?:of|for|at)$/.test(t.norm[at])) {
+    const body = phraseAt(at);
+    if (body && !body.temporal && !body.pronoun) {
+      if (usable(body) && tryAdd(t, tokens, h, options(at, body))) {
+        rules.push('title:post-keeps-its-body');
+        return null;
+      }
+      return 'title-cut:post-without-its-body';
+    }
   }
   // ("Waterworld star Kevin Costner, who 15 years ago began funding the work of Louisiana-based firm Ocean Therapy
   // solutions, ...", "The American Stock Exchange said it has started trading the common stock of Oxford Energy Co":

@@ -2882,6 +2882,8 @@ export const OF_COMPLEMENT_NOUNS = new Set([
   'removal',
   'release',
   'sale',
+  // ("Bangladesh floated an international tender for the purchase of 10,000 tonnes of refined soyabean oil", Reuters 1987.)
+  'purchase',
   'devastation',
   'impact',
   'possibility',
@@ -2997,6 +2999,18 @@ export const YEAR_NAMED_HAPPENINGS = new Set([
   'olympics',
   'cup',
 ]);
+
+/**
+ * Nouns of a rate, which "a" introduces as its figure says: "rose at an annualised rate [of 16.7 pct]" (events/endings.ts
+ * `title:keeps-its-figure`); "reported a net loss" stands without one.
+ */
+export const RATE_NOUNS = new Set(['rate', 'pace']);
+
+/**
+ * Nouns of a change in amount, which say what changed only with their "in" phrase: "the Bank of Spain had dismissed his
+ * suggestion of a rise [in reserve requirements]" (events/endings.ts `title:change-keeps-what-changed`).
+ */
+export const CHANGE_NOUNS = new Set(['rise', 'rises', 'increase', 'increases', 'fall', 'drop', 'decline', 'cut', 'cuts', 'reduction', 'hike', 'jump']);
 
 /**
  * Verbs of change that move their object to a level or a status: "The World Health Organization raised swine flu [to
