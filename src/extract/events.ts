@@ -103,6 +103,7 @@ import {
   SPOKEN_IN_NOUNS,
   UNIT_OF_OWNER_NOUNS,
   SAYING_VERBS,
+  FIGURE_MOVED_FORMS,
 } from './lexicon/events';
 import { NEWS_AGENCIES, OUTLET_HEADS } from './lexicon/sources';
 import {
@@ -1149,9 +1150,7 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
 function levelOnAnEarlierDay(beforeFrom: string, figureRest: string, t: TimeExpression, published: string | null | undefined): boolean {
   if (!published || t.precision !== 'day' || !t.value || t.value >= published.slice(0, 10)) return false;
   if (figureRest.trim().split(/\s+/).length > 3) return false;
-  return /\b(?:rose|fell|declined|dropped|eased|firmed|slipped|climbed|gained|increased|decreased|jumped|dipped|slid|edged\s+(?:up|down))\s+(?:(?:by\s+)?[$£€]?\d[\d.,/-]*\s*(?:pct|percent|%|points?)?\s+)?to\s+[$£€]?\d[^;]*$/i.test(
-    beforeFrom,
-  );
+  return LEVEL_MOVED_TO_FIGURE.test(beforeFrom);
 }
 
 /** A change noun: what "last week's ..." or "yesterday's ..." may name as the earlier change a figure is compared with. */
@@ -1236,9 +1235,12 @@ const PASSIVE_VERB_RUN = /^(?:was|were|is|are|has\s+been|have\s+been|had\s+been|
 const RUNNING_TOTAL_END_BEFORE = /\b\p{Ll}{3,}\s+(?:to|through)\s+$/u;
 /** A level told as a range after "from", the whole phrase: "from 35 to 36 pct ". */
 const FROM_RANGE = /^\s*from\s+(?:about\s+|around\s+)?[$£€]?\d[\d.,/-]*\s+to\s+[$£€]?\d[\d.,/-]*\s*(?:pct|percent|%)?\s*$/i;
+/** A move of a figure "to" its new figure, up to its first digit: "fell to 25.9 pct", "rose 12 pct to 1.2 billion". */
+const FIGURE_MOVED_TO = `\\b(?:${[...FIGURE_MOVED_FORMS].map((f) => f.replace(' ', '\\s+')).join('|')})\\s+(?:(?:by\\s+)?[$£€]?\\d[\\d.,/-]*\\s*(?:pct|percent|%|points?)?\\s+)?to\\s+[$£€]?`;
 /** A change to a figure: "fell to 25.9 pct". */
-const CHANGE_TO_FIGURE =
-  /\b(?:rose|fell|declined|dropped|eased|slipped|climbed|gained|increased|decreased|jumped|dipped|slid|risen|fallen)\s+(?:(?:by\s+)?[$£€]?\d[\d.,/-]*\s*(?:pct|percent|%|points?)?\s+)?to\s+[$£€]?\d/i;
+const CHANGE_TO_FIGURE = new RegExp(`${FIGURE_MOVED_TO}\\d`, 'i');
+/** The same, the figure last before the text's end: "declined to 6-1/4, 1/8 pct " (before "from 6-1/2, 1/4 on Monday"). */
+const LEVEL_MOVED_TO_FIGURE = new RegExp(`${FIGURE_MOVED_TO}\\d[^;]*$`, 'i');
 /** The other side of a two-way money-market quote after its first: "6-1/2, 1/4", "6-1/4, 1/8 pct". */
 const TWO_WAY_QUOTE_AFTER = /^,\s+\d+(?:-\d+)?\/\d+\b/;
 

@@ -3071,6 +3071,32 @@ export const CURRENCY_NAMES = new Set([
 ]);
 
 /**
+ * Past forms of a figure's move right before "to" its new figure: "MHI's exports-to-sales ratio fell to 25.9 pct ...
+ * from 35 to 36 pct five years ago", "One-month deposits declined to 6-1/4, 1/8 pct from 6-1/2, 1/4 on Monday"
+ * (events.ts `CHANGE_TO_FIGURE`, `levelOnAnEarlierDay`: the earlier level's date is not the move's).
+ */
+export const FIGURE_MOVED_FORMS = new Set([
+  'rose',
+  'risen',
+  'fell',
+  'fallen',
+  'declined',
+  'dropped',
+  'eased',
+  'firmed',
+  'slipped',
+  'climbed',
+  'gained',
+  'increased',
+  'decreased',
+  'jumped',
+  'dipped',
+  'slid',
+  'edged up',
+  'edged down',
+]);
+
+/**
  * Verbs that tell a figure moved, with the figure as their subject: "The taxes rose to 4.4 pct", "The provision for
  * loan losses jumped" (events/common-noun-subject.ts `subject-cannot-be-placed:common-noun-that-moved`).
  */
