@@ -2413,8 +2413,12 @@ describe('titles cut before what completes them, and titles that garble or chang
     expect(titles(deep, '2010-05-08').filter((x) => /^A mile/.test(x))).toEqual([]);
     expect(whyNot(deep, '2010-05-08')).toContain('positioned:subject-is-a-distance');
     // (and after the object it says where the object is: not "found the wreck 200 feet", title:distance-dropped)
-    expect(titles('Divers found the wreck 200 feet below the surface on Monday.', '2010-06-10')).toEqual(['Divers found the wreck']);
-    expect(events('Divers found the wreck 200 feet below the surface on Monday.', '2010-06-10')[0].rules).toContain('title:distance-dropped');
+    expect(titles('Divers found the wreck 200 feet under the surface on Monday.', '2010-06-10')).toEqual(['Divers found the wreck']);
+    expect(events('Divers found the wreck 200 feet under the surface on Monday.', '2010-06-10')[0].rules).toContain('title:distance-dropped');
+    // (with a placing "below" phrase the distance is kept whole when the title has room: `title:placing-phrase:after-figure`)
+    const below = events('Divers found the wreck 200 feet below the surface on Monday.', '2010-06-10')[0];
+    expect(below.title).toBe('Divers found the wreck 200 feet below the surface');
+    expect(below.rules).toContain('title:placing-phrase:after-figure');
     expect(titles('The oil slick moved 20 miles off the coast on Monday.', '2010-06-10')).toEqual(['The oil slick moved 20 miles off the coast']);
     expect(whyNot('The find of the field however the biggest in the region was made in 1970 by a geologist.', '2010-06-10')).toContain(
       'made:subject-without-noun',

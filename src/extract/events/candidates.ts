@@ -2776,6 +2776,13 @@ function titleTokens(
       short.push(object.end, ...infinitivePhrase(a, objectGerund, (np) => shortTokens(t, np), 1));
       rules.push('title:object-gerund');
     }
+    // ("BP today started drilling or "spudding" a new relief well": after a verb of starting or stopping, a lone -ing
+    // word joined by "or" or "and" to another shares the object written after that one; "BP started drilling" leaves
+    // out drilling what (judged unreadable). No title: `title:coordinated-gerund-object-cut`.)
+    if (!of && ASPECT_VERBS.has(verbLemma0) && coordinatedGerundObject(t, object, a.sentences[c.sentence].tokenEnd)) {
+      rules.push('title:coordinated-gerund-object-cut');
+      return null;
+    }
     const objectExtra: number[] = [];
     // ("Apple Computer announced today another special event to be held on October 12": a passive infinitive with
     // nothing after it but its time tells only when; the title does not write the time, and "another special event to
@@ -2909,6 +2916,9 @@ function titleTokens(
       short.push(object.end, ...shortTokens(t, givenWith));
       rules.push('title:given-with');
     }
+    // (The last "of" phrase written, whose own phrase may place the object: "the presence of low levels of oil [below
+    // the surface]".)
+    let lastOf = of;
     if (of && !of.temporal && of.end <= c.end) {
       full.push(ofAt, ...coreTokens(of));
       short.push(ofAt, ...shortTokens(t, of));
@@ -2918,6 +2928,7 @@ function titleTokens(
       if (ofOf && !ofOf.temporal && !ofOf.pronoun && ofOf.end <= c.end) {
         full.push(of.end, ...coreTokens(ofOf));
         short.push(of.end, ...shortTokens(t, ofOf));
+        lastOf = ofOf;
       }
     }
     // "made his second visit [to the Gulf disaster zone]", "gave a tongue-lashing [to all the companies]", "set fire [to
@@ -2965,8 +2976,8 @@ function titleTokens(
     const objectPlacing =
       second || objectInfinitive || needed
         ? []
-        : of && !of.temporal && of.end <= c.end
-          ? placingPhrase(a, c.sentence, of, c.end)
+        : of && lastOf && !of.temporal && of.end <= c.end
+          ? placingPhrase(a, c.sentence, lastOf, c.end)
           : of
             ? []
             : placingPhrase(a, c.sentence, object, c.end, false, rules);
@@ -3845,6 +3856,24 @@ function ofPastConversion(t: TokenTable, np: NounPhrase, end: number): number {
   let close = np.end + 1;
   while (close < end && close < np.end + 6 && t.norm[close] !== ')') close++;
   return t.norm[close] === ')' && t.norm[close + 1] === 'of' ? close + 1 : np.end;
+}
+
+/**
+ * Is the object a lone -ing word joined by "or" or "and" to another -ing word (quoted or not) with a phrase after it,
+ * the object both share: "started drilling or "spudding" a new relief well"? The parse reads the first as the whole
+ * object.
+ */
+function coordinatedGerundObject(t: TokenTable, object: NounPhrase, end: number): boolean {
+  if (object.end - object.start !== 1 || !/[a-z]ing$/.test(t.norm[object.head])) return false;
+  let i = object.end;
+  if (t.norm[i] !== 'or' && t.norm[i] !== 'and') return false;
+  i++;
+  const quote = (k: number) => t.tag[k] === 'PUNCT' && /^["'\u201c\u201d`]+$/.test(t.norm[k]);
+  while (i < end && quote(i)) i++;
+  if (i >= end || !/[a-z]ing$/.test(t.norm[i])) return false;
+  i++;
+  while (i < end && quote(i)) i++;
+  return i < end && (t.tag[i] === 'DET' || t.tag[i] === 'ADJ' || t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN' || t.tag[i] === 'NUM');
 }
 
 /** Does the phrase's head need a complement with this preposition (RELATIONAL_NOUNS: "visit to", "board of")? */

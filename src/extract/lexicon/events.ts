@@ -589,6 +589,9 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   ['advisor', ['to']],
   ['storm', ['of']],
   ['visit', ['to']],
+  // ("Jindal was chosen to give the Republican response [to President Obama's first address to a joint session of
+  // Congress]": without it the response cannot be placed.)
+  ['response', ['to']],
   ['trip', ['to']],
   ['ban', ['on']],
   ['moratorium', ['on']],
@@ -2106,9 +2109,10 @@ export const SUBJECT_NAMING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'o
 
 /**
  * Prepositions whose phrase also places a noun with no name, after those of SUBJECT_NAMING_PREPOSITIONS: "BP managed
- * to place a cap [over the leaking oil pipe]" (events/candidates.ts `title:placing-phrase`).
+ * to place a cap [over the leaking oil pipe]", "confirmed the presence of low levels of oil [below the surface]" (in a spill
+ * story, oil found says nothing without where) (events/candidates.ts `title:placing-phrase`).
  */
-export const PLACING_PREPOSITIONS = new Set(['over']);
+export const PLACING_PREPOSITIONS = new Set(['over', 'below', 'beneath']);
 
 /**
  * Prepositions whose phrase places a noun only when it holds a name: "The Centre [for Biological Diversity] petitioned",
