@@ -730,7 +730,12 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
     }
     if (base[k + 1] && acronymAfterOr(t, s, base[k], base[k + 1])) {
       const a = base[k];
-      withAppositions.push({ ...a, end: base[k + 1].end, appositive: base[k + 1], rules: [...a.rules, 'apposition', 'acronym-after-or'] });
+      withAppositions.push({
+        ...a,
+        end: base[k + 1].end,
+        appositive: base[k + 1],
+        rules: [...a.rules, 'apposition', 'acronym-after-or', ...(isComma(t, base[k + 1].end) ? ['acronym-after-or:comma'] : [])],
+      });
       k++;
       continue;
     }
