@@ -1419,6 +1419,14 @@ function coreTokens(np: NounPhrase): number[] {
   const skip = np.appositive ?? (last?.appositive && last.end === np.end ? last.appositive : null);
   // ("spoke to BP's chairman, Carl-Henric Svanberg, urging ...": the comma that opens the apposition goes with it; kept,
   // the title seemed to run on into the name after it and the clause lost its date.)
+  // ("severe acute respiratory syndrome, or SARS, which disrupted travel": a short form after ", or" is the same thing
+  // named twice; kept with its closing comma, the title names it ("Severe acute respiratory syndrome, or SARS, disrupted
+  // travel"), where "..., or SARS disrupted" read garbled: `title:acronym-kept-closed`.)
+  if (skip && np.rules.includes('acronym-after-or')) {
+    for (let i = np.start; i < np.end; i++) out.push(i);
+    if (np.rules.includes('acronym-after-or:comma')) out.push(np.end);
+    return out;
+  }
   for (let i = np.start; i < np.end; i++) if (!skip || i < skip.start - 1 || i >= skip.end) out.push(i);
   return out;
 }
@@ -2239,6 +2247,7 @@ function titleTokens(
   if (against.length) rules.push('title:charge-keeps-against');
   const unowned = unownedRoleBeforeName(t, subject);
   if (unowned) rules.push('title:unowned-role-before-name');
+  if (subject.rules.includes('acronym-after-or')) rules.push('title:acronym-kept-closed');
   const holder = !tail ? nameAfterOfficeOfCompany(t, nps, subject, c.verb.start) : [];
   if (holder.length) {
     rules.push('title:name-after-office-of-company');
@@ -4280,6 +4289,17 @@ function runsOf(t: TokenTable, tokens: Map<number, TitleRole>, bracketed: Uint8A
     // "Olaf Scholz, Emmanuel Macron and Donald Tusk met": a comma kept between two members of a list stays.
     while (k < ids.length && !keepsRun(t, ids[k]) && !isWordToken(t, ids[k])) {
       if (t.norm[ids[k]] === ',' && ids[k] === ids[k - 1] + 1 && k + 1 < ids.length && tokens.get(ids[k + 1]) === tokens.get(ids[k - 1])) listComma = true;
+      // ("severe acute respiratory syndrome, or SARS, which disrupted travel": the comma that closes an aside opened by
+      // ", or" the title keeps, so the aside is closed; "..., or SARS disrupted travel" read garbled.)
+      if (
+        t.norm[ids[k]] === ',' &&
+        ids[k] === ids[k - 1] + 1 &&
+        k + 1 < ids.length &&
+        t.norm[ids[k] - 2] === 'or' &&
+        tokens.has(ids[k] - 3) &&
+        t.norm[ids[k] - 3] === ','
+      )
+        listComma = true;
       k++;
     }
   }

@@ -683,6 +683,31 @@ function frontedPhraseEndsAt(t: TokenTable, s: SentenceSpan, phrases: NounPhrase
   }
 }
 
+/**
+ * "An outbreak of severe acute respiratory syndrome, or SARS, which disrupted travel": after ", or" a single word in
+ * capitals whose letters are the initials of the phrase's words, in order, is the phrase's short form, one thing named
+ * twice, not a second member of a list. Read as a list, the title left the comma unclosed ("Severe acute respiratory
+ * syndrome, or SARS disrupted travel"). Function words ("of", "and") may give no letter.
+ */
+function acronymAfterOr(t: TokenTable, s: SentenceSpan, a: NounPhrase, b: NounPhrase): boolean {
+  if (b.preposition >= 0 || b.end - b.start !== 1 || !isComma(t, a.end) || t.norm[a.end + 1] !== 'or' || b.start !== a.end + 2) return false;
+  const closes = b.end >= s.tokenEnd || isComma(t, b.end) || t.tag[b.end] === 'PUNCT';
+  if (!closes || a.appositive || a.conjuncts.length || a.pronoun || a.temporal) return false;
+  const short = t.text.slice(t.start[b.start], t.end[b.start]);
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const words: string[] = [];
+  for (let i = a.start; i < a.end; i++) if (i !== a.determiner && /^\p{L}/u.test(t.norm[i])) words.push(t.norm[i].toLowerCase());
+  const letters = short.toLowerCase();
+  // initials in order, each letter a word's first; "of", "and", "the", "for" may be passed over
+  let w = 0;
+  for (const ch of letters) {
+    while (w < words.length && words[w][0] !== ch && /^(?:of|and|the|for|on|in)$/.test(words[w])) w++;
+    if (w >= words.length || words[w][0] !== ch) return false;
+    w++;
+  }
+  return w === words.length;
+}
+
 /** Folds appositions, then coordinations, into the phrases that hold them. */
 function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPhrase[] {
   const withAppositions: NounPhrase[] = [];
@@ -700,6 +725,17 @@ function joinPhrases(t: TokenTable, s: SentenceSpan, base: NounPhrase[]): NounPh
       CURRENCY_SYMBOLS.has(t.norm[amount.start])
     ) {
       withAppositions.push({ ...amount, start: base[k].start, rules: [...amount.rules, 'currency-country-prefix'] });
+      k++;
+      continue;
+    }
+    if (base[k + 1] && acronymAfterOr(t, s, base[k], base[k + 1])) {
+      const a = base[k];
+      withAppositions.push({
+        ...a,
+        end: base[k + 1].end,
+        appositive: base[k + 1],
+        rules: [...a.rules, 'apposition', 'acronym-after-or', ...(isComma(t, base[k + 1].end) ? ['acronym-after-or:comma'] : [])],
+      });
       k++;
       continue;
     }
