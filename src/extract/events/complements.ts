@@ -67,7 +67,8 @@ export interface TitleHelpers {
   isWord(i: number): boolean;
 }
 
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+/** The title's words: each token kept, with the role of the phrase it came in. */
+export type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
 /** Words a time after token `at` spans ("on Friday", "Monday", "last week", "early this morning", "earlier in July"), or 0. */
 export function timeAfter(a: Analysis, k: number, at: number): number {

@@ -19,10 +19,8 @@ import { COUNTRIES } from '../lexicon/countries';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { Flag } from '../nlp/tokens';
-import { type TitleHelpers, tryAdd } from './complements';
+import { type TitleHelpers, tryAdd, type Roles } from './complements';
 import { MONEY_WORDS } from './endings';
-
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
 /** Every country's demonym, in lower case ("cuban", "north korean"): an adjective that stands before a noun. */
 export const DEMONYMS = new Set(COUNTRIES.flatMap((x) => x.demonyms.map((d) => d.toLowerCase())));

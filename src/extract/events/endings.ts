@@ -43,9 +43,7 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
-import { type TitleHelpers, timeAfter, tryAdd } from './complements';
-
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+import { type TitleHelpers, timeAfter, tryAdd, type Roles } from './complements';
 
 /** Does the noun at token i say nothing without its "of" phrase? */
 function needsOf(t: TokenTable, i: number): boolean {

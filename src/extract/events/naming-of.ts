@@ -10,9 +10,7 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag } from '../nlp/tokens';
-import type { TitleHelpers } from './complements';
-
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+import type { TitleHelpers, Roles } from './complements';
 
 /** The "of" phrase right after `np` that is a name and nothing else ("of Heilongjiang", "of the Philippines"), or null. */
 function namingOf(a: Analysis, k: number, np: NounPhrase): NounPhrase | null {

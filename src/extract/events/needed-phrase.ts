@@ -58,9 +58,7 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { OWNER_PRONOUNS } from '../lexicon/grammar';
 import type { NounPhrase } from '../nlp/noun-phrases';
-import { type TitleHelpers, timeAfter, tryAdd } from './complements';
-
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+import { type TitleHelpers, timeAfter, tryAdd, type Roles } from './complements';
 
 const QUOTE = /^["“”']$/;
 /** The prepositions that end a move begun by "from": "from humans to pigs", "from the Gulf surface into the well". */

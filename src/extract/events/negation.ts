@@ -13,8 +13,7 @@
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+import type { Roles } from './complements';
 
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 

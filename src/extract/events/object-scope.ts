@@ -23,9 +23,7 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { FIGURE_MOVE_VERBS, LEVEL_CHANGE_VERBS, OBJECT_SCOPE_PREPOSITIONS, PROMISE_LIMIT_PREPOSITIONS } from '../lexicon/events';
 import { NEGATORS, OWNER_PRONOUNS } from '../lexicon/grammar';
-import { type TitleHelpers, timeAfter, tryAdd } from './complements';
-
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+import { type TitleHelpers, timeAfter, tryAdd, type Roles } from './complements';
 
 /**
  * Where the words after `at` go on past times: "budget cuts of 25% [in 1999 and 2005] at each of its five US

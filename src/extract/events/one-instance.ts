@@ -8,8 +8,7 @@
  */
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+import type { Roles } from './complements';
 
 /** The tokens of a count of times at i ("twice", "thrice", "three times"), or []. */
 function countAt(a: Analysis, i: number): number[] {

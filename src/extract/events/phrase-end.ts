@@ -32,9 +32,7 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, rateMarker } from '../nlp/noun-phrases';
 import { Flag } from '../nlp/tokens';
-import { completeOffer, type TitleHelpers, tryAdd } from './complements';
-
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+import { completeOffer, type TitleHelpers, tryAdd, type Roles } from './complements';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
 const COMPARATIVE_QUANTITIES = new Set(['more', 'less', 'fewer']);

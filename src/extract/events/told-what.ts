@@ -11,8 +11,7 @@ import { REASSURING_VERBS } from '../lexicon/events';
 import { ADDRESSEE_VERBS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+import type { Roles } from './complements';
 
 /** Words that open what was told. */
 const CONTENT_OPENERS = new Set(['that', 'how', 'what', 'whether', 'why']);

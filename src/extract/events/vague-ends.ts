@@ -34,10 +34,8 @@ import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { Flag } from '../nlp/tokens';
 import { canBeTagged } from '../nlp/wink';
-import { type TitleHelpers, timeAfter, tryAdd } from './complements';
+import { type TitleHelpers, timeAfter, tryAdd, type Roles } from './complements';
 import { CLOSING, OPENING } from './quoted-title';
-
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
 
 /**
  * A day or a month, the whole word, opens a time, not the rest of a name ("the Ministry of Health for May" is no name,

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '../nlp/analyse';
 import { events } from '../events.harness';
 import { keepWordsWhole } from './whole-words';
-
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+import type { Roles } from './complements';
 
 /** The title's words after keepWordsWhole, from a title of the given words (their first occurrence). */
 function whole(sentence: string, words: string[]) {

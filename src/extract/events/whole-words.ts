@@ -11,8 +11,7 @@
  *   too long for its sayer, events.ts `title-too-long:with-sayer`.)
  */
 import { Flag, type TokenTable } from '../nlp/tokens';
-
-type Roles = Map<number, 'subject' | 'verb' | 'object' | 'agent' | 'phrase'>;
+import type { Roles } from './complements';
 
 /** Joiners inside a word written without spaces. */
 const JOINERS = new Set(['-', '‐', '/']);
