@@ -342,7 +342,7 @@ function indexNameAfter(tokens: Token[], t: Token): Token[] | null {
 }
 
 /** A word of the dictionaries (glued-words.ts's, or one wink can tag as an open-class word, a plural's s aside). */
-function isWord(w: string): boolean {
+export function isWord(w: string): boolean {
   const known = knownWords();
   const forms = /ies$/.test(w) ? [w, `${w.slice(0, -3)}y`] : /[^s]s$/.test(w) ? [w, w.slice(0, -1), w.slice(0, -2)] : [w];
   return forms.some((f) => known.has(f) || ['NOUN', 'VERB', 'ADJ', 'ADV'].some((tag) => canBeTagged(f, tag)));
@@ -3211,6 +3211,17 @@ function orgSpan(run: Token[], i: number): Token[] | null {
     if (k > i && run[k - 1].compound) {
       run[k].splitRule ??= 'compound-ends-name';
       return null;
+    }
+    // "Mitsubishi Motor Sales of America Inc said sales of all vehicles rose 43.7 pct" (wire copy, 1987: the title read
+    // "America Inc's sales ... rose"): capitalised words, "of", a known place and a legal form are one company's name,
+    // the legal form its end (`legal-form-after-place-of-name`); "America Inc" alone is a fragment.
+    if (k > i && run[k].text === 'of' && !run[k - 1].possessive) {
+      const form = run.findIndex((u, m) => m > k + 1 && m <= k + 4 && u.cap && isLegalSuffix(u.bare));
+      const place = form > 0 ? run.slice(k + 1, form) : [];
+      if (place.length && place.every((u) => u.cap && !u.possessive) && KNOWN_PLACE_KEYS.has(normalizeName(place.map((u) => u.text).join(' ')))) {
+        run[form].splitRule ??= 'legal-form-after-place-of-name';
+        return run.slice(i, form + 1);
+      }
     }
     if (!run[k].cap && run[k].text !== 'and') return null; // do not reach across "of the" into the next name (an "and" is inside one: andInsideOrganisation)
     if (

@@ -142,6 +142,7 @@ import { entryDayOfPresentTelling } from './events/entry-day';
 import { apposedDescription, apposedName } from './events/placed';
 import { nameApposedToSubject, ownerOfExamples, placeOnlyNamesRegionOrDisease, possessorNamedBefore } from './events/apposed-name';
 import { undoWireRecasing } from './nlp/wire-recasing';
+import { cutAtLostLetter } from './events/lost-letter';
 
 export type { EventCandidate } from './events/candidates';
 
@@ -3956,6 +3957,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       ? capitalise(titled(rules.includes('subject:named-in-article') ? null : subjectName, rules.includes('object:named-in-article') ? null : objectName))
       : undefined;
     let title = content;
+    // ("Venezuela's president Hugo Ch vez announced halting a program": a name a lost letter cut is shown broken; no
+    // title, events/lost-letter.ts.)
+    if (cutAtLostLetter(content)) {
+      drop('title:word-cut-at-lost-letter');
+      continue;
+    }
     // ("BP said on Tuesday it was managing to funnel the equivalent of 2,000 barrels a day", "The Shell Oil Company
     // announced Wednesday that it was preparing to take all non-essential personnel off its platforms": a reported past
     // is kept only as the sentence writes it, its words in one run (a date, a bracket or a comma left out) and ending

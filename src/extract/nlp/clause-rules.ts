@@ -905,6 +905,10 @@ function townBeforeState(st: ParseState, np: NounPhrase): NounPhrase | null {
 }
 
 /** Names of places (a US state, a country, its capital, a major city), lower-cased: "the Haft family of Washington". */
+/** Forms of "be" and "have" that agree with a plural subject, and with a singular one. */
+const PLURAL_VERB_FORMS = new Set(['were', 'are', 'have']);
+const SINGULAR_VERB_FORMS = new Set(['was', 'is', 'has']);
+
 const PLACE_NAMES = new Set([...US_STATES, ...MAJOR_CITIES, ...COUNTRIES.flatMap((c) => [c.name, ...c.names, ...c.capitals])].map((n) => n.toLowerCase()));
 
 function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: string[]): NounPhrase {
@@ -965,6 +969,30 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
   // common noun, a kind of thing with no determiner of its own, "who" tells of the one the phrase is of; "Sunflower
   // seed snacks took her daughter" was false. "the mother of a boy who died" keeps the boy: `who-skips-kind-of-phrase`.)
   const relativeWord = st.t.norm[marker];
+  // ("But there was no talk of Venezuela posting prices for crude oil which were also dropped in 1986" (Reuters 1987): a
+  // relative whose verb is plural ("were", "are", "have") after a prepositional phrase whose noun is singular tells of
+  // the plural noun the phrase is of, and the other way round ("the yield on bonds which was"); "Crude oil were dropped"
+  // was garbled. `relative-agrees-with-noun-before-phrase`.)
+  if ((relativeWord === 'which' || relativeWord === 'that') && np.preposition >= 0 && st.t.tag[np.head] === 'NOUN' && !np.conjuncts.length) {
+    const verb = st.t.norm[skipAdverbsAt(st, marker + 1)];
+    const plural = (x: NounPhrase) => st.t.tag[x.head] === 'NOUN' && /s$/.test(st.t.norm[x.head]) && st.t.lemma[x.head] !== st.t.norm[x.head];
+    const singular = (x: NounPhrase) => st.t.tag[x.head] === 'NOUN' && st.t.lemma[x.head] === st.t.norm[x.head] && !x.conjuncts.length;
+    const owner = npEndingAt(st, np.preposition - 1);
+    const wants = PLURAL_VERB_FORMS.has(verb) ? plural : SINGULAR_VERB_FORMS.has(verb) ? singular : null;
+    if (
+      owner &&
+      wants &&
+      !wants(np) &&
+      wants(owner) &&
+      owner.properName === null &&
+      !owner.temporal &&
+      !owner.pronoun &&
+      (wants === plural ? singular(np) : plural(np))
+    ) {
+      rules.push('relative-agrees-with-noun-before-phrase');
+      return owner;
+    }
+  }
   if ((relativeWord === 'which' || relativeWord === 'who') && prep === 'of' && np.properName === null && !np.pronoun) {
     const owner = npEndingAt(st, np.preposition - 1);
     const timeOf = np.temporal || TIME_NOUNS.has(st.t.norm[np.head]) || SEASON_WORDS.has(st.t.norm[np.head]);

@@ -26,6 +26,7 @@ import {
   WELL_COMPOUND_NOUNS,
 } from '../lexicon/grammar';
 import { LEGAL_SUFFIXES, PERSON_TITLE_HEADS } from '../lexicon/actors';
+import { COUNTRIES } from '../lexicon/countries';
 import { MONTH_ABBREVIATION_PATTERN, MONTH_NAMES, WEEKDAY_ABBREVIATION_PATTERN, WEEKDAY_NAMES } from '../lexicon/time';
 import type { SentenceSpan } from './sentences';
 import { Flag, type Tag, type TokenTable, tokenText } from './tokens';
@@ -75,6 +76,12 @@ function opensNounPhrase(t: TokenTable, i: number): boolean {
 /** A word joined to the one before by a hyphen: the "sea" of "deep-sea", the "old" of "11-year-old". */
 const hyphenJoined = (t: TokenTable, i: number): boolean =>
   i >= 2 && t.norm[i - 1] === '-' && (t.flags[i] & Flag.GLUED) !== 0 && (t.flags[i - 1] & Flag.GLUED) !== 0;
+
+/** Every country's demonym in lower case ("norwegian"): an adjective that stands before a noun. */
+const DEMONYMS = new Set(COUNTRIES.flatMap((x) => x.demonyms.map((d) => d.toLowerCase())));
+
+/** The units of a share figure, "20 pct": a figure an article or a possessive opens still wants its noun. */
+const SHARE_UNITS = new Set(['pct', 'percent', '%']);
 
 const NOMINAL = new Set<Tag>(['NOUN', 'PROPN', 'NUM', 'PRON']);
 const isVerbal = (tag: Tag) => tag === 'VERB' || tag === 'AUX';
@@ -957,6 +964,112 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
         const next = i + 1;
         if (t.tag[next] !== 'NOUN' || t.norm[next].toLowerCase() !== (t.lemma[next] || t.norm[next]).toLowerCase()) continue;
         if (isVerbal(t.tag[next + 1])) retag(i, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'ing-word-after-determiner-and-adjective',
+    why:
+      '"Clark Copy International Corp said it bought a Norwegian drafting machines company for three mln U.S. dlrs" ' +
+      '(Reuters, 1 June 1987): wink tags "drafting" a verb, the clause took "a Norwegian" for its object, and the ' +
+      'title said the company "bought a Norwegian". After an article or a possessive and adjectives (a people\'s ' +
+      'adjective among them) with no noun yet, the phrase still wants its noun: an -ing word there, before a noun, is ' +
+      'a word of that phrase ("a new drilling rig"), never a participle of its own.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 2; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || !t.norm[i].toLowerCase().endsWith('ing') || (t.flags[i] & Flag.CAPITALISED) !== 0) continue;
+        if (t.tag[i + 1] !== 'NOUN' || (t.flags[i + 1] & Flag.CAPITALISED) !== 0) continue;
+        let k = i - 1;
+        while (k > s.tokenStart && (t.tag[k] === 'ADJ' || (t.tag[k] === 'PROPN' && DEMONYMS.has(t.norm[k].toLowerCase())))) k--;
+        if (k === i - 1 || !opensDeterminedPhrase(t, k)) continue;
+        retag(i, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'ing-words-between-bare-noun-and-noun',
+    why:
+      '"Last month, rubber importing and exporting countries adopted a new International Natural Rubber Agreement in ' +
+      'Geneva" (Reuters, 9 April 1987): wink tags "importing" and "exporting" verbs, the clause took "rubber" for its ' +
+      'subject, and the title said "Rubber adopted a new International Natural Rubber Agreement". A singular noun with ' +
+      'no determiner of its own ("rubber", "massive Bank of Japan dollar buying intervention") does not end a phrase ' +
+      'that an -ing word (or two joined by "and"/"or") and a noun follow, before a verb, a preposition or a stop: the ' +
+      'nouns and the -ing words are one phrase, whose head is the last noun. Not after an article ("the company ' +
+      'owning the rig"), nor after a plural ("traders buying dollars").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || !t.norm[i].toLowerCase().endsWith('ing') || (t.flags[i] & Flag.CAPITALISED) !== 0) continue;
+        const noun = i - 1;
+        if (t.tag[noun] !== 'NOUN' || (t.flags[noun] & Flag.CAPITALISED) !== 0 || t.norm[noun] !== (t.lemma[noun] || t.norm[noun])) continue;
+        // (The whole phrase before it: "the new H1N1 influenza strain showing resistance to Tamiflu" has its article.)
+        let k = noun - 1;
+        while (k >= s.tokenStart && (['NOUN', 'PROPN', 'ADJ'].includes(t.tag[k]) || (t.norm[k] === 'of' && t.tag[k + 1] === 'PROPN'))) k--;
+        if (k >= s.tokenStart && (t.tag[k] === 'DET' || t.tag[k] === 'NUM' || isPossessivePronoun(t, k) || (t.flags[k] & Flag.POSSESSIVE) !== 0)) continue;
+        const ings = [i];
+        let j = i + 1;
+        if (j + 1 < s.tokenEnd && t.tag[j] === 'CCONJ' && t.tag[j + 1] === 'VERB' && t.norm[j + 1].toLowerCase().endsWith('ing')) {
+          ings.push(j + 1);
+          j += 2;
+        }
+        if (j >= s.tokenEnd || t.tag[j] !== 'NOUN' || (t.flags[j] & Flag.CAPITALISED) !== 0) continue;
+        const after = j + 1 < s.tokenEnd ? t.tag[j + 1] : 'PUNCT';
+        if (!(isVerbal(after) || after === 'ADP' || after === 'PUNCT')) continue;
+        for (const k of ings) retag(k, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'ing-word-after-owned-figure',
+    why:
+      "\"New Zealand's diversified investment group Rainbow Corp Ltd bought Safeway Stores Inc's SA 20 pct holding in " +
+      'Woolworths for 190 mln dlrs late last year" (Reuters, 23 March 1987): wink tags "holding" a verb, the clause ' +
+      'took "Safeway Stores Inc\'s SA 20 pct" for the object, and the title ended "bought Safeway Stores Inc\'s SA 20 ' +
+      'pct". A share figure that a possessive or an article opens ("its 20 pct", "a 5 pct") still wants its noun: an ' +
+      '-ing word right after it is that noun. Not a bare figure ("rose 5 pct following the report").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 3; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || !t.norm[i].toLowerCase().endsWith('ing') || !SHARE_UNITS.has(t.norm[i - 1].toLowerCase())) continue;
+        if (t.tag[i - 2] !== 'NUM') continue;
+        let k = i - 3;
+        while (k > s.tokenStart && i - k < 7 && (t.tag[k] === 'PROPN' || t.tag[k] === 'ADJ')) k--;
+        if (!(opensDeterminedPhrase(t, k) || (t.flags[k] & Flag.POSSESSIVE) !== 0)) continue;
+        if (i + 1 < s.tokenEnd && (opensDeterminedPhrase(t, i + 1) || t.tag[i + 1] === 'PROPN')) continue;
+        retag(i, 'NOUN');
+      }
+    },
+  },
+  {
+    name: 'ordinal-figure-is-adjective',
+    why:
+      '"Yield on the key 89th bond due 1996 subsequently fell to 5.560 pct" (Reuters, 21 October 1987): wink tags ' +
+      '"89th" a pronoun, which cut "the key" from "bond due 1996". A figure with an ordinal ending ("89th", "21st", ' +
+      '"3rd") is an adjective of the noun after it.',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'ADJ' && /^\d+(?:st|nd|rd|th)$/.test(t.norm[i])) retag(i, 'ADJ');
+      }
+    },
+  },
+  {
+    name: 'first-word-before-preposition-is-noun',
+    why:
+      '"Yield on the key 89th bond due 1996 subsequently fell to 5.560 pct in early trading" (Reuters, 21 October ' +
+      '1987): wink tags the first word "Yield" a verb, the clause took "bond due 1996" for the subject of "fell", and ' +
+      'the title said the bond fell, when its yield did. A capitalised first word that can be a noun, in its bare ' +
+      "form, before a preposition, in a sentence whose later verb (before any comma) is past, is the subject's " +
+      'noun: news does not open a report with a command.',
+    apply(t, s, retag) {
+      const i = s.tokenStart;
+      if (i + 2 >= s.tokenEnd || t.tag[i] !== 'VERB' || (t.flags[i] & Flag.CAPITALISED) === 0) return;
+      const lower = t.norm[i].toLowerCase();
+      if (lower !== (t.lemma[i] || lower).toLowerCase() || t.tag[i + 1] !== 'ADP' || t.norm[i + 1].toLowerCase() === 'to') return;
+      if (!canBeTagged(lower, 'NOUN')) return;
+      for (let k = i + 2; k < s.tokenEnd && t.norm[k] !== ','; k++) {
+        if (t.tag[k] === 'AUX') return;
+        if (t.tag[k] !== 'VERB') continue;
+        const form = t.norm[k].toLowerCase();
+        if (form !== (t.lemma[k] || form) && !form.endsWith('ing') && !form.endsWith('s')) retag(i, 'NOUN');
+        return;
       }
     },
   },
