@@ -2268,6 +2268,10 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     if (!LEGAL_SUFFIXES.has(m.surface.toLowerCase()) || m.surface[0] !== m.surface[0].toUpperCase()) continue;
     const before = POSSESSIVE_NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
     if (!before) continue;
+    // ("bought Safeway Stores Inc's SA 20 pct holding in Woolworths" (Reuters 1987): a legal form's possessive ends its
+    // company's name and owns what follows; "Inc's SA" is no name.)
+    const owner = /([\p{L}.]+)['’]s\s+$/u.exec(before[0]);
+    if (owner && LEGAL_SUFFIXES.has(owner[1].replace(/\.$/, '').toLowerCase())) continue;
     const start = m.start - before[0].length;
     const surface = text.slice(start, m.end);
     for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= m.end) mentions.splice(k, 1);

@@ -77,4 +77,13 @@ describe('titles whose noun phrases are whole', () => {
     // (Not a company after "of" that is no place: "Shares of Exxon Corp rose".)
     expect(findActorMentions('Shares of Exxon Corp rose.').map((m) => m.surface)).toEqual(['Exxon Corp']);
   }, 60_000);
+  it("lists no figure nor a legal form's possessive as an actor (`QUANTITY_WORDS`, `possessive-name-before-legal-form`)", () => {
+    const bought =
+      "New Zealand's diversified investment group <Rainbow Corp Ltd> bought Safeway Stores Inc's SA 20 pct holding in Woolworths for 190 mln dlrs late last year.";
+    expect(findActorMentions(bought).map((m) => m.surface)).toEqual(['New Zealand', 'Rainbow Corp', 'Safeway Stores Inc', 'Woolworths']);
+    // (A possessive inside a company's name still is: "Standard and Poor's Corp".)
+    expect(findActorMentions("NEW YORK, April 13 - Standard and Poor's Corp said it downgraded Texaco Inc.").map((m) => m.surface)).toContain(
+      "Standard and Poor's Corp",
+    );
+  }, 60_000);
 });

@@ -1213,6 +1213,11 @@ export const NOT_ACTOR_WORDS = new Set([
 /** Words after a short number that make it a count, not a model number: "Apple 5 percent" vs "iPhone 4". */
 export const QUANTITY_WORDS = new Set([
   'percent',
+  // The wire's abbreviations of the same units ("bought Safeway Stores Inc's SA 20 pct holding", Reuters 1987: "SA 20"
+  // was listed as an actor).
+  'pct',
+  'mln',
+  'dlrs',
   'per',
   'million',
   'billion',
