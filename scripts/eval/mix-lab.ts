@@ -27,6 +27,8 @@
  *   V=pr         + pw × log2(1 + PageRank × days) of the date-reference graph (dateRank; pw=1), event and filler days
  *   PICKS=topic  prints that topic's chosen dates on stderr
  *   MMR=λ        the days re-ordered greedily by score − λ × the share of the top title's words a picked title uses (redundancyPenalized)
+ *   PEAK=λ PW=w  each day − λ × log2(1 + candidate days within ±w days (7) that score higher): a local peak of the
+ *                story kept over a day of a busy week (7 December: loses at every λ, the Post and H1N1 Guardian first)
  *   V=laterate   recall ÷ (share of the articles published a week or more after the day)^lx (lx=0.5): the chance to be recalled
  *
  * `scripts/eval/loto.ts` runs several settings and scores each topic by the setting best on the seven others.
@@ -289,7 +291,15 @@ if (process.argv[1]?.endsWith('mix-lab.ts')) {
   const [dir, goldDir] = process.argv.slice(2);
   const chron = V.includes('chron');
   const custom =
-    process.env.MMR || V.includes('pr') || process.env.Q || process.env.SEQ || process.env.SHIFT || process.env.DEDUP || chron || V.includes('burstwk');
+    process.env.PEAK ||
+    process.env.MMR ||
+    V.includes('pr') ||
+    process.env.Q ||
+    process.env.SEQ ||
+    process.env.SHIFT ||
+    process.env.DEDUP ||
+    chron ||
+    V.includes('burstwk');
   let mean = 0;
   let bmean = 0;
   let mapMean = 0;
@@ -337,7 +347,17 @@ if (process.argv[1]?.endsWith('mix-lab.ts')) {
       const shift = Number(process.env.SHIFT ?? 0);
       const ev = evDays.map((d) => ({ date: d.date, score: d.score + listing(d.date) + prBonus(d.date) + weekly(d.date, d.events[0].importanceWhy?.burst) }));
       const fl = fillerDays(rated, fdocs, window).map((d) => ({ date: d.date, score: d.score - shift + listing(d.date) + prBonus(d.date) + weekly(d.date) }));
-      const sorted = process.env.SEQ ? [...ev, ...fl] : [...ev, ...fl].sort(compareRankedDays);
+      let merged = [...ev, ...fl];
+      if (process.env.PEAK) {
+        const lam = Number(process.env.PEAK);
+        const w = Number(process.env.PW ?? 7);
+        const base = merged.map((d) => ({ ...d, n: dayNumber(d.date) }));
+        merged = base.map((d) => ({
+          date: d.date,
+          score: d.score - lam * lg(base.filter((o) => o !== d && Math.abs(o.n - d.n) <= w && o.score > d.score).length),
+        }));
+      }
+      const sorted = process.env.SEQ ? merged : merged.sort(compareRankedDays);
       const titleOf = new Map(evDays.map((d) => [d.date, d.events[0].title]));
       const ranking = process.env.Q
         ? stratified(sorted, docs, Number(process.env.Q), Number(process.env.QL ?? 1e9))

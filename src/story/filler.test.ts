@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord, EventRecord } from '../schema/timeline';
-import { importanceDocuments, readDaySentence, statesHappening, summarizeWithFiller } from './filler';
+import { fillerDays, importanceDocuments, namedOnlyInAdvance, readDaySentence, statesHappening, summarizeWithFiller } from './filler';
 import { summarizeTimeline } from './rank';
 
 function document(id: string, published: string): DocumentRecord {
@@ -103,6 +103,21 @@ describe('filler days: which references count', () => {
     const april27 = summary.find((d) => d.date === '2009-04-27');
     expect(april27?.sentences[0]).toBe('The WHO raised its alert level on April 27.');
     for (const d of summary) for (const s of d.sentences) expect([...later.values()].some((t) => t.includes(s) && s.length > 20)).toBe(true);
+  });
+
+  it('fills no day that only articles published before its eve name: a deadline or a plan, never reported back', () => {
+    // Reuters of 23 June 2010 names 4 July as a deadline; the Guardian of 25 July names the board meeting of the 26th
+    // ("tomorrow"), which the Guardian of 27 July reports
+    const ahead = new Map([
+      ['p.md', 'House Speaker Nancy Pelosi had set a July 4 deadline for lawmakers to put together ideas on how to deal legislatively with the BP oil spill.'],
+      ['q.md', 'A board meeting is scheduled for tomorrow, but a BP spokesman refused to comment on whether the succession issue was on the agenda.'],
+      ['r.md', 'Tony Hayward will step down as chief executive, BP said today.'],
+    ]);
+    const dated = [document('p.md', '2010-06-23'), document('q.md', '2010-07-25'), document('r.md', '2010-07-27')];
+    const days = fillerDays([], importanceDocuments(dated, ahead), { from: '2010-06-24' }).map((d) => d.date);
+    expect(days).toContain('2010-07-26');
+    expect(days).not.toContain('2010-07-04');
+    expect(namedOnlyInAdvance('2010-07-04', [{ doc: importanceDocuments(dated, ahead)[0], start: 0, end: 0 }])).toBe(true);
   });
 
   it('counts no date the extractor sets aside as dating no happening: "as of", "until"', () => {

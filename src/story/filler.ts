@@ -22,6 +22,7 @@ import { findTimeExpressions } from '../extract/time';
 import type { Sentence, TimeExpression } from '../extract/types';
 import type { DocumentRecord, EventRecord } from '../schema/timeline';
 import { compareRankedDays, dateSentences, rankDates, type StoryWindow, summarizeTimeline } from './rank';
+import { dateSpan } from './span';
 
 /** A date of the summary: a key date of the events, or a filler day (`filler: true`) when they ran out. */
 export interface SummaryDate {
@@ -91,6 +92,25 @@ function referencesByDay(docs: readonly FillerDocument[], window: StoryWindow): 
     }
   }
   return days;
+}
+
+/**
+ * Is the day named only by articles published before its eve? Then the collection never reported it: what an article
+ * says of a day still to come is a schedule, a deadline or a guess ("The relief well is set to intercept the damaged
+ * well at the end of July", the Guardian of 20 July; "Pelosi had set a July 4 deadline", Reuters of 23 June;
+ * "So, wild guess, about August 30"), and whether it happened on that day is what the later articles would tell.
+ * Read as a key date with such a sentence, the summary states the plan as the day's news. An article of the eve counts
+ * as telling the day: what it announces for tomorrow ("A board meeting is scheduled for tomorrow", the Guardian of 25
+ * July 2010, the meeting that named Hayward's successor on the 26th) is the next day's news cycle, published ahead.
+ * An undated document cannot say which, so it counts as telling the day.
+ */
+export function namedOnlyInAdvance(day: string, references: readonly Reference[]): boolean {
+  const first = dateSpan(day)?.first;
+  if (first === undefined) return false;
+  return references.every((r) => {
+    const published = r.doc.published ? dateSpan(r.doc.published.value.slice(0, 10))?.first : undefined;
+    return published !== undefined && published < first - 1;
+  });
 }
 
 /**
@@ -245,7 +265,7 @@ export function fillerDays(
   // and a day of the background ("the 1979 Ixtoc spill") could fill a date beside the events of 2010: no filler.
   if (!docs.some((d) => d.published?.value)) return [];
   const eventDays = new Set(events.filter((e) => e.date.precision === 'day').map((e) => e.date.value));
-  const refs = [...referencesByDay(docs, window)].filter(([d]) => !eventDays.has(d));
+  const refs = [...referencesByDay(docs, window)].filter(([d, rs]) => !eventDays.has(d) && !namedOnlyInAdvance(d, rs));
   // Scored as an event that one of the referring articles reports (the earliest published, then by id): the filler's
   // sentence is that one report, so the day is weighed on the events' own scale (summarizeWithFiller ranks it among them).
   const earliest = (rs: readonly Reference[]) =>
