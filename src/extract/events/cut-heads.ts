@@ -324,7 +324,8 @@ function completeAmountComplement(a: Analysis, c: Clause, tokens: Roles, rules: 
     if (whose && !whose.temporal && !span(whose).some((i) => t.tag[i] === 'NUM')) {
       // ("assurances over success [of cleanup]": the phrase's own "of" phrase goes with it.)
       const inner = t.norm[whose.end] === 'of' ? phraseAt(whose.end) : undefined;
-      const own = inner && !inner.temporal && h.whole(inner) ? [whose.end, ...h.core(inner)] : [];
+      // (A phrase that ends the sentence is whole, a headline's with no stop after it too.)
+      const own = inner && !inner.temporal && (inner.end === sEnd || h.whole(inner)) ? [whose.end, ...h.core(inner)] : [];
       if (
         h.whole(whose) &&
         tryAdd(
