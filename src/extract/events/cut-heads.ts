@@ -22,7 +22,7 @@
  *   of Goodwood Park Hotel Ltd shares]"), `title:spending-keeps-what-on` ("will spend $29m [on training ...]"),
  *   `title:value-keeps-what-was-traded` ("sold 200 mln dlrs [of notes]"), `title:amount-keeps-its-unit` ("a price of
  *   335 francs [per investment certificate]"), `title:stake-keeps-its-company` ("its 60 percent interest [in Pan
- *   American Energy]"), `title:bare-plural-keeps-its-phrase` ("dismissed as insignificant gains [by Iranian forces]");
+ *   American Energy]"; without room its percent dropped, `title:stake-percent-dropped`), `title:bare-plural-keeps-its-phrase` ("dismissed as insignificant gains [by Iranian forces]");
  *   each with its `title-cut:` when the words do not fit.
  */
 import { COUNTRIES } from '../lexicon/countries';
@@ -193,6 +193,7 @@ function completeAmountComplement(a: Analysis, c: Clause, tokens: Roles, rules: 
     [...p, ...h.short(x)],
   ];
   const money = moneyPhrase(t, np) && np.head === last;
+  const range = (s: number, e: number) => Array.from({ length: Math.max(0, e - s) }, (_, q) => s + q);
 
   // ("Clark Copy International Corp said it bought a Norwegian drafting machines company for three mln U.S. dlrs",
   // Reuters 1987: a demonym after "a" with nouns right after it is their modifier, the tagger having read "drafting" as
@@ -298,6 +299,24 @@ function completeAmountComplement(a: Analysis, c: Clause, tokens: Roles, rules: 
     if (company && !company.temporal && h.whole(company) && tryAdd(t, tokens, h, keep([...noun, stakeAt + 1], company))) {
       rules.push('title:stake-keeps-its-company');
       return null;
+    }
+    // (Without room for both, the company is the fact and the percent goes, when an owner or an article still opens the
+    // phrase: "BP announced that it would sell its interest in Pan American Energy"; `title:stake-percent-dropped`.)
+    const pct = stakeAt === at ? [last - 1, last] : [last - 2, last - 1];
+    const opened = np.determiner >= 0 && np.determiner < pct[0] && t.norm[np.determiner] !== 'a';
+    if (company && !company.temporal && h.whole(company) && (opened || np.possessor) && pct.every((i) => tokens.has(i))) {
+      const roles = pct.map((i) => [i, tokens.get(i)!] as const);
+      for (const i of pct) tokens.delete(i);
+      // ("in Pan American Energy's oil and gas operations": the owner of what the stake is in names the company.)
+      const mark = range(company.start, company.head).find((i) => t.norm[i] === "'s");
+      const owner = mark !== undefined && range(company.start, mark).every((i) => t.tag[i] === 'PROPN') ? range(company.start, mark) : [];
+      const byOwner = owner.length ? [[...noun, stakeAt + 1, ...owner]] : [];
+      if (tryAdd(t, tokens, h, [...keep([...noun, stakeAt + 1], company), ...byOwner])) {
+        if (stakeAt === at) tokens.set(at, roles[1][1]);
+        rules.push('title:stake-keeps-its-company', 'title:stake-percent-dropped');
+        return null;
+      }
+      for (const [i, r] of roles) tokens.set(i, r);
     }
     return 'title-cut:stake-without-its-company';
   }
