@@ -203,10 +203,16 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
   const market = place && usable(place) ? timeAfter(a, k, place.end) : -1;
   const levelAt = t.norm[p0] === 'at' ? p0 : market >= 0 && t.norm[market] === 'at' ? market : -1;
   const level = levelAt >= 0 ? (nps.find((np) => np.start === levelAt + 1) ?? null) : null;
+  // ("Woolworths shares closed on Australian stock exchanges today at 3.50 dlrs", Reuters 1987: the title may hold the
+  // place already; "Woolworths shares closed on Australian stock exchanges" was judged cut off before the price, and
+  // reads as the shares shut down.)
+  const placeHeld = nps.some(
+    (np) => np.end === last + 1 && np.preposition === c.verb.end && (t.norm[np.preposition] === 'in' || t.norm[np.preposition] === 'on') && !np.temporal,
+  );
   if (
     levelAt >= 0 &&
     PRICE_LEVEL_VERBS.has(verbLemma) &&
-    last === c.verb.end - 1 &&
+    (last === c.verb.end - 1 || placeHeld) &&
     tokens.has(c.verb.head) &&
     usable(level) &&
     Array.from({ length: level.end - level.start }, (_, q) => level.start + q).some((i) => t.tag[i] === 'NUM')

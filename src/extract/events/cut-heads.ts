@@ -14,6 +14,16 @@
  *   `title-cut:quote-pair-cut`.
  * - `title:place-without-noun-left-out`: a place phrase of adjectives with no noun ("on beaches in western Cuban") is
  *   left out; `title-cut:adjective-without-noun` when the title's own verb needs it.
+ * - `title:measure-subject-keeps-what`: a unit ending the subject keeps its "of" or "from" phrase ("Millions of gallons
+ *   [from the Mississippi River] were diverted"); `title-cut:measure-subject-without-what`.
+ * - `title:demonym-keeps-its-noun`: "a" and a demonym keep the nouns they modify ("bought a Norwegian [drafting
+ *   machines company]"); `title-cut:demonym-without-its-noun`.
+ * - What an amount, a stake or a bare plural the title ends on is: `title:amount-keeps-worth-of` ("82 mln dlrs [worth
+ *   of Goodwood Park Hotel Ltd shares]"), `title:spending-keeps-what-on` ("will spend $29m [on training ...]"),
+ *   `title:value-keeps-what-was-traded` ("sold 200 mln dlrs [of notes]"), `title:amount-keeps-its-unit` ("a price of
+ *   335 francs [per investment certificate]"), `title:stake-keeps-its-company` ("its 60 percent interest [in Pan
+ *   American Energy]"; without room its percent dropped, `title:stake-percent-dropped`), `title:bare-plural-keeps-its-phrase` ("dismissed as insignificant gains [by Iranian forces]");
+ *   each with its `title-cut:` when the words do not fit.
  */
 import { COUNTRIES } from '../lexicon/countries';
 import type { Analysis } from '../nlp/analyse';
@@ -21,6 +31,8 @@ import type { Clause } from '../nlp/clauses';
 import { Flag } from '../nlp/tokens';
 import { type TitleHelpers, tryAdd, type Roles } from './complements';
 import { MONEY_WORDS } from './endings';
+import { MEASURE_NOUNS, PERCENT_STAKE_NOUNS, SPENDING_VERBS, VALUE_TRADING_VERBS } from '../lexicon/events';
+import type { NounPhrase } from '../nlp/noun-phrases';
 
 /** Every country's demonym, in lower case ("cuban", "north korean"): an adjective that stands before a noun. */
 export const DEMONYMS = new Set(COUNTRIES.flatMap((x) => x.demonyms.map((d) => d.toLowerCase())));
@@ -55,6 +67,23 @@ export function completeCutHeads(a: Analysis, c: Clause, tokens: Roles, rules: s
     ) {
       tokens.set(g, 'subject');
       rules.push('title:subject-compound-head-kept');
+    }
+  }
+
+  // ("Millions of gallons from the Mississippi River were hurriedly diverted into the bays and marshes of the delta",
+  // Timeline17, BBC: a unit of measure that ends the subject says what it measures only by its "of" or "from" phrase;
+  // "Millions of gallons were hurriedly diverted" was judged to read as oil in a story of a spill. Kept when the title
+  // has room, else no title: `title:measure-subject-keeps-what`, `title-cut:measure-subject-without-what`.)
+  const subjectWords = [...tokens.keys()].filter((i) => tokens.get(i) === 'subject' && i < c.verb.start).sort((x, y) => x - y);
+  const unit = subjectWords[subjectWords.length - 1];
+  if (unit !== undefined && MEASURE_NOUNS.has(t.norm[unit]) && t.tag[unit] === 'NOUN' && /^(?:of|from)$/.test(t.norm[unit + 1]) && !tokens.has(unit + 1)) {
+    const what = nps.find((x) => x.preposition === unit + 1 && !x.pronoun);
+    if (what && !what.temporal && what.end <= c.verb.start) {
+      const ids = [unit + 1, ...h.core(what)];
+      if (h.whole(what) && tryAdd(t, tokens, h, [ids])) {
+        for (const i of ids) tokens.set(i, 'subject');
+        rules.push('title:measure-subject-keeps-what');
+      } else return 'title-cut:measure-subject-without-what';
     }
   }
 
@@ -136,6 +165,200 @@ export function completeCutHeads(a: Analysis, c: Clause, tokens: Roles, rules: s
       return null;
     }
     return 'title-cut:adjective-without-noun';
+  }
+  return completeAmountComplement(a, c, tokens, rules, h, last);
+}
+
+/** Is the phrase an amount of money: a number and a currency ("82 mln dlrs", "$29m", "2.02 billion francs")? */
+function moneyPhrase(t: Analysis['tokens'], np: NounPhrase): boolean {
+  const span = Array.from({ length: np.end - np.start }, (_, q) => np.start + q);
+  return span.some((i) => t.tag[i] === 'NUM') && span.some((i) => MONEY_WORDS.test(t.norm[i]));
+}
+
+/**
+ * The words an amount, a stake or a bare plural the title ends on says nothing without: null when the title stands (the
+ * rule pushed on `rules`), else the rule that sets it aside.
+ */
+function completeAmountComplement(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers, last: number): string | null {
+  const t = a.tokens;
+  const k = c.sentence;
+  const nps = a.nounPhrases[k];
+  const sEnd = a.sentences[k].tokenEnd;
+  const at = last + 1;
+  const np = nps.find((x) => x.start <= last && x.end === at && !x.temporal && !x.pronoun);
+  if (!np || at >= sEnd || tokens.has(at)) return null;
+  const phraseAt = (p: number) => nps.find((x) => x.preposition === p && !x.pronoun);
+  const keep = (p: number[], x: NounPhrase) => [
+    [...p, ...h.core(x)],
+    [...p, ...h.short(x)],
+  ];
+  const money = moneyPhrase(t, np) && np.head === last;
+  const range = (s: number, e: number) => Array.from({ length: Math.max(0, e - s) }, (_, q) => s + q);
+
+  // ("Clark Copy International Corp said it bought a Norwegian drafting machines company for three mln U.S. dlrs",
+  // Reuters 1987: a demonym after "a" with nouns right after it is their modifier, the tagger having read "drafting" as
+  // a verb; "bought a Norwegian" was judged cut off and no longer says a company was bought. The nouns are kept when the
+  // title has room, else no title: `title:demonym-keeps-its-noun`, `title-cut:demonym-without-its-noun`.)
+  if (np.head === last && np.determiner >= 0 && /^an?$/.test(t.norm[np.determiner]) && DEMONYMS.has(t.norm[last])) {
+    let j = at;
+    while (j < sEnd && j < at + 5 && (t.tag[j] === 'NOUN' || (t.tag[j] === 'VERB' && /[a-z]{2}ing$/.test(t.norm[j])))) j++;
+    if (j > at && t.tag[j - 1] === 'NOUN') {
+      if (tryAdd(t, tokens, h, [Array.from({ length: j - at }, (_, q) => at + q)])) {
+        rules.push('title:demonym-keeps-its-noun');
+        return null;
+      }
+      return 'title-cut:demonym-without-its-noun';
+    }
+  }
+  const lemma = (i: number) => t.lemma[i] || t.norm[i];
+
+  // ("The Singapore government has taken over 82 mln dlrs worth of Goodwood Park Hotel Ltd shares", "the CRH sold 2.02
+  // billion francs worth of the stock", Reuters 1987: "worth" after an amount makes the amount the value of what its
+  // "of" phrase names, and that is what was taken over or sold; "has taken over 82 mln dlrs" and "sold 2.02 billion
+  // francs" were judged cut off. Kept when the title has room, else no title: `title:amount-keeps-worth-of`,
+  // `title-cut:amount-without-worth-of`.)
+  if (money && t.norm[at] === 'worth' && t.norm[at + 1] === 'of') {
+    const of = phraseAt(at + 1);
+    if (of && !of.temporal && h.whole(of) && tryAdd(t, tokens, h, keep([at, at + 1], of))) {
+      rules.push('title:amount-keeps-worth-of');
+      return null;
+    }
+    return 'title-cut:amount-without-worth-of';
+  }
+
+  // ("This afternoon the Obama administration announced it will spend $29m on training offshore drilling inspectors",
+  // Timeline17, Guardian: an amount spent or invested is told by what its "on", "for" or "in" phrase names; "will spend
+  // $29m" was judged cut off (on what). Only the object of the verb of spending, and not a time: "BP said it spent $350
+  // million in the first 20 days" says when. Kept when the title has room, else no title:
+  // `title:spending-keeps-what-on`, `title-cut:spending-without-what-on`.)
+  // (The verb right before the amount, an adverb between them: "it will spend $29m", "to spend heavily $500 million";
+  // the title's clause may be the one that tells of the spending, "announced it will spend".)
+  const before = t.tag[np.start - 1] === 'ADV' ? np.start - 2 : np.start - 1;
+  const spent = np.preposition < 0 && np.determiner < 0 && t.tag[before] === 'VERB' && tokens.has(before) && SPENDING_VERBS.has(lemma(before));
+  if (money && spent && /^(?:on|for|in)$/.test(t.norm[at]) && t.tag[at] === 'ADP') {
+    const what = phraseAt(at);
+    if (what && !what.temporal && !moneyPhrase(t, what)) {
+      if (h.whole(what) && tryAdd(t, tokens, h, keep([at], what))) {
+        rules.push('title:spending-keeps-what-on');
+        return null;
+      }
+      return 'title-cut:spending-without-what-on';
+    }
+  }
+
+  // ("Chrysler Financial sold 200 mln dlrs of same-rated seven-year notes priced to yield 8.13 pct", Reuters 1987: an
+  // amount of money a verb of trading takes is the value of what was bought or sold, which its "of" phrase names;
+  // "sold 200 mln dlrs" says dollars changed hands. With nothing after the amount the money itself was traded, "the
+  // Bank of Japan bought dollars", and the title stands. Kept when the title has room, else no title:
+  // `title:value-keeps-what-was-traded`, `title-cut:value-without-what-was-traded`.)
+  const verbAt = t.norm[np.start - 1] === 'over' && t.tag[np.start - 2] === 'VERB' ? np.start - 2 : np.start - 1;
+  const traded =
+    np.preposition < 0 &&
+    t.tag[verbAt] === 'VERB' &&
+    tokens.has(verbAt) &&
+    VALUE_TRADING_VERBS.has(lemma(verbAt)) &&
+    (lemma(verbAt) !== 'take' || verbAt === np.start - 2);
+  if (money && traded && t.norm[at] === 'of') {
+    const what = phraseAt(at);
+    if (what && !what.temporal) {
+      if (h.whole(what) && tryAdd(t, tokens, h, keep([at], what))) {
+        rules.push('title:value-keeps-what-was-traded');
+        return null;
+      }
+      return 'title-cut:value-without-what-was-traded';
+    }
+  }
+
+  // ("The Finance Ministry said it set a price of 335 francs per investment certificate", Reuters 1987: an amount with
+  // "per" after it is a rate, a price of one unit of what "per" names; "set a price of 335 francs" was judged cut off
+  // (for what). Kept when the title has room, else no title: `title:amount-keeps-its-unit`,
+  // `title-cut:amount-without-its-unit`.)
+  if (money && t.norm[at] === 'per') {
+    const unit = phraseAt(at);
+    if (unit && !unit.temporal) {
+      if (h.whole(unit) && tryAdd(t, tokens, h, [[at, ...h.core(unit)]])) {
+        rules.push('title:amount-keeps-its-unit');
+        return null;
+      }
+      return 'title-cut:amount-without-its-unit';
+    }
+  }
+
+  // ("BP announced that it would sell its 60 percent interest in Pan American Energy's oil and gas business",
+  // Timeline17, Reuters; "since Industrial Equity Ltd acquired a 20 pct stake last year", "Rainbow Corp Ltd bought
+  // Safeway Stores Inc's SA 20 pct holding in Woolworths", Reuters 1987: a stake counted in percent is a part of the
+  // company its "in" phrase names; "acquired a 20 pct stake" and "bought Safeway Stores Inc's SA 20 pct" were judged cut
+  // off (a stake in what). The phrase is kept when the title has room, the stake's noun with it when the title stops at
+  // the percent (the tagger reads "holding" as a verb); no title when it does not fit or the sentence does not say:
+  // `title:stake-keeps-its-company`, `title-cut:stake-without-its-company`.)
+  const percent = (i: number) => /^(?:pct|percent|%)$/.test(t.norm[i]) && t.tag[i - 1] === 'NUM';
+  const stakeAt = percent(last) && PERCENT_STAKE_NOUNS.has(t.norm[at]) ? at : PERCENT_STAKE_NOUNS.has(t.norm[last]) && percent(last - 1) ? last : -1;
+  if (stakeAt >= 0 && np.preposition < 0) {
+    const noun = stakeAt === at ? [at] : [];
+    const company = /^(?:in|of)$/.test(t.norm[stakeAt + 1]) ? phraseAt(stakeAt + 1) : undefined;
+    if (company && !company.temporal && h.whole(company) && tryAdd(t, tokens, h, keep([...noun, stakeAt + 1], company))) {
+      rules.push('title:stake-keeps-its-company');
+      return null;
+    }
+    // (Without room for both, the company is the fact and the percent goes, when an owner or an article still opens the
+    // phrase: "BP announced that it would sell its interest in Pan American Energy"; `title:stake-percent-dropped`.)
+    const pct = stakeAt === at ? [last - 1, last] : [last - 2, last - 1];
+    const opened = np.determiner >= 0 && np.determiner < pct[0] && t.norm[np.determiner] !== 'a';
+    if (company && !company.temporal && h.whole(company) && (opened || np.possessor) && pct.every((i) => tokens.has(i))) {
+      const roles = pct.map((i) => [i, tokens.get(i)!] as const);
+      for (const i of pct) tokens.delete(i);
+      // ("in Pan American Energy's oil and gas operations": the owner of what the stake is in names the company.)
+      const mark = range(company.start, company.head).find((i) => t.norm[i] === "'s");
+      const owner = mark !== undefined && range(company.start, mark).every((i) => t.tag[i] === 'PROPN') ? range(company.start, mark) : [];
+      const byOwner = owner.length ? [[...noun, stakeAt + 1, ...owner]] : [];
+      if (tryAdd(t, tokens, h, [...keep([...noun, stakeAt + 1], company), ...byOwner])) {
+        if (stakeAt === at) tokens.set(at, roles[1][1]);
+        rules.push('title:stake-keeps-its-company', 'title:stake-percent-dropped');
+        return null;
+      }
+      for (const [i, r] of roles) tokens.set(i, r);
+    }
+    return 'title-cut:stake-without-its-company';
+  }
+
+  // ("The United States today dismissed as insignificant gains by Iranian forces in Northern Iraq", Reuters 1987; "US
+  // scientist retracts assurances over success of cleanup", Timeline17, Guardian: a plural object with no article, owner
+  // or number is told by whose it is ("by") or what it is about ("over", "about"); "dismissed as insignificant gains"
+  // and "retracts assurances" were judged cut off. Not a figure, "raised prices by 5 pct", nor a time. Kept when the
+  // title has room, else no title: `title:bare-plural-keeps-its-phrase`, `title-cut:bare-plural-without-its-phrase`.)
+  const span = (x: NounPhrase) => Array.from({ length: x.end - x.start }, (_, q) => x.start + q);
+  if (
+    np.head === last &&
+    t.tag[last] === 'NOUN' &&
+    /[^s]s$/.test(t.norm[last]) &&
+    np.determiner < 0 &&
+    !np.possessor &&
+    np.preposition < 0 &&
+    np.start > c.verb.head &&
+    !span(np).some((i) => t.tag[i] === 'NUM' || t.tag[i] === 'PROPN') &&
+    /^(?:by|over|about)$/.test(t.norm[at]) &&
+    t.tag[at] === 'ADP'
+  ) {
+    const whose = phraseAt(at);
+    if (whose && !whose.temporal && !span(whose).some((i) => t.tag[i] === 'NUM')) {
+      // ("assurances over success [of cleanup]": the phrase's own "of" phrase goes with it.)
+      const inner = t.norm[whose.end] === 'of' ? phraseAt(whose.end) : undefined;
+      // (A phrase that ends the sentence is whole, a headline's with no stop after it too.)
+      const own = inner && !inner.temporal && (inner.end === sEnd || h.whole(inner)) ? [whose.end, ...h.core(inner)] : [];
+      if (
+        h.whole(whose) &&
+        tryAdd(
+          t,
+          tokens,
+          h,
+          keep([at], whose).map((o) => [...o, ...own]),
+        )
+      ) {
+        rules.push('title:bare-plural-keeps-its-phrase');
+        return null;
+      }
+      return 'title-cut:bare-plural-without-its-phrase';
+    }
   }
   return null;
 }

@@ -4272,3 +4272,24 @@ export const PEOPLE_GROUP_HEADS = new Set([
  * passive of telling with an empty "it", or "emerge", which takes no object, with one.
  */
 export const IMPERSONAL_FRAME_VERBS = new Set(['announce', 'confirm', 'reveal', 'disclose', 'emerge']);
+
+/**
+ * Verbs of spending an amount, whose "on" or "for" phrase after it says on what: "the Obama administration announced it
+ * will spend $29m [on training offshore drilling inspectors]" (events/cut-heads.ts `title:spending-keeps-what-on`, or
+ * no title: `title-cut:spending-without-what-on`).
+ */
+export const SPENDING_VERBS = new Set(['spend', 'invest', 'allocate', 'earmark']);
+
+/**
+ * Nouns of an owner's part counted in percent, which say nothing without the company their "in" phrase names: "BP
+ * announced that it would sell its 60 percent interest [in Pan American Energy]" (events/cut-heads.ts
+ * `title:stake-keeps-its-company`). STAKE_NOUNS and "interest", which only a percent makes a part.
+ */
+export const PERCENT_STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'interest']);
+
+/**
+ * Verbs of trading a thing, whose object written as an amount of money is the thing's value, told by the "of" phrase
+ * after it: "Chrysler Financial sold 200 mln dlrs [of same-rated seven-year notes]" (events/cut-heads.ts
+ * `title:value-keeps-what-was-traded`, or no title: `title-cut:value-without-what-was-traded`). "take" with "over".
+ */
+export const VALUE_TRADING_VERBS = new Set(['buy', 'sell', 'acquire', 'purchase', 'export', 'import', 'take']);
