@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
-import { explainFile } from '../explain-cli';
 
 /** Each mention's title. */
 const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
@@ -32,19 +31,19 @@ describe('titles cut before what an amount, a stake or a bare plural says nothin
   }, 60_000);
 
   it('keeps the company a stake is in, its percent dropped for room (`title:stake-percent-dropped`)', () => {
-    // (The title stopped at the percent, "holding" read as a verb; with "20 pct holding in Woolworths" it runs past 12
-    // words.)
+    // With the tags repaired ("20 pct holding" one phrase) the Rainbow title fits whole, percent and all; the BP title
+    // needs its company and has no room for the percent.
     const holding =
       "New Zealand's diversified investment group Rainbow Corp Ltd bought Safeway Stores Inc's SA 20 pct holding in Woolworths for 190 mln dlrs late last year.";
     const all = titles(holding, '1987-03-18');
     expect(all).not.toContain("Rainbow Corp Ltd bought Safeway Stores Inc's SA 20 pct");
-    expect(all).toContain("Rainbow Corp Ltd bought Safeway Stores Inc's SA holding in Woolworths");
-    expect(rulesOf(holding, '1987-03-18', "Rainbow Corp Ltd bought Safeway Stores Inc's SA holding in Woolworths")).toEqual(
-      expect.arrayContaining(['title:stake-keeps-its-company', 'title:stake-percent-dropped']),
-    );
+    expect(all).toContain("Rainbow Corp Ltd bought Safeway Stores Inc's 20 pct holding in Woolworths");
     const interest =
       "BP announced Sunday that it would sell its 60 percent interest in Pan American Energy's oil and gas operations in Argentina to Bridas Corp., which already owns the other 40 percent.";
     expect(titles(interest, '2010-11-28')).toEqual(['BP announced that it would sell its interest in Pan American Energy']);
+    expect(rulesOf(interest, '2010-11-28', 'BP announced that it would sell its interest in Pan American Energy')).toEqual(
+      expect.arrayContaining(['title:stake-keeps-its-company', 'title:stake-percent-dropped']),
+    );
   }, 60_000);
 
   it('keeps the "by" phrase of a bare plural object (`title:bare-plural-keeps-its-phrase`)', () => {
@@ -77,22 +76,5 @@ describe('titles cut before what an amount, a stake or a bare plural says nothin
       'Millions of gallons from the Mississippi River were hurriedly diverted into the bays and marshes of the delta to keep the oil from rolling in, earlier in the year.';
     expect(titles(gallons, '2010-08-18')).not.toContain('Millions of gallons were hurriedly diverted into the bays and marshes');
     expect(whyNot(gallons, '2010-08-18')).toContain('diverted:title-cut:measure-subject-without-what');
-  }, 60_000);
-
-  it('keeps the nouns a demonym after "a" modifies (`title:demonym-keeps-its-noun`)', () => {
-    const story = [
-      '---',
-      'date: 1987-06-01',
-      'source: Reuters',
-      '---',
-      '# CLARK COPY BUYS NORWEGIAN COMPANY',
-      '',
-      'OSLO, June 1 - Clark Copy International Corp said it bought a Norwegian drafting machines company for three mln U.S. dlrs.',
-      '',
-    ].join('\n');
-    const lines = explainFile('1987-06-01_17666.md', new TextEncoder().encode(story));
-    const event = lines.find((l) => l.includes('EVENT "Clark Copy'));
-    expect(event).toContain('EVENT "Clark Copy International Corp said it bought a Norwegian drafting machines company"');
-    expect(event).toContain('title:demonym-keeps-its-noun');
   }, 60_000);
 });

@@ -16,8 +16,6 @@
  *   left out; `title-cut:adjective-without-noun` when the title's own verb needs it.
  * - `title:measure-subject-keeps-what`: a unit ending the subject keeps its "of" or "from" phrase ("Millions of gallons
  *   [from the Mississippi River] were diverted"); `title-cut:measure-subject-without-what`.
- * - `title:demonym-keeps-its-noun`: "a" and a demonym keep the nouns they modify ("bought a Norwegian [drafting
- *   machines company]"); `title-cut:demonym-without-its-noun`.
  * - What an amount, a stake or a bare plural the title ends on is: `title:amount-keeps-worth-of` ("82 mln dlrs [worth
  *   of Goodwood Park Hotel Ltd shares]"), `title:spending-keeps-what-on` ("will spend $29m [on training ...]"),
  *   `title:value-keeps-what-was-traded` ("sold 200 mln dlrs [of notes]"), `title:amount-keeps-its-unit` ("a price of
@@ -195,21 +193,6 @@ function completeAmountComplement(a: Analysis, c: Clause, tokens: Roles, rules: 
   const money = moneyPhrase(t, np) && np.head === last;
   const range = (s: number, e: number) => Array.from({ length: Math.max(0, e - s) }, (_, q) => s + q);
 
-  // ("Clark Copy International Corp said it bought a Norwegian drafting machines company for three mln U.S. dlrs",
-  // Reuters 1987: a demonym after "a" with nouns right after it is their modifier, the tagger having read "drafting" as
-  // a verb; "bought a Norwegian" was judged cut off and no longer says a company was bought. The nouns are kept when the
-  // title has room, else no title: `title:demonym-keeps-its-noun`, `title-cut:demonym-without-its-noun`.)
-  if (np.head === last && np.determiner >= 0 && /^an?$/.test(t.norm[np.determiner]) && DEMONYMS.has(t.norm[last])) {
-    let j = at;
-    while (j < sEnd && j < at + 5 && (t.tag[j] === 'NOUN' || (t.tag[j] === 'VERB' && /[a-z]{2}ing$/.test(t.norm[j])))) j++;
-    if (j > at && t.tag[j - 1] === 'NOUN') {
-      if (tryAdd(t, tokens, h, [Array.from({ length: j - at }, (_, q) => at + q)])) {
-        rules.push('title:demonym-keeps-its-noun');
-        return null;
-      }
-      return 'title-cut:demonym-without-its-noun';
-    }
-  }
   const lemma = (i: number) => t.lemma[i] || t.norm[i];
 
   // ("The Singapore government has taken over 82 mln dlrs worth of Goodwood Park Hotel Ltd shares", "the CRH sold 2.02
