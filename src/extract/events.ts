@@ -2386,7 +2386,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const where = (a: ResolvedActor) => a.kind === 'place' || a.kind === 'country';
     const qualifies = (a: ResolvedActor) => where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1);
     const runsPast = (a: ResolvedActor, p: { start: number; end: number }) =>
-      a.kind === 'organization' && a.start >= p.start && a.start < p.end && a.end > p.end && /^\s+(?:for|of)\s/.test(text.slice(p.end, p.end + 5));
+      a.kind === 'organization' && a.start >= p.start && a.start < p.end && a.end > p.end && /^\s+(?:for|of|on)\s/.test(text.slice(p.end, p.end + 5));
     // "During his visit, De Clercq has met top Chinese leaders": a phrase the layer starts after a person's name
     // particle written with a capital ("Clercq") is the person's all the same (`actors:particle-before-phrase`).
     const particleCut = (a: ResolvedActor, p: { start: number; end: number }) =>

@@ -371,6 +371,8 @@ export const ORG_HEADS = new Set([
   'commission',
   'council',
   'committee',
+  // "a House Subcommittee on Energy and Environment held a hearing"
+  'subcommittee',
   'party',
   'organization',
   'organisation',
@@ -828,6 +830,7 @@ export const STATE_NOUNS = new Set([
   'warships',
   'warship',
   // (the craft of ARMED_FORCES: "Israeli helicopter gunships raided south Lebanon")
+  'aircraft',
   'gunships',
   'gunboats',
   'helicopters',
@@ -855,7 +858,9 @@ export const ARMED_FORCES = new Set([
   'warships',
   'warship',
   // ("Beirut radio stations said Israeli helicopter gunships raided south Lebanon", "Iraqi planes intercepted" (wire
-  // copy, 1987, the judges: "Israel (Israeli helicopter gunships) is the main participant").)
+  // copy, 1987, the judges: "Israel (Israeli helicopter gunships) is the main participant"; "Almost 150 people were killed
+  // when Afghan aircraft raided a number of Pakistani villages", the judges: "Afghanistan missing").)
+  'aircraft',
   'gunships',
   'gunboats',
   'helicopters',
