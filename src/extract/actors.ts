@@ -2256,6 +2256,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   mentions.push(...presidentialBodies(text, mentions));
   countriesWrittenSmall(text, mentions);
   bodiesNamedWithRemit(text, mentions);
+  parentsOfOwnUnits(text, mentions);
   acronymsOfNamedOrganisations(text, mentions);
   const credits = creditSpans(text);
   const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);
@@ -2530,9 +2531,7 @@ function extendToSpeltWords(text: string, mentions: ActorMention[], m: ActorMent
   if (!initials || initials === letters || !letters.endsWith(initials)) return;
   const lead = letters.slice(0, letters.length - initials.length);
   // (one to three capitalised words, each perhaps with "of" or "of the" after it, right before the name)
-  const before = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])((?:\p{Lu}\p{Ll}+[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){1,3})$`, 'u').exec(
-    text.slice(Math.max(0, m.start - 60), m.start),
-  );
+  const before = /(?<![\p{L}\p{N}.'’-])((?:\p{Lu}\p{Ll}+[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){1,3})$/u.exec(text.slice(Math.max(0, m.start - 60), m.start));
   if (!before) return;
   const leadWords = before[1].split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
   for (let k = 0; k < leadWords.length; k++) {
@@ -2546,6 +2545,25 @@ function extendToSpeltWords(text: string, mentions: ActorMention[], m: ActorMent
     rekey(mentions, m, `org:${normalizeName(m.surface)}`);
     m.rules = [...m.rules, 'name-whole-as-initials-spell'];
     return;
+  }
+}
+
+/**
+ * "Japan's Mitsui, which has a 10% stake in the well through its unit Mitsui Oil Exploration, said overnight that it has
+ * received a bill" (Timeline17; listed as the unit, the judges: "the speaker is Japan's Mitsui, not its unit"): a word
+ * alone whose own sentence calls a company whose name starts with it "its unit" (subsidiary, affiliate) is the parent,
+ * an organisation of its own, no short form of the unit's name (`parent-of-own-unit`).
+ */
+function parentsOfOwnUnits(text: string, mentions: ActorMention[]) {
+  for (const m of mentions) {
+    if (!m.key.startsWith('?') || /\s/.test(m.surface) || !/^\p{Lu}\p{Ll}+$/u.test(m.surface)) continue;
+    const rest = text.slice(m.end, m.end + 200);
+    const sentenceEnd = rest.search(/[.!?](?:\s|$)/);
+    const unit = new RegExp(String.raw`\bits\s+(?:\p{Ll}+\s+)?(?:unit|subsidiary|affiliate|arm|division)\s+${m.surface}\s+\p{Lu}`, 'u').exec(rest);
+    if (!unit || (sentenceEnd >= 0 && unit.index > sentenceEnd)) continue;
+    m.key = `org:${normalizeName(m.surface)}`;
+    m.kind = 'organization';
+    m.rules = [...m.rules, 'parent-of-own-unit'];
   }
 }
 

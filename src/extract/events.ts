@@ -3149,7 +3149,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           frame && [frame[1], frame[1].replace(/(?:s|ed)$/, '')].some((w) => SPEECH_VERBS.has(w))
             ? subject.start + frame.index + frame[0].length
             : subject.start;
-        if (a.kind !== 'country' || !inside(a, subject.start, subject.end) || a.start - opens >= 6) return false;
+        // ("Total Dutch imports of cocoa beans rose to 17,978 tonnes in January ..., the Central Bureau of Statistics said"
+        // (wire copy, 1987: the record listed no one): one word that says which measure may stand before the state, written
+        // small or as the sentence's first word, "total", "net"; not a name.)
+        const between = text.slice(opens, a.start);
+        const measureWord =
+          /^(?:the\s+)?\p{Ll}+\s+$/u.test(between) || (/^\p{Lu}\p{Ll}+\s+$/u.test(between) && /(?:^\s*|\s[-–—]\s+)$/.test(text.slice(s.start, opens)));
+        if (a.kind !== 'country' || !inside(a, subject.start, subject.end) || (a.start - opens >= 6 && !measureWord)) return false;
         // ("London coffee prices slid 300 stg per tonne in March": a capital before the figure names its market, no
         // state's economy.)
         if (CAPITAL_NAMES.has(text.slice(a.start, a.end).toLowerCase())) return false;
