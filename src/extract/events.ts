@@ -575,7 +575,9 @@ const CAPITAL_NAMES = new Set(COUNTRIES.flatMap((c) => c.capitals.map((x) => x.t
 /** "'s trade deficit", " output": after a state's name, up to two words written small and an economy noun (ECONOMY_HEADS). */
 /** "The latest trade figures show ": a plural noun and the verb of saying that frames a figure's clause, at its end. */
 const FRAME_BEFORE_FIGURE = /(?<=\p{Ll}[^s\s]s\s+)(\p{Ll}+)\s+$/u;
-const ECONOMY_FIGURE_RE = new RegExp(`^(?:['’]s?)?((?:\\s+\\p{Ll}+){0,2}?)\\s+(${[...ECONOMY_HEADS].join('|')})\\b`, 'u');
+// ("West German car and van production rose to 389,900 in February" (wire copy, 1987): two things produced may be
+// joined by "and" before the figure's noun.)
+const ECONOMY_FIGURE_RE = new RegExp(`^(?:['’]s?)?((?:\\s+\\p{Ll}+){0,2}?|\\s+\\p{Ll}+\\s+and\\s+\\p{Ll}+)\\s+(${[...ECONOMY_HEADS].join('|')})\\b`, 'u');
 /**
  * ", vice president and treasurer Fred Zuckerman said.", "..., Smith said on Monday in Detroit.": a saying verb that ends
  * the sentence, with at most four words of time or place (a name, a number, a time word, "in a statement"); not "Smith
@@ -3160,7 +3162,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // state's economy.)
         if (CAPITAL_NAMES.has(text.slice(a.start, a.end).toLowerCase())) return false;
         const figure = ECONOMY_FIGURE_RE.exec(text.slice(a.end, subject.end));
-        if (!figure || !ECONOMY_HEADS.has(figure[2]) || /\b(?:of|in|for|and|the|a|an)\b/.test(figure[1])) return false;
+        if (!figure || !ECONOMY_HEADS.has(figure[2]) || /\b(?:of|in|for|the|a|an)\b/.test(figure[1]) || /^\s*and\b|\band\s*$/.test(figure[1])) return false;
         headEnd = a.end + figure[0].length;
         return true;
       });
