@@ -86,4 +86,42 @@ describe("an organisation's whole name, and things that are no actors", () => {
     expect(m?.actors).toEqual(['netherlands']);
     expect(m?.rules).toContain('actors:state-of-economy-subject');
   }, 60_000);
+
+  it('lists no agreement adopted, a document (actors:document-not-participant)', () => {
+    const text = 'SINGAPORE, March 3 - Last month, rubber importing and exporting countries adopted a new International Natural Rubber Agreement in Geneva.';
+    const m = events(text, '1987-03-03').find((x) => x.title.includes('adopted'));
+    expect(m?.actors).toEqual([]);
+    expect(m?.rules).toContain('actors:document-not-participant');
+  }, 60_000);
+
+  it("keeps Moody's whole when its name is spelt another way (possessive-inside-company-name)", () => {
+    const text =
+      "NEW YORK, March 4 - Moody's Investors Services Inc said it downgraded 200 mln dlrs of long-term debt of Zenith Electronics Corp. Moody's said the move affects Zenith.";
+    const names = findActorMentions(text).map((m) => m.surface);
+    expect(names).toContain("Moody's Investors Services Inc");
+    expect(names).not.toContain('Investors Services');
+  });
+
+  it("names a company's division and a limited partnership whole", () => {
+    const text =
+      "Allied-Signal Inc's Bendix Test Systems Division is cutting between 75 and 125 employes. The American Stock Exchange said 2,150,000 limited partnership units of newly formed Galaxy Cablevision LP began trading today.";
+    const names = findActorMentions(text).map((m) => m.surface);
+    expect(names).toContain('Bendix Test Systems Division');
+    expect(names).toContain('Galaxy Cablevision LP');
+  });
+
+  it('lists Belgium, whose cabinet ministers agreed (actors:state-named-by-its-agents)', () => {
+    const text =
+      'BRUSSELS, March 10 - Senior Belgian cabinet ministers reached an agreement on budgetary economies, which will allow the net budgetary financing requirement to remain within previously set limits, the government said in a statement.';
+    const m = events(text, '1987-03-10').find((x) => x.title.includes('agreement'));
+    expect(m?.actors).toEqual(['belgium']);
+    expect(m?.rules).toContain('actors:state-named-by-its-agents');
+  }, 60_000);
+
+  it('reads the state of "West German car and van production" (demonym-before-qualified-economy-noun)', () => {
+    const text = 'FRANKFURT, March 10 - West German car and van production rose to 389,900 in February from 380,900 in February 1986, the association said.';
+    expect(findActorMentions(text).find((m) => m.surface === 'West German')?.rules).toContain('demonym-before-qualified-economy-noun');
+    const m = events(text, '1987-03-10').find((x) => x.title.includes('production'));
+    expect(m?.actors).toEqual(['west-germany']);
+  }, 60_000);
 });
