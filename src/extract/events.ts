@@ -576,7 +576,9 @@ const CAPITAL_NAMES = new Set(COUNTRIES.flatMap((c) => c.capitals.map((x) => x.t
 /** "'s trade deficit", " output": after a state's name, up to two words written small and an economy noun (ECONOMY_HEADS). */
 /** "The latest trade figures show ": a plural noun and the verb of saying that frames a figure's clause, at its end. */
 const FRAME_BEFORE_FIGURE = /(?<=\p{Ll}[^s\s]s\s+)(\p{Ll}+)\s+$/u;
-const ECONOMY_FIGURE_RE = new RegExp(`^(?:['’]s?)?((?:\\s+\\p{Ll}+){0,2}?)\\s+(${[...ECONOMY_HEADS].join('|')})\\b`, 'u');
+// ("West German car and van production rose to 389,900 in February" (wire copy, 1987): two things produced may be
+// joined by "and" before the figure's noun.)
+const ECONOMY_FIGURE_RE = new RegExp(`^(?:['’]s?)?((?:\\s+\\p{Ll}+){0,2}?|\\s+\\p{Ll}+\\s+and\\s+\\p{Ll}+)\\s+(${[...ECONOMY_HEADS].join('|')})\\b`, 'u');
 /**
  * ", vice president and treasurer Fred Zuckerman said.", "..., Smith said on Monday in Detroit.": a saying verb that ends
  * the sentence, with at most four words of time or place (a name, a number, a time word, "in a statement"); not "Smith
@@ -2387,7 +2389,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const where = (a: ResolvedActor) => a.kind === 'place' || a.kind === 'country';
     const qualifies = (a: ResolvedActor) => where(a) && (c.qualifiers ?? []).some(([q0, q1]) => a.start >= q0 && a.end <= q1);
     const runsPast = (a: ResolvedActor, p: { start: number; end: number }) =>
-      a.kind === 'organization' && a.start >= p.start && a.start < p.end && a.end > p.end && /^\s+(?:for|of)\s/.test(text.slice(p.end, p.end + 5));
+      a.kind === 'organization' && a.start >= p.start && a.start < p.end && a.end > p.end && /^\s+(?:for|of|on)\s/.test(text.slice(p.end, p.end + 5));
     // "During his visit, De Clercq has met top Chinese leaders": a phrase the layer starts after a person's name
     // particle written with a capital ("Clercq") is the person's all the same (`actors:particle-before-phrase`).
     const particleCut = (a: ResolvedActor, p: { start: number; end: number }) =>
@@ -3150,12 +3152,18 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           frame && [frame[1], frame[1].replace(/(?:s|ed)$/, '')].some((w) => SPEECH_VERBS.has(w))
             ? subject.start + frame.index + frame[0].length
             : subject.start;
-        if (a.kind !== 'country' || !inside(a, subject.start, subject.end) || a.start - opens >= 6) return false;
+        // ("Total Dutch imports of cocoa beans rose to 17,978 tonnes in January ..., the Central Bureau of Statistics said"
+        // (wire copy, 1987: the record listed no one): one word that says which measure may stand before the state, written
+        // small or as the sentence's first word, "total", "net"; not a name.)
+        const between = text.slice(opens, a.start);
+        const measureWord =
+          /^(?:the\s+)?\p{Ll}+\s+$/u.test(between) || (/^\p{Lu}\p{Ll}+\s+$/u.test(between) && /(?:^\s*|\s[-–—]\s+)$/.test(text.slice(s.start, opens)));
+        if (a.kind !== 'country' || !inside(a, subject.start, subject.end) || (a.start - opens >= 6 && !measureWord)) return false;
         // ("London coffee prices slid 300 stg per tonne in March": a capital before the figure names its market, no
         // state's economy.)
         if (CAPITAL_NAMES.has(text.slice(a.start, a.end).toLowerCase())) return false;
         const figure = ECONOMY_FIGURE_RE.exec(text.slice(a.end, subject.end));
-        if (!figure || !ECONOMY_HEADS.has(figure[2]) || /\b(?:of|in|for|and|the|a|an)\b/.test(figure[1])) return false;
+        if (!figure || !ECONOMY_HEADS.has(figure[2]) || /\b(?:of|in|for|the|a|an)\b/.test(figure[1]) || /^\s*and\b|\band\s*$/.test(figure[1])) return false;
         headEnd = a.end + figure[0].length;
         return true;
       });
