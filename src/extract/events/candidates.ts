@@ -45,7 +45,7 @@ import { subjectBeforeBracketedAside } from './coverage';
 import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
 import { impersonalFrame } from './impersonal-frame';
 import { keepNamingOf } from './naming-of';
-import { type BareHead, bareHead, bareObject, namedAs, pointsBack, type UnnamedSubject, unnamedSubject } from './unplaced';
+import { type BareHead, bareHead, bareObject, namedAs, pointsBack, relativePlaceWord, type UnnamedSubject, unnamedSubject } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
 import { breachAllegedRule, creditClaimRule, figureExplainedRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
@@ -7836,6 +7836,12 @@ export function eventCandidates(
     if (unplaced === null && listOfNames(subject) && needsItsPhrase(t, subject)) rules.push('subject:list-of-names');
     // (Still a candidate: its date is its own, and must not pass to another clause of the sentence; events.ts drops it.)
     if (apposedName) participants.push({ start: apposedName[0], end: apposedName[1], pp: false });
+    // ("Iraqi planes raided the nearby Ardeshir oil field": events/unplaced.ts `relativePlaceWord`.)
+    const placeWord = relativePlaceWord(a, c.sentence, tokens);
+    if (placeWord >= 0) {
+      tokens.delete(placeWord);
+      rules.push('title:relative-place-word-left-out');
+    }
     // "The email was sent", "acted on these principles": a phrase that only points back to what the article told
     // before (events/unplaced.ts).
     const back =

@@ -2519,6 +2519,19 @@ export const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'during', 'under']
 export const POINTING_BACK_COUNTS = new Set(['two', 'three', 'four']);
 
 /**
+ * Adjectives before a noun that set it in time against the article's own moment (events/unplaced.ts
+ * `relative-to-the-article`): "when Iraq reported an earlier Gulf attack" ("earlier than what is unknown out of
+ * context").
+ */
+export const RELATIVE_TIME_ADJECTIVES = new Set(['earlier', 'previous', 'prior']);
+
+/**
+ * Adjectives before a noun that set it beside a place the article told of (events/unplaced.ts `relativePlaceWord`):
+ * "Iraqi planes yesterday raided the nearby Ardeshir oil field" ("nearby to an unknown place").
+ */
+export const RELATIVE_PLACE_ADJECTIVES = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent']);
+
+/**
  * Prepositions whose phrase is what the happening acts on or is about, read as its object by events/unplaced.ts
  * `object-cannot-be-placed:points-back`: "four of the creatures had been spotted", "Robert Gibbs was questioned about
  * the incident April 23" (which incident?).
