@@ -404,6 +404,8 @@ export function bareHead(a: Analysis, k: number, subject: NounPhrase, tokens: Ma
     if (np.temporal || np.pronoun || np.properName || np.names.length || np.possessor || np.conjuncts.length) continue;
     if (np.determiner !== np.start || !tokens.has(np.start) || !KNOWN_THING_DETERMINERS.has(t.norm[np.start]) || t.tag[np.head] !== 'NOUN') continue;
     if (np.appositive && tokens.has(np.appositive.head)) continue;
+    // ("The won has gone up by 0.8 pct": a currency is the one of its name, as an object's is, `bareObject`.)
+    if (CURRENCY_NAMES.has(t.norm[np.head].toLowerCase())) continue;
     let own = false;
     for (let i = np.start + 1; i < np.head && !own; i++) own = tokens.has(i) && (t.tag[i] === 'NOUN' || placingWord(t, i));
     if (own) continue;

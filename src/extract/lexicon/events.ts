@@ -3085,6 +3085,8 @@ export const CURRENCY_NAMES = new Set([
   'escudo',
   'cruzado',
   'austral',
+  // ("The won has gone up by 0.8 pct against the dollar", Reuters 1987, judged readable: South Korea's currency.)
+  'won',
 ]);
 
 /**
