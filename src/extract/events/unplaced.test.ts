@@ -188,6 +188,12 @@ describe('events/unplaced: bareHead, a subject only the collection can place', (
     ]);
   });
 
+  // Reuters 1987, judged readable: a currency is the one of its name, in any collection.
+  it('leaves unmarked a currency, "The won has gone up by 0.8 pct"', () => {
+    const won = 'SEOUL, March 4 - The won has gone up by 0.8 pct against the dollar this year, the Bank of Korea said on Tuesday.';
+    expect(bare(won, '1987-03-04')).toContainEqual(['The won has gone up by 0.8 pct', undefined]);
+  });
+
   it('marks "the pair": a reader cannot tell who the two are', () => {
     const pair = 'Nicola Sturgeon said the pair who flew back to Scotland on April 21 had not been in an area affected by recent outbreaks of swine influenza.';
     expect(bare(pair, '2009-04-28')).toContainEqual(['The pair flew back to Scotland', 'pair']);
