@@ -2521,9 +2521,9 @@ export const POINTING_BACK_COUNTS = new Set(['two', 'three', 'four']);
 /**
  * Adjectives before a noun that set it in time against the article's own moment (events/unplaced.ts
  * `relative-to-the-article`): "when Iraq reported an earlier Gulf attack" ("earlier than what is unknown out of
- * context").
+ * context"). Not "prior", whose "prior approval", "prior notice" mean in advance, against nothing the article told.
  */
-export const RELATIVE_TIME_ADJECTIVES = new Set(['earlier', 'previous', 'prior']);
+export const RELATIVE_TIME_ADJECTIVES = new Set(['earlier', 'previous']);
 
 /**
  * Adjectives before a noun that set it beside a place the article told of (events/unplaced.ts `relativePlaceWord`):
