@@ -3861,9 +3861,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         drop('object-cannot-be-placed:here');
         continue;
       }
-      objectName = { run, at, name: `${goal ? 'to' : 'in'} ${place}` };
-      rules.push('title:here-written-as-dateline');
-      if (goal) rules.push('title:here-written-as-goal');
+      // ("in this northeastern city" written "in Saragossa": the place alone stands for its words, `title:this-place-written-as-dateline`.)
+      objectName = { run, at, name: c.hereWritten.named ? place : `${goal ? 'to' : 'in'} ${place}` };
+      rules.push(c.hereWritten.named ? 'title:this-place-written-as-dateline' : 'title:here-written-as-dateline');
+      if (goal && !c.hereWritten.named) rules.push('title:here-written-as-goal');
     }
     if (c.relativeDate && time) {
       const [ds, de] = c.relativeDate;

@@ -469,7 +469,7 @@ export interface EventCandidate {
   /** "he was fired from the company": "the company" after the verb, as characters; events.ts names it (events/company-object.ts). */
   objectDescription?: [number, number];
   /** "won the title here", in a story filed from Rome: "here" as characters and the dateline's place (events/read-alone.ts). */
-  hereWritten?: { at: [number, number]; place: string; goal?: boolean };
+  hereWritten?: { at: [number, number]; place: string; goal?: boolean; named?: boolean };
   /** "won last year's presidential election": a relative date and its "'s" the title keeps, as characters (events/read-alone.ts). */
   relativeDate?: [number, number];
   /**
@@ -7928,7 +7928,7 @@ export function eventCandidates(
         continue;
       }
     }
-    const written: { here?: number; goal?: boolean } = {};
+    const written: { here?: number; hereEnd?: number; goal?: boolean } = {};
     const hidden =
       hiddenBefore ??
       // (events/read-alone.ts: "Officials closed the public beach [here]", "The blowout preventer was used", "won last year's
@@ -8064,7 +8064,14 @@ export function eventCandidates(
       ...(objectNamed ? { objectNamed } : {}),
       ...(objectDescription ? { objectDescription } : {}),
       ...(written.here !== undefined && place
-        ? { hereWritten: { at: [t.start[written.here], t.end[written.here]] as [number, number], place, ...(written.goal ? { goal: true } : {}) } }
+        ? {
+            hereWritten: {
+              at: [t.start[written.here], t.end[written.hereEnd ?? written.here]] as [number, number],
+              place,
+              ...(written.goal ? { goal: true } : {}),
+              ...(written.hereEnd !== undefined ? { named: true } : {}),
+            },
+          }
         : {}),
       ...(relativeDate ? { relativeDate: [t.start[relativeDate[0]], t.end[relativeDate[1]]] as [number, number] } : {}),
       ...(conditionAfter(t, c.verb.end, c.end) ? { underCondition: true } : {}),

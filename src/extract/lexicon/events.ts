@@ -2532,6 +2532,13 @@ export const RELATIVE_TIME_ADJECTIVES = new Set(['earlier', 'previous']);
 export const RELATIVE_PLACE_ADJECTIVES = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent']);
 
 /**
+ * Nouns of a settlement that "this" before them makes the wire story's own dateline place (events/read-alone.ts
+ * `thisPlace`): "SARAGOSSA, March 2 - Thousands of Spanish farmers battled police in this northeastern city"
+ * ("'this northeastern city': unknown referent").
+ */
+export const DATELINE_PLACE_NOUNS = new Set(['city', 'town', 'capital', 'port', 'village', 'island']);
+
+/**
  * Prepositions whose phrase is what the happening acts on or is about, read as its object by events/unplaced.ts
  * `object-cannot-be-placed:points-back`: "four of the creatures had been spotted", "Robert Gibbs was questioned about
  * the incident April 23" (which incident?).
