@@ -263,7 +263,9 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
   for (const { np, role, isSubject } of titlePhrases(a, k, subject, tokens, named)) {
     const rule = isSubject ? 'subject-cannot-be-placed:points-back' : 'object-cannot-be-placed:points-back';
     // ("met in this format in Paris": a circumstance, CIRCUMSTANCE_PREPOSITIONS; the meeting is what happened.)
-    const circumstance = np.preposition >= 0 && CIRCUMSTANCE_PREPOSITIONS.has(t.norm[np.preposition]);
+    // (Not after an adjective, whose phrase it completes: "spotted the dangers inherent in such contradictory views"
+    // (Reuters 1987: "'such contradictory views' has no referent").)
+    const circumstance = np.preposition >= 0 && CIRCUMSTANCE_PREPOSITIONS.has(t.norm[np.preposition]) && t.tag[np.preposition - 1] !== 'ADJ';
     if (!np.properName && !np.names.length && !circumstance && demonstrative(t, np, tokens)) return { role: isSubject ? 'subject' : role, rule };
     // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
     // (An infinitive's object too, kept in the title's phrase: "was forced to deny the rumors".)
