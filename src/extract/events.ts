@@ -37,6 +37,7 @@ import {
   namedAsOwnedUnit,
   unionName as unionLike,
 } from './events/named-nearby';
+import { acronymSpelledOut } from './events/acronym-spelled-out';
 import {
   ANNOUNCED_IN_PASSIVE,
   ARMED_FORCES,
@@ -3869,9 +3870,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         drop('object-cannot-be-placed:here');
         continue;
       }
-      objectName = { run, at, name: `${goal ? 'to' : 'in'} ${place}` };
-      rules.push('title:here-written-as-dateline');
-      if (goal) rules.push('title:here-written-as-goal');
+      // ("in this northeastern city" written "in Saragossa": the place alone stands for its words, `title:this-place-written-as-dateline`.)
+      objectName = { run, at, name: c.hereWritten.named ? place : `${goal ? 'to' : 'in'} ${place}` };
+      rules.push(c.hereWritten.named ? 'title:this-place-written-as-dateline' : 'title:here-written-as-dateline');
+      if (goal && !c.hereWritten.named) rules.push('title:here-written-as-goal');
     }
     if (c.relativeDate && time) {
       const [ds, de] = c.relativeDate;
@@ -3897,6 +3899,37 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
       objectName = { run, at: [ds, de], name: absolute };
       rules.push(day >= 0 ? 'title:relative-day-written-as-weekday' : 'title:relative-date-written-absolute');
+    }
+    // "The Port of Singapore Authority (PSA) will spend ... The PSA handled 529 mln gross-registered tonnes of cargo":
+    // an acronym the article spelled out is written as spelled, "The Port of Singapore Authority handled ..."
+    // (events/acronym-spelled-out.ts, `title:acronym-spelled-out`), where the title stays within 13 words.
+    for (const run of runs) {
+      if (run.role === 'verb' || run === subjectName?.run || run === objectName?.run || (run.role === 'subject' && subjectName)) continue;
+      const spelled = acronymSpelledOut(text, run);
+      if (!spelled) continue;
+      const before = { subjectName, objectName };
+      if (run.role === 'subject')
+        subjectName = {
+          run,
+          name: `${runText(shown, { ...run, end: spelled.at[0] }, people)}${spelled.name}${runText(shown, { ...run, start: spelled.at[1] }, people)}`.trim(),
+        };
+      else if (!objectName) objectName = { run, at: spelled.at, name: spelled.name };
+      else continue;
+      const written = runs
+        .map((r) =>
+          r === subjectName?.run
+            ? subjectName.name
+            : r === objectName?.run
+              ? `${runText(shown, { ...r, end: objectName.at[0] }, people)} ${objectName.name} ${runText(shown, { ...r, start: objectName.at[1] }, people)}`
+              : runText(shown, r, people),
+        )
+        .join(' ');
+      if (written.split(/\s+/).filter(Boolean).length > 13) {
+        ({ subjectName, objectName } = before);
+        continue;
+      }
+      rules.push('title:acronym-spelled-out');
+      break;
     }
     // "The Coast Guard said Saturday it had shut down two offshore platforms", "Cameron also revealed last night that BP
     // had turned down his offer of help": what was done before the saying was done on a day the text does not give;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, type SourceFile } from './pipeline';
 import type { Cluster } from './merge';
-import { MIN_DOCUMENTS, NOT_THE_STORYS, placeableInCollection } from './salience';
+import { MIN_DOCUMENTS, NOT_THE_STORYS, placeableInCollection, STORY_DOCUMENTS } from './salience';
 
 const file = (id: string, text: string): SourceFile => ({ id, bytes: new TextEncoder().encode(text) });
 
@@ -26,6 +26,20 @@ describe("salience: the story's own things", () => {
 
   it('hides nothing in a small collection, where a share says nothing (a first article, the seeds)', () => {
     expect(titles(collection(4))).toContain('The crystals caused BP PLC problems');
+  });
+
+  // Reuters 1987, 14 Dutch stories: "The strikes were called off by the main port union FNV on March 13" ("'The
+  // strikes' cannot be placed (which strikes, where)"); in two of them "the strikes" heads a phrase.
+  it('hides in a wire set of 10 to 19 stories a subject not told in STORY_DOCUMENTS of them', () => {
+    const mention = (bareHead?: string) => ({ title: 'x', bareHead }) as unknown as Cluster['mentions'][number];
+    const strikes = { mentions: [mention('strike')], undated: [] } as unknown as Cluster;
+    const port = { mentions: [mention('port')], undated: [] } as unknown as Cluster;
+    const heads = Array.from({ length: 14 }, (_, i) => (i < 2 ? ['strike', 'port'] : i < STORY_DOCUMENTS + 1 ? ['port'] : ['bank']));
+    const hidden: Array<{ rule: string; lemma: string }> = [];
+    expect(placeableInCollection([strikes, port], heads, hidden as never)).toEqual([port]);
+    expect(hidden.map((h) => [h.rule, h.lemma])).toEqual([[NOT_THE_STORYS, 'strike']]);
+    // (Below STORY_DOCUMENTS stories nothing is hidden.)
+    expect(placeableInCollection([strikes, port], heads.slice(0, STORY_DOCUMENTS - 1))).toEqual([strikes, port]);
   });
 
   it(`names the rule ${NOT_THE_STORYS}`, () => {

@@ -16,7 +16,12 @@ import { tokenText } from '../nlp/tokens';
 import type { TitleRole } from './candidates';
 
 /** Acronyms news copy uses alone, as names of their own. */
-const KNOWN_ACRONYMS = new Set([...Object.keys(KNOWN_ORGANIZATIONS), ...Object.values(KNOWN_ORGANIZATIONS).flat(), ...UNION_ACRONYMS, ...KNOWN_BODY_ACRONYMS]);
+export const KNOWN_ACRONYMS = new Set([
+  ...Object.keys(KNOWN_ORGANIZATIONS),
+  ...Object.values(KNOWN_ORGANIZATIONS).flat(),
+  ...UNION_ACRONYMS,
+  ...KNOWN_BODY_ACRONYMS,
+]);
 
 /** Small words an acronym's letters skip: "Centers for Disease Control", "Department of Transportation". */
 const SKIPPED = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);

@@ -45,7 +45,7 @@ import { subjectBeforeBracketedAside } from './coverage';
 import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
 import { impersonalFrame } from './impersonal-frame';
 import { keepNamingOf } from './naming-of';
-import { type BareHead, bareHead, bareObject, namedAs, pointsBack, type UnnamedSubject, unnamedSubject } from './unplaced';
+import { type BareHead, bareHead, bareObject, namedAs, pointsBack, relativePlaceWord, type UnnamedSubject, unnamedSubject } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
 import { breachAllegedRule, creditClaimRule, figureExplainedRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
@@ -469,7 +469,7 @@ export interface EventCandidate {
   /** "he was fired from the company": "the company" after the verb, as characters; events.ts names it (events/company-object.ts). */
   objectDescription?: [number, number];
   /** "won the title here", in a story filed from Rome: "here" as characters and the dateline's place (events/read-alone.ts). */
-  hereWritten?: { at: [number, number]; place: string; goal?: boolean };
+  hereWritten?: { at: [number, number]; place: string; goal?: boolean; named?: boolean };
   /** "won last year's presidential election": a relative date and its "'s" the title keeps, as characters (events/read-alone.ts). */
   relativeDate?: [number, number];
   /**
@@ -7836,6 +7836,12 @@ export function eventCandidates(
     if (unplaced === null && listOfNames(subject) && needsItsPhrase(t, subject)) rules.push('subject:list-of-names');
     // (Still a candidate: its date is its own, and must not pass to another clause of the sentence; events.ts drops it.)
     if (apposedName) participants.push({ start: apposedName[0], end: apposedName[1], pp: false });
+    // ("Iraqi planes raided the nearby Ardeshir oil field": events/unplaced.ts `relativePlaceWord`.)
+    const placeWord = relativePlaceWord(a, c.sentence, tokens);
+    if (placeWord >= 0) {
+      tokens.delete(placeWord);
+      rules.push('title:relative-place-word-left-out');
+    }
     // "The email was sent", "acted on these principles": a phrase that only points back to what the article told
     // before (events/unplaced.ts).
     const back =
@@ -7922,7 +7928,7 @@ export function eventCandidates(
         continue;
       }
     }
-    const written: { here?: number; goal?: boolean } = {};
+    const written: { here?: number; hereEnd?: number; goal?: boolean } = {};
     const hidden =
       hiddenBefore ??
       // (events/read-alone.ts: "Officials closed the public beach [here]", "The blowout preventer was used", "won last year's
@@ -8058,7 +8064,14 @@ export function eventCandidates(
       ...(objectNamed ? { objectNamed } : {}),
       ...(objectDescription ? { objectDescription } : {}),
       ...(written.here !== undefined && place
-        ? { hereWritten: { at: [t.start[written.here], t.end[written.here]] as [number, number], place, ...(written.goal ? { goal: true } : {}) } }
+        ? {
+            hereWritten: {
+              at: [t.start[written.here], t.end[written.hereEnd ?? written.here]] as [number, number],
+              place,
+              ...(written.goal ? { goal: true } : {}),
+              ...(written.hereEnd !== undefined ? { named: true } : {}),
+            },
+          }
         : {}),
       ...(relativeDate ? { relativeDate: [t.start[relativeDate[0]], t.end[relativeDate[1]]] as [number, number] } : {}),
       ...(conditionAfter(t, c.verb.end, c.end) ? { underCondition: true } : {}),

@@ -93,6 +93,19 @@ describe('titles a reader cannot read alone (events/read-alone.ts)', () => {
     expect(whyNot('Officials opened the new hospital here on Monday.', '2009-04-10')).toContain('opened:object-cannot-be-placed:here');
   }, 60_000);
 
+  // Reuters 1987 (judged unreadable: "'this northeastern city': unknown referent").
+  it('writes "this northeastern city" in a dateline story as the dateline\'s place (title:this-place-written-as-dateline)', () => {
+    const text =
+      'SARAGOSSA, March 2 - Thousands of Spanish farmers battled police in this northeastern city during a march to demand a better deal from the EC, protest organisers said.';
+    const m = events(text, '1987-03-02').find((x) => x.title.startsWith('Thousands of Spanish farmers'));
+    expect(m?.title).toBe('Thousands of Spanish farmers battled police in Saragossa');
+    expect(m?.rules).toContain('title:this-place-written-as-dateline');
+    // (No dateline: which city, the title cannot say.)
+    expect(whyNot('Thousands of farmers battled police in this northeastern city on Monday.', '1987-03-02')).toContain(
+      'battled:object-cannot-be-placed:this-place',
+    );
+  }, 60_000);
+
   it("writes a relative day before its noun as the weekday's name (title:relative-day-written-as-weekday)", () => {
     const [m] = events("Rescuers on Friday found survivors of yesterday's landslide in the village.", '2009-04-10');
     expect(m.title).toBe("Rescuers found survivors of Thursday's landslide");

@@ -22,6 +22,7 @@
  */
 import {
   BRINGING_VERBS,
+  DATELINE_PLACE_NOUNS,
   HERE_AS_GOAL_VERBS,
   OBJECTLESS_PHRASAL_VERBS,
   PASSIVE_NEEDS_COMPLEMENT_VERBS,
@@ -35,7 +36,11 @@ import { Flag } from '../nlp/tokens';
 import type { TitleRole } from './candidates';
 import { placingWord } from './placing-words';
 
-export type ReadAloneRule = 'object-cannot-be-placed:here' | 'subject-cannot-be-placed:here' | 'title-cut:verb-needs-its-complement';
+export type ReadAloneRule =
+  | 'object-cannot-be-placed:here'
+  | 'subject-cannot-be-placed:here'
+  | 'object-cannot-be-placed:this-place'
+  | 'title-cut:verb-needs-its-complement';
 
 /**
  * A title phrase "the" + common noun that "here" or "there", left out of the title, places right after it: the rule and
@@ -55,6 +60,26 @@ function placedByHere(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): {
     for (let i = np.start + 1; i < np.head && !own; i++) own = tokens.has(i) && placingWord(t, i);
     if (own) continue;
     return { rule: role === 'subject' ? 'subject-cannot-be-placed:here' : 'object-cannot-be-placed:here', at: np.end };
+  }
+  return null;
+}
+
+/**
+ * "SARAGOSSA, March 2 - Thousands of Spanish farmers battled police in this northeastern city during a march" (Reuters
+ * 1987, titled "... battled police in this northeastern city": "'this northeastern city': unknown referent"): after a
+ * preposition, "this", words that describe it and a noun of a settlement (DATELINE_PLACE_NOUNS) are the wire's way of
+ * writing "here", the dateline's place. Its tokens [this, head], or null; not a subject's phrase (as for "here").
+ */
+function thisPlace(a: Analysis, c: Clause, tokens: Map<number, TitleRole>): [number, number] | null {
+  const t = a.tokens;
+  for (const np of a.nounPhrases[c.sentence]) {
+    const role = tokens.get(np.head);
+    if (!role || role === 'verb' || role === 'subject' || np.preposition < 0 || np.temporal || t.tag[np.head] !== 'NOUN') continue;
+    if (np.determiner !== np.start || t.norm[np.start].toLowerCase() !== 'this' || !DATELINE_PLACE_NOUNS.has(t.norm[np.head].toLowerCase())) continue;
+    if (np.possessor || np.properName || np.names.length || np.conjuncts.length) continue;
+    let whole = true;
+    for (let i = np.start; i <= np.head; i++) whole &&= tokens.has(i) && (i === np.start || i === np.head || t.tag[i] === 'ADJ');
+    if (whole) return [np.start, np.head];
   }
   return null;
 }
@@ -130,9 +155,18 @@ export function readAlone(
   c: Clause,
   tokens: Map<number, TitleRole>,
   place: string | null = null,
-  written: { here?: number; goal?: boolean } = {},
+  written: { here?: number; hereEnd?: number; goal?: boolean } = {},
 ): ReadAloneRule | null {
   if (!tokens.size) return null;
+  // ("in this northeastern city" is "in Saragossa", `title:this-place-written-as-dateline`; with no dateline, which city
+  // the title cannot say.)
+  const city = thisPlace(a, c, tokens);
+  if (city && !place) return 'object-cannot-be-placed:this-place';
+  if (city) {
+    written.here = city[0];
+    written.hereEnd = city[1];
+    return endsAtIncompleteVerb(a, c, tokens) ? 'title-cut:verb-needs-its-complement' : null;
+  }
   const here = placedByHere(a, c, tokens);
   if (here && place && here.rule === 'object-cannot-be-placed:here' && a.tokens.norm[here.at].toLowerCase() === 'here') {
     tokens.set(here.at, 'phrase');

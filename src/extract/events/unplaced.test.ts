@@ -24,6 +24,13 @@ describe('events/unplaced: a title phrase that only points back', () => {
     expect(titles(paris, '2024-03-15').some((x) => x.includes('met'))).toBe(true);
   });
 
+  // Reuters 1987 (judged unreadable: "'such contradictory views' has no referent").
+  it('makes no event of a demonstrative after an adjective it completes, "inherent in such contradictory views"', () => {
+    const saito =
+      'Eishiro Saito, head of top Japanese business group Keidanren, spotted the dangers inherent in such contradictory views last November when he visited the European Community.';
+    expect(whyNot(saito, '1987-03-30')).toContain('spotted:object-cannot-be-placed:points-back');
+  });
+
   it('makes no event of "the last one", a word that stands in for a noun named before', () => {
     const text =
       'The world is better prepared but also more vulnerable to the adverse effects of a flu pandemic since the last one occurred in 1968, due to the speed and volume of international travel.';
@@ -186,6 +193,12 @@ describe('events/unplaced: bareHead, a subject only the collection can place', (
       'The relief well intersected the blown-out well',
       undefined,
     ]);
+  });
+
+  // Reuters 1987, judged readable: a currency is the one of its name, in any collection.
+  it('leaves unmarked a currency, "The won has gone up by 0.8 pct"', () => {
+    const won = 'SEOUL, March 4 - The won has gone up by 0.8 pct against the dollar this year, the Bank of Korea said on Tuesday.';
+    expect(bare(won, '1987-03-04')).toContainEqual(['The won has gone up by 0.8 pct', undefined]);
   });
 
   it('marks "the pair": a reader cannot tell who the two are', () => {

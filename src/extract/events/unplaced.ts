@@ -23,6 +23,8 @@ import {
   POINTING_BACK_COUNTS,
   POINTING_BACK_HEADS,
   RELATIONAL_NOUNS,
+  RELATIVE_PLACE_ADJECTIVES,
+  RELATIVE_TIME_ADJECTIVES,
   ROLE_ABBREVIATIONS,
   STAND_IN_HEADS,
   TOPIC_PREPOSITIONS,
@@ -51,6 +53,8 @@ export interface PointingBack {
     | 'subject-cannot-be-placed:day-owned-thing'
     | 'subject-cannot-be-placed:definite-noun'
     | 'object-cannot-be-placed:definite-noun'
+    | 'subject-cannot-be-placed:relative-to-the-article'
+    | 'object-cannot-be-placed:relative-to-the-article'
     | 'object-cannot-be-placed:definite-noun-phrase-not-its-own';
 }
 
@@ -118,6 +122,50 @@ function dayOwned(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>)
   for (let i = np.possessor.end; i < np.head; i++)
     if (tokens.has(i) && t.tag[i] !== 'PUNCT' && t.tag[i] !== 'PART' && !/^['’]s?$/.test(t.norm[i])) return false;
   return !phraseKeptAt(t, tokens, np.end);
+}
+
+/**
+ * "In London, Lloyds insurance said the 162,046-ton Iranian tanker Avaj was hit on Saturday, when Iraq reported an
+ * earlier Gulf attack" (Reuters 1987, titled "Iraq reported an earlier Gulf attack": "earlier than what is unknown out
+ * of context"): an adjective before the noun that sets it in time against the article's own moment (RELATIVE_TIME_ADJECTIVES)
+ * says which only beside that moment, which the title does not keep; with "than" after the noun it says against what
+ * ("an earlier attack than expected"). A "nearby" or "neighbouring" place with "the" and no name ("the nearby field") is
+ * as bare (`relative-to-the-article`); with a name the word is left out instead (`relativePlaceWord`).
+ */
+function relativeToTheArticle(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (np.properName || t.tag[np.head] !== 'NOUN' || t.norm[np.end]?.toLowerCase() === 'than') return false;
+  let named = false;
+  for (let i = np.possessor ? np.possessor.end : np.start; i < np.head; i++) if (tokens.has(i) && t.tag[i] === 'PROPN') named = true;
+  for (let i = np.possessor ? np.possessor.end : np.start; i < np.head; i++) {
+    if (!tokens.has(i)) continue;
+    const w = t.norm[i].toLowerCase();
+    // ("from year-earlier 11,967 units": the compound says against when.)
+    if (t.norm[i - 1] === '-') continue;
+    if (RELATIVE_TIME_ADJECTIVES.has(w)) return true;
+    if (RELATIVE_PLACE_ADJECTIVES.has(w) && !named && np.determiner === np.start && t.norm[np.start].toLowerCase() === 'the') return true;
+  }
+  return false;
+}
+
+/**
+ * "Iraqi planes yesterday raided the nearby Ardeshir oil field, resuming attacks on Iranian targets after a month-long
+ * lull" (Reuters 1987, titled "Iraqi planes raided the nearby Ardeshir oil field": "nearby to an unknown place"): a place
+ * word (RELATIVE_PLACE_ADJECTIVES) before a noun its name or an indefinite article places says where only beside the
+ * article's place; the title leaves it out, "Iraqi planes raided the Ardeshir oil field" (`title:relative-place-word-left-out`).
+ * Its token, or -1.
+ */
+export function relativePlaceWord(a: Analysis, k: number, tokens: Map<number, TitleRole>): number {
+  const t = a.tokens;
+  for (const np of a.nounPhrases[k]) {
+    const role = tokens.get(np.head);
+    if (!role || role === 'verb' || np.pronoun || np.temporal) continue;
+    let named = false;
+    for (let i = np.start; i < np.head; i++) if (tokens.has(i) && t.tag[i] === 'PROPN') named = true;
+    const indefinite = np.determiner === np.start && /^(?:a|an)$/i.test(t.norm[np.start]);
+    if (!named && !indefinite) continue;
+    for (let i = np.start; i < np.head; i++) if (tokens.has(i) && RELATIVE_PLACE_ADJECTIVES.has(t.norm[i].toLowerCase())) return i;
+  }
+  return -1;
 }
 
 /**
@@ -215,7 +263,9 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
   for (const { np, role, isSubject } of titlePhrases(a, k, subject, tokens, named)) {
     const rule = isSubject ? 'subject-cannot-be-placed:points-back' : 'object-cannot-be-placed:points-back';
     // ("met in this format in Paris": a circumstance, CIRCUMSTANCE_PREPOSITIONS; the meeting is what happened.)
-    const circumstance = np.preposition >= 0 && CIRCUMSTANCE_PREPOSITIONS.has(t.norm[np.preposition]);
+    // (Not after an adjective, whose phrase it completes: "spotted the dangers inherent in such contradictory views"
+    // (Reuters 1987: "'such contradictory views' has no referent").)
+    const circumstance = np.preposition >= 0 && CIRCUMSTANCE_PREPOSITIONS.has(t.norm[np.preposition]) && t.tag[np.preposition - 1] !== 'ADJ';
     if (!np.properName && !np.names.length && !circumstance && demonstrative(t, np, tokens)) return { role: isSubject ? 'subject' : role, rule };
     // (The verb's object, or what an amount of it is of: "four of the creatures had been spotted swimming".)
     // (An infinitive's object too, kept in the title's phrase: "was forced to deny the rumors".)
@@ -242,6 +292,10 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
         : definite === 'phrase-not-its-own'
           ? { role, rule: 'object-cannot-be-placed:definite-noun-phrase-not-its-own' }
           : { role, rule: role === 'subject' ? 'subject-cannot-be-placed:definite-noun' : 'object-cannot-be-placed:definite-noun' };
+    if ((isSubject || role === 'object' || role === 'phrase') && relativeToTheArticle(t, np, tokens))
+      return isSubject || role === 'subject'
+        ? { role: 'subject', rule: 'subject-cannot-be-placed:relative-to-the-article' }
+        : { role, rule: 'object-cannot-be-placed:relative-to-the-article' };
     // (The subject only: after the verb the title goes on to say what it was for, "House members used Tuesday's hearing
     // to chastise oil companies" (judged readable), or what it is of, "Rescuers found survivors of Thursday's landslide".)
     if (isSubject && dayOwned(t, np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:day-owned-thing' };
@@ -352,6 +406,8 @@ export function bareHead(a: Analysis, k: number, subject: NounPhrase, tokens: Ma
     if (np.temporal || np.pronoun || np.properName || np.names.length || np.possessor || np.conjuncts.length) continue;
     if (np.determiner !== np.start || !tokens.has(np.start) || !KNOWN_THING_DETERMINERS.has(t.norm[np.start]) || t.tag[np.head] !== 'NOUN') continue;
     if (np.appositive && tokens.has(np.appositive.head)) continue;
+    // ("The won has gone up by 0.8 pct": a currency is the one of its name, as an object's is, `bareObject`.)
+    if (CURRENCY_NAMES.has(t.norm[np.head].toLowerCase())) continue;
     let own = false;
     for (let i = np.start + 1; i < np.head && !own; i++) own = tokens.has(i) && (t.tag[i] === 'NOUN' || placingWord(t, i));
     if (own) continue;

@@ -2519,6 +2519,26 @@ export const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'at', 'during', 'under']
 export const POINTING_BACK_COUNTS = new Set(['two', 'three', 'four']);
 
 /**
+ * Adjectives before a noun that set it in time against the article's own moment (events/unplaced.ts
+ * `relative-to-the-article`): "when Iraq reported an earlier Gulf attack" ("earlier than what is unknown out of
+ * context"). Not "prior", whose "prior approval", "prior notice" mean in advance, against nothing the article told.
+ */
+export const RELATIVE_TIME_ADJECTIVES = new Set(['earlier', 'previous']);
+
+/**
+ * Adjectives before a noun that set it beside a place the article told of (events/unplaced.ts `relativePlaceWord`):
+ * "Iraqi planes yesterday raided the nearby Ardeshir oil field" ("nearby to an unknown place").
+ */
+export const RELATIVE_PLACE_ADJECTIVES = new Set(['nearby', 'neighbouring', 'neighboring', 'adjacent']);
+
+/**
+ * Nouns of a settlement that "this" before them makes the wire story's own dateline place (events/read-alone.ts
+ * `thisPlace`): "SARAGOSSA, March 2 - Thousands of Spanish farmers battled police in this northeastern city"
+ * ("'this northeastern city': unknown referent").
+ */
+export const DATELINE_PLACE_NOUNS = new Set(['city', 'town', 'capital', 'port', 'village', 'island']);
+
+/**
  * Prepositions whose phrase is what the happening acts on or is about, read as its object by events/unplaced.ts
  * `object-cannot-be-placed:points-back`: "four of the creatures had been spotted", "Robert Gibbs was questioned about
  * the incident April 23" (which incident?).
@@ -3072,6 +3092,8 @@ export const CURRENCY_NAMES = new Set([
   'escudo',
   'cruzado',
   'austral',
+  // ("The won has gone up by 0.8 pct against the dollar", Reuters 1987, judged readable: South Korea's currency.)
+  'won',
 ]);
 
 /**
