@@ -66,7 +66,15 @@ import {
   STATE_AGENT_NOUNS,
 } from './lexicon/actors';
 import { COUNTRIES } from './lexicon/countries';
-import { APPOSITION_END_WORDS, ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, SPEECH_VERBS, STANDALONE_PRONOUNS } from './lexicon/grammar';
+import {
+  APPOSITION_END_WORDS,
+  ARTICLES,
+  NOT_A_NOUN_BEFORE_PARTICIPLE,
+  PHRASE_END_NEXT_WORDS,
+  POSSESSIVE_DETERMINERS,
+  SPEECH_VERBS,
+  STANDALONE_PRONOUNS,
+} from './lexicon/grammar';
 import { knownWords } from './glued-words';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
@@ -126,6 +134,7 @@ import {
   FULL_MONTH_NAMES,
   FULL_WEEKDAY_NAMES,
   MONTH_NAMES,
+  NOUN_TIME_PARTICIPLES,
 } from './lexicon/time';
 import escapeStringRegexp from 'escape-string-regexp';
 
@@ -804,8 +813,21 @@ export function notAHappeningDate(text: string, t: TimeExpression): string | nul
   // "BP PLC agreed to pay Kenneth Feinberg's firm ... $850,000 a month starting in mid-June": the day something starts
   // to run dates what runs (the payments), not the clause (the agreement).
   if (START_OF_SPAN_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return 'date:start-of-span';
+  // "A cargo of Duri loading in July was reportedly traded yesterday" (Reuters, 18 June 1987): a participle right after
+  // a noun, with no comma or verb of its own before it, is a relative clause without "which" ("a cargo which loads in
+  // July"); the time it takes is when that thing is done, not when the clause's verb was (`date:of-a-participle-on-a-noun`).
+  // (Not after a verb or a determiner, where the -ing word is the verb's own or a noun: "began opening on Monday", "the
+  // opening on Monday".)
+  const participle = PARTICIPLE_ON_A_NOUN_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  if (participle && !NOT_A_NOUN_BEFORE_PARTICIPLE.has(participle[1].toLowerCase())) return 'date:of-a-participle-on-a-noun';
   return null;
 }
+
+/** A word, then a participle of NOUN_TIME_PARTICIPLES and maybe a preposition, right before a date: "Duri loading in ". */
+const PARTICIPLE_ON_A_NOUN_BEFORE = new RegExp(
+  String.raw`(?:^|\s)([\p{L}\d][\p{L}\d.&'’-]*)\s+(?:${NOUN_TIME_PARTICIPLES.join('|')})\s+(?:(?:in|on|from|at|during)\s+)?$`,
+  'iu',
+);
 
 /**
  * "yesterday bid 4.30 billion dlrs for Dome, but Dome said": after the date, a word, then a comma and "but", "yet",
@@ -926,7 +948,7 @@ const NEWS_OF_IT_BEFORE = /\b(?:on|after|amid|following|over)\s+(?:the\s+)?(?:ne
 
 /** "in the first three months of", "in the second quarter of", "for the first half of": a reporting period before its year. */
 const REPORTING_PERIOD_BEFORE =
-  /\b(?:first|second|third|fourth|last|final|latest)\s+(?:(?:three|six|nine|\d)\s+months|quarter|half|(?:fiscal\s+)?year)\s+(?:of\s+)?$|\b(?:Q[1-4]|H[12])\s+$/i;
+  /\b(?:first|second|third|fourth|last|final|latest)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|quarter|half|(?:fiscal\s+)?year)\s+(?:of\s+)?$|\b(?:Q[1-4]|H[12])\s+$/i;
 
 /** "the second quarter of 2010", "the first half of 2009", "Q3 2024": a quarter or half of a year. */
 const PART_OF_YEAR_PERIOD = /\b(?:quarter|half)\s+of\b|\b[QH][1-4]\b/i;
@@ -1033,7 +1055,7 @@ const AGAINST_FIGURE = new RegExp(
 // ("exporter registrations dropped from an average weekly 500 tonnes in March to 45 tonnes last week", Reuters, April
 // 1987: a figure may be told as "an average", "a record" or "a peak of" a figure; March is the level's month.)
 const FROM_FIGURE = new RegExp(
-  String.raw`\b(up\s+|down\s+)?from\s+(?:(?:a|an)\s+(?:[a-z]+\s+){1,2}(?:of\s+)?)?(?:${HEDGE}\s+)?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)((?:(?!\bto\b)[^;])*)$`,
+  String.raw`\b(up\s+|down\s+)?from\s+(?:(?:a|an)\s+(?:[a-z][a-z-]*\s+){1,2}(?:of\s+)?)?(?:${HEDGE}\s+)?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)((?:(?!\bto\b)[^;])*)$`,
   'i',
 );
 
