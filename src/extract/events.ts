@@ -960,6 +960,12 @@ const MONEY_AMOUNT =
   /[$£€]\s?\d|\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:(?:(?:bn|m|billion|million|trillion|mln|bln)[\s-]*)?(?:dollars|euros|dlrs?|cts|stg)|(?:bn|m|billion|million|trillion|mln|bln)[\s-]*pounds)\b/i;
 const QUARTER_BEFORE = /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+(?:of\s+)?$/i;
 
+/** The end of a month a level is told at, right before its name: "at end-", "at the end of ". */
+const MONTH_END_BEFORE = /\b(?:end-|end\s+of\s+)$/i;
+/** After it, the level it is set against a year before: "from 3.03 billion a year earlier", "from year-ago levels". */
+const YEAR_EARLIER_LEVEL_AFTER =
+  /^[^;]*?\bfrom\s+[^;]*?(?:\ba\s+year\s+(?:earlier|ago|before)|\byear-(?:earlier|ago)\b|\bthe\s+same\s+month\s+(?:a|last)\s+year\b)/i;
+
 /** "starting in mid-June", "beginning Monday", "effective Jan. 1", "as from today": the first day of what runs on. */
 const START_OF_SPAN_BEFORE = /\b(?:starting|beginning|effective|commencing)\s+(?:(?:in|on|from|at)\s+)?$/i;
 
@@ -1546,6 +1552,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         return 'date:end-of-a-running-total';
       if (quoteComparedWith(text, t, s.start)) return 'date:of-a-quote-compared-with';
       if (baselineOfChange(text, t, s.start, published)) return 'date:baseline-of-change';
+      // "Bank of Thailand statistics show foreign reserves rose to 3.95 billion at end-January from 3.03 billion a year
+      // earlier" (Reuters, 3 March 1987; the judges: "the rise is year-on-year ..., January is only its end point"): a
+      // level at a month's end set against the level a year before tells a change over the twelve months to it; the
+      // month only ends that span (`date:end-of-a-year-on-year-change`).
+      if (
+        t.precision === 'month' &&
+        MONTH_END_BEFORE.test(text.slice(Math.max(s.start, t.start - 12), t.start)) &&
+        YEAR_EARLIER_LEVEL_AFTER.test(text.slice(t.end, Math.min(s.end, t.end + 90)))
+      )
+        return 'date:end-of-a-year-on-year-change';
       const comparison = dateOfComparison(text, t, s.start, verbRun, published);
       if (comparison) return comparison;
       // "June 1 - BP shares plunge 17 percent in London trading, ..., on news the latest attempt to plug the well has

@@ -43,4 +43,14 @@ describe("a time that names a noun's thing, not the clause's happening", () => {
       "South Korea's trade deficit with Japan was a record 5.45 billion dlrs in 1986, and rose to 752 mln dlrs in the first two months of 1987 from 727 mln in the same 1986 period.";
     expect(datedTitles(text, '1987-03-17').some((t) => t.includes('752') && t.endsWith('@ 1987'))).toBe(false);
   });
+
+  it('"rose to 3.95 billion at end-January from 3.03 billion a year earlier": a year-on-year change ends with the month (date:end-of-a-year-on-year-change)', () => {
+    const text = 'Bank of Thailand statistics show foreign reserves rose to 3.95 billion at end-January from 3.03 billion a year earlier.';
+    expect(datedTitles(text, '1987-03-03').some((t) => t.endsWith('@ 1987-01'))).toBe(false);
+    expect(whyNot(text, '1987-03-03').some((r) => r.endsWith(':date:end-of-a-year-on-year-change'))).toBe(true);
+    // (Set against the month before, the change is that month's: "rose to 355 mln ringgit at end-February from 352 mln
+    // at end-January".)
+    const month = "Malaysia's special drawing rights rose to 355 mln ringgit at end-February from 352 mln at end-January, the bank said.";
+    expect(datedTitles(month, '1987-03-16').some((t) => t.endsWith('@ 1987-02'))).toBe(true);
+  });
 });
