@@ -960,6 +960,8 @@ const MONEY_AMOUNT =
   /[$£€]\s?\d|\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:(?:(?:bn|m|billion|million|trillion|mln|bln)[\s-]*)?(?:dollars|euros|dlrs?|cts|stg)|(?:bn|m|billion|million|trillion|mln|bln)[\s-]*pounds)\b/i;
 const QUARTER_BEFORE = /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+(?:of\s+)?$/i;
 
+/** A run of days of a month before its name: "the first 10 days of ", "the last ten days of ". */
+const DAYS_OF_MONTH_BEFORE = /\b(?:first|last|final|middle)\s+(?:\d{1,2}|five|ten|fifteen|twenty)\s+days\s+of\s+$/i;
 /** The end of a month a level is told at, right before its name: "at end-", "at the end of ". */
 const MONTH_END_BEFORE = /\b(?:end-|end\s+of\s+)$/i;
 /** After it, the level it is set against a year before: "from 3.03 billion a year earlier", "from year-ago levels". */
@@ -1793,6 +1795,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // its year, it would date the happening coarser than the text, and no day of it is the happening's.
       // ("Barrick's profits doubled in the first quarter this year": the quarter may come before the year's words.)
       if (PART_OF_YEAR_PERIOD.test(t.text) || QUARTER_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return 'date:reporting-period';
+      // ("American Honda Motor Co Inc said its domestic sales for the first 10 days of March totaled 4,394", "Chrysler said
+      // it sold 30,909 U.S. cars in the March 11-20 period" (Reuters, March 1987): so is a run of days of a month; read
+      // as the month, it dates the figure coarser than the text, and no one day of the run is the happening's.)
+      if (
+        DAYS_OF_MONTH_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) ||
+        (/\d\s*-\s*\d{1,2}$/.test(t.text) && /^\s+period\b/i.test(text.slice(t.end, t.end + 8)))
+      )
+        return 'date:reporting-period';
       // "The energy giant reported profits of $5.6 bn (£3.6 bn) in the first three months of 2010": the period a figure
       // covers, not the day it was reported.
       // ("BP is the world's third-largest oil company and made more than $6 billion in the first three months of this

@@ -1,7 +1,7 @@
 /**
  * Times that belong to a noun of the clause, not to its verb, in Reuters 1987 wire copy judged wrong by the judges:
  * a participle hanging on a noun ("a cargo of Duri loading in July"), the level a change came from ("from an all-time
- * low of 32.9 in 1983"), and the period a figure covers ("in the first two months of 1987").
+ * low of 32.9 in 1983"), and the period a figure covers ("in the first two months of 1987", "for the first 10 days of March").
  */
 import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
@@ -52,5 +52,15 @@ describe("a time that names a noun's thing, not the clause's happening", () => {
     // at end-January".)
     const month = "Malaysia's special drawing rights rose to 355 mln ringgit at end-February from 352 mln at end-January, the bank said.";
     expect(datedTitles(month, '1987-03-16').some((t) => t.endsWith('@ 1987-02'))).toBe(true);
+  });
+
+  it('"sales for the first 10 days of March", "in the February 20-28 period": a run of days is no month\'s happening (date:reporting-period)', () => {
+    const a = 'American Honda Motor Co Inc said its domestic sales for the first 10 days of March totaled 4,394 as compared to 3,786 a year earlier.';
+    expect(datedTitles(a, '1987-03-13').some((t) => t.endsWith('@ 1987-03'))).toBe(false);
+    expect(whyNot(a, '1987-03-13')).toContain('totaled:date:reporting-period');
+    const b =
+      'Chrysler Corp said sales of its U.S.-built cars rose 11 pct in the February 20-28 period to 30,634 units compared to 27,526 in the period a year ago.';
+    expect(datedTitles(b, '1987-03-04').some((t) => t.endsWith('@ 1987-02'))).toBe(false);
+    expect(whyNot(b, '1987-03-04')).toContain('rose:date:reporting-period');
   });
 });
