@@ -67,7 +67,15 @@ import {
   STATE_AGENT_NOUNS,
 } from './lexicon/actors';
 import { COUNTRIES } from './lexicon/countries';
-import { APPOSITION_END_WORDS, ARTICLES, PHRASE_END_NEXT_WORDS, POSSESSIVE_DETERMINERS, SPEECH_VERBS, STANDALONE_PRONOUNS } from './lexicon/grammar';
+import {
+  APPOSITION_END_WORDS,
+  ARTICLES,
+  NOT_A_NOUN_BEFORE_PARTICIPLE,
+  PHRASE_END_NEXT_WORDS,
+  POSSESSIVE_DETERMINERS,
+  SPEECH_VERBS,
+  STANDALONE_PRONOUNS,
+} from './lexicon/grammar';
 import { knownWords } from './glued-words';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
@@ -127,6 +135,7 @@ import {
   FULL_MONTH_NAMES,
   FULL_WEEKDAY_NAMES,
   MONTH_NAMES,
+  NOUN_TIME_PARTICIPLES,
 } from './lexicon/time';
 import escapeStringRegexp from 'escape-string-regexp';
 
@@ -808,8 +817,21 @@ export function notAHappeningDate(text: string, t: TimeExpression): string | nul
   // "BP PLC agreed to pay Kenneth Feinberg's firm ... $850,000 a month starting in mid-June": the day something starts
   // to run dates what runs (the payments), not the clause (the agreement).
   if (START_OF_SPAN_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return 'date:start-of-span';
+  // "A cargo of Duri loading in July was reportedly traded yesterday" (Reuters, 18 June 1987): a participle right after
+  // a noun, with no comma or verb of its own before it, is a relative clause without "which" ("a cargo which loads in
+  // July"); the time it takes is when that thing is done, not when the clause's verb was (`date:of-a-participle-on-a-noun`).
+  // (Not after a verb or a determiner, where the -ing word is the verb's own or a noun: "began opening on Monday", "the
+  // opening on Monday".)
+  const participle = PARTICIPLE_ON_A_NOUN_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  if (participle && !NOT_A_NOUN_BEFORE_PARTICIPLE.has(participle[1].toLowerCase())) return 'date:of-a-participle-on-a-noun';
   return null;
 }
+
+/** A word, then a participle of NOUN_TIME_PARTICIPLES and maybe a preposition, right before a date: "Duri loading in ". */
+const PARTICIPLE_ON_A_NOUN_BEFORE = new RegExp(
+  String.raw`(?:^|\s)([\p{L}\d][\p{L}\d.&'’-]*)\s+(?:${NOUN_TIME_PARTICIPLES.join('|')})\s+(?:(?:in|on|from|at|during)\s+)?$`,
+  'iu',
+);
 
 /**
  * "yesterday bid 4.30 billion dlrs for Dome, but Dome said": after the date, a word, then a comma and "but", "yet",
@@ -930,7 +952,7 @@ const NEWS_OF_IT_BEFORE = /\b(?:on|after|amid|following|over)\s+(?:the\s+)?(?:ne
 
 /** "in the first three months of", "in the second quarter of", "for the first half of": a reporting period before its year. */
 const REPORTING_PERIOD_BEFORE =
-  /\b(?:first|second|third|fourth|last|final|latest)\s+(?:(?:three|six|nine|\d)\s+months|quarter|half|(?:fiscal\s+)?year)\s+(?:of\s+)?$|\b(?:Q[1-4]|H[12])\s+$/i;
+  /\b(?:first|second|third|fourth|last|final|latest)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months|quarter|half|(?:fiscal\s+)?year)\s+(?:of\s+)?$|\b(?:Q[1-4]|H[12])\s+$/i;
 
 /** "the second quarter of 2010", "the first half of 2009", "Q3 2024": a quarter or half of a year. */
 const PART_OF_YEAR_PERIOD = /\b(?:quarter|half)\s+of\b|\b[QH][1-4]\b/i;
@@ -941,6 +963,14 @@ const PART_OF_YEAR_PERIOD = /\b(?:quarter|half)\s+of\b|\b[QH][1-4]\b/i;
 const MONEY_AMOUNT =
   /[$£€]\s?\d|\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:(?:(?:bn|m|billion|million|trillion|mln|bln)[\s-]*)?(?:dollars|euros|dlrs?|cts|stg)|(?:bn|m|billion|million|trillion|mln|bln)[\s-]*pounds)\b/i;
 const QUARTER_BEFORE = /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+(?:of\s+)?$/i;
+
+/** A run of days of a month before its name: "the first 10 days of ", "the last ten days of ". */
+const DAYS_OF_MONTH_BEFORE = /\b(?:first|last|final|middle)\s+(?:\d{1,2}|five|ten|fifteen|twenty)\s+days\s+of\s+$/i;
+/** The end of a month a level is told at, right before its name: "at end-", "at the end of ". */
+const MONTH_END_BEFORE = /\b(?:end-|end\s+of\s+)$/i;
+/** After it, the level it is set against a year before: "from 3.03 billion a year earlier", "from year-ago levels". */
+const YEAR_EARLIER_LEVEL_AFTER =
+  /^[^;]*?\bfrom\s+[^;]*?(?:\ba\s+year\s+(?:earlier|ago|before)|\byear-(?:earlier|ago)\b|\bthe\s+same\s+month\s+(?:a|last)\s+year\b)/i;
 
 /** "starting in mid-June", "beginning Monday", "effective Jan. 1", "as from today": the first day of what runs on. */
 const START_OF_SPAN_BEFORE = /\b(?:starting|beginning|effective|commencing)\s+(?:(?:in|on|from|at)\s+)?$/i;
@@ -1037,7 +1067,7 @@ const AGAINST_FIGURE = new RegExp(
 // ("exporter registrations dropped from an average weekly 500 tonnes in March to 45 tonnes last week", Reuters, April
 // 1987: a figure may be told as "an average", "a record" or "a peak of" a figure; March is the level's month.)
 const FROM_FIGURE = new RegExp(
-  String.raw`\b(up\s+|down\s+)?from\s+(?:(?:a|an)\s+(?:[a-z]+\s+){1,2}(?:of\s+)?)?(?:${HEDGE}\s+)?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)((?:(?!\bto\b)[^;])*)$`,
+  String.raw`\b(up\s+|down\s+)?from\s+(?:(?:a|an)\s+(?:[a-z][a-z-]*\s+){1,2}(?:of\s+)?)?(?:${HEDGE}\s+)?(?:[$£€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\b)((?:(?!\bto\b)[^;])*)$`,
   'i',
 );
 
@@ -1528,6 +1558,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         return 'date:end-of-a-running-total';
       if (quoteComparedWith(text, t, s.start)) return 'date:of-a-quote-compared-with';
       if (baselineOfChange(text, t, s.start, published)) return 'date:baseline-of-change';
+      // "Bank of Thailand statistics show foreign reserves rose to 3.95 billion at end-January from 3.03 billion a year
+      // earlier" (Reuters, 3 March 1987; the judges: "the rise is year-on-year ..., January is only its end point"): a
+      // level at a month's end set against the level a year before tells a change over the twelve months to it; the
+      // month only ends that span (`date:end-of-a-year-on-year-change`).
+      if (
+        t.precision === 'month' &&
+        MONTH_END_BEFORE.test(text.slice(Math.max(s.start, t.start - 12), t.start)) &&
+        YEAR_EARLIER_LEVEL_AFTER.test(text.slice(t.end, Math.min(s.end, t.end + 90)))
+      )
+        return 'date:end-of-a-year-on-year-change';
       const comparison = dateOfComparison(text, t, s.start, verbRun, published);
       if (comparison) return comparison;
       // "June 1 - BP shares plunge 17 percent in London trading, ..., on news the latest attempt to plug the well has
@@ -1759,6 +1799,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // its year, it would date the happening coarser than the text, and no day of it is the happening's.
       // ("Barrick's profits doubled in the first quarter this year": the quarter may come before the year's words.)
       if (PART_OF_YEAR_PERIOD.test(t.text) || QUARTER_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return 'date:reporting-period';
+      // ("American Honda Motor Co Inc said its domestic sales for the first 10 days of March totaled 4,394", "Chrysler said
+      // it sold 30,909 U.S. cars in the March 11-20 period" (Reuters, March 1987): so is a run of days of a month; read
+      // as the month, it dates the figure coarser than the text, and no one day of the run is the happening's.)
+      if (
+        DAYS_OF_MONTH_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) ||
+        (/\d\s*-\s*\d{1,2}$/.test(t.text) && /^\s+period\b/i.test(text.slice(t.end, t.end + 8)))
+      )
+        return 'date:reporting-period';
       // "The energy giant reported profits of $5.6 bn (£3.6 bn) in the first three months of 2010": the period a figure
       // covers, not the day it was reported.
       // ("BP is the world's third-largest oil company and made more than $6 billion in the first three months of this

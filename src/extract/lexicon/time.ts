@@ -85,6 +85,14 @@ export const OVERNIGHT_HAPPENING_NOUNS = [
   'explosion',
 ];
 
+/**
+ * Participles that, right after a noun, tell when that noun's thing is to be done, not when the clause's verb was: "A
+ * cargo of Duri loading in July was reportedly traded yesterday" (Reuters, 18 June 1987: the trade was yesterday, July
+ * is when the cargo loads), "a rights issue ... by Rhone-Poulenc opening Monday" (the offering opens next Monday; the
+ * price was set before it), "a bond maturing on September 1" (events.ts `date:of-a-participle-on-a-noun`).
+ */
+export const NOUN_TIME_PARTICIPLES = ['loading', 'opening', 'maturing', 'expiring', 'lapsing'];
+
 /** Small numbers written as words, for "two years ago", "a decade ago". */
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1,
