@@ -127,6 +127,7 @@ import {
   QUALIFIED_HEADS,
   SOURCE_PREPOSITIONS,
   TITLE_WORDS,
+  isLegalSuffix,
 } from '../lexicon/actors';
 import escapeStringRegexp from 'escape-string-regexp';
 import { COUNTRIES } from '../lexicon/countries';
@@ -1659,7 +1660,13 @@ function suppliedAuxiliary(a: Analysis, c: Clause, subject: NounPhrase, rules: r
     if (wordCount(t, [...tokens.keys(), ...words]) > TITLE_MAX_WORDS) return null;
     for (const i of words) tokens.set(i, 'subject');
   }
-  return isPlural(t, subject) ? 'were' : 'was';
+  // ("Merrill Lynch and Co, recommended today by a PaineWebber analyst": a list that ends on a legal form is one
+  // company's name; "two other DC-10ER's ordered earlier this year by Thai Air": a count above one is plural.)
+  const company = subject.conjuncts.length > 1 && isLegalSuffix(t.norm[subject.conjuncts[subject.conjuncts.length - 1].head]);
+  const counted = Array.from({ length: subject.head - subject.start }, (_, k) => subject.start + k).some(
+    (i) => t.tag[i] === 'NUM' && !/^(?:one|1)$/i.test(t.norm[i]),
+  );
+  return (isPlural(t, subject) && !company) || counted ? 'were' : 'was';
 }
 
 /** Is the phrase's head a figure ("$3.6 billion", "20 percent", "91")? */

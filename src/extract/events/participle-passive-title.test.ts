@@ -45,6 +45,20 @@ describe('a participle with its named agent', () => {
     expect(m?.time?.value).toBe('2009-05-14');
   }, 60_000);
 
+  it('writes "was" for a company whose name is a list ending on its legal form: "Merrill Lynch and Co was recommended"', () => {
+    // (Reuters, 19 March 1987.)
+    const s = 'Merrill Lynch and Co, recommended today by a PaineWebber analyst, rose 2-5/8 to 45-3/8.';
+    const m = events(s, '1987-03-19').find((x) => x.title.includes('recommended'));
+    expect(m?.title).toBe('Merrill Lynch and Co was recommended by a PaineWebber analyst');
+  }, 60_000);
+
+  it('writes "were" for a counted noun: "Two other DC-10ER\'s were ordered by Thai Air"', () => {
+    // (Reuters, 1987.)
+    const s = "The company said the nine aircraft, together with two other DC-10ER's ordered earlier this year by Thai Air, are worth about one billion dlrs.";
+    const m = events(s, '1987-04-02').find((x) => x.title.includes('ordered'));
+    expect(m?.title).toBe("Two other DC-10ER's were ordered by Thai Air");
+  }, 60_000);
+
   it('leaves a noun that names nothing without an event: "Details were released by the White House" cannot be placed', () => {
     const s =
       "A $20 billion compensation fund established for victims of the oil spill may use revenue from BP's oil and gas drilling as collateral, according to details released this week by the White House.";
