@@ -4023,7 +4023,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
                 : r === objectName?.run
                   ? runText(shown, { ...r, end: objectName.at[0] }, names) + objectName.name + runText(shown, { ...r, start: objectName.at[1] }, names)
                   : runText(shown, r, names);
-          return i === 0 ? words : r.glued ? words : r.comma ? `, ${words}` : ` ${words}`;
+          const written = r.auxiliary ? `${r.auxiliary} ${words}` : words;
+          return i === 0 ? written : r.glued ? written : r.comma ? `, ${written}` : ` ${written}`;
         })
         .join('')
         .trim();

@@ -798,7 +798,10 @@ export function placeable(
 const VERBLESS_RULES = new Set(['participle-describes-noun', 'reduced-relative', 'participle-of-past-clause', 'nominal-happening']);
 // ("The Mexican man arrived in Hong Kong", "BP shares closed at 390p": a participle's title that reads as a past
 // clause has its verb, candidates.ts `participle:reads-as-past`.)
-const hasVerb = (m: DatedMention) => !m.rules.some((r) => VERBLESS_RULES.has(r)) || m.rules.includes('participle:reads-as-past');
+// ("RICO was passed by Congress": a participle's title written with its auxiliary, candidates.ts
+// `title:passive-auxiliary-supplied`.)
+const hasVerb = (m: DatedMention) =>
+  !m.rules.some((r) => VERBLESS_RULES.has(r)) || m.rules.includes('participle:reads-as-past') || m.rules.includes('title:passive-auxiliary-supplied');
 
 /**
  * Verbless reports that may be an event's only report: "The report, published by the Korean Central News Agency

@@ -25,6 +25,12 @@ describe('unfaithfulWord', () => {
     expect(unfaithfulWord('Three are in London', "Three are in London - Alleyn's School in Dulwich.", [])).toBeNull();
   });
 
+  it('passes the auxiliary a reduced relative leaves out, written before its participle (title:passive-auxiliary-supplied)', () => {
+    const sentence = 'RICO, passed by Congress in 1970, contains both a civil and criminal component.';
+    expect(unfaithfulWord('RICO was passed by Congress', sentence, [])).toBeNull();
+    expect(unfaithfulWord('RICO was passed by the Senate', sentence, [])).not.toBeNull();
+  });
+
   it('fails a name written for a mention that the quote does not show (a role or pronoun named from elsewhere)', () => {
     const quote = 'Last week, the president stopped all oil drilling in the Gulf.';
     expect(unfaithfulWord('Barack Obama stopped all oil drilling in the Gulf', quote, ['Barack Obama'])).not.toBeNull();

@@ -193,6 +193,18 @@ function describesSubject(st: ParseState, vg: VerbGroup, np: NounPhrase): boolea
 }
 
 /** Does a noun phrase that could be an object start at token i? ("released April 3 by NPD Group": a date is no object.) */
+/**
+ * The noun a past participle after a comma describes, when the phrase before the comma is its author's: "The study by
+ * the Environmental Protection Agency, released on Monday, showed the dispersant ... was no more toxic" (BBC, 2 August
+ * 2010): the study was released, not the agency; a "by" phrase after a subject still waiting for its verb says who
+ * made the noun before it, and the participle between that phrase and the verb describes that noun.
+ */
+function authoredNoun(st: ParseState, np: NounPhrase | null, d: Draft): NounPhrase | null {
+  if (!np || d.verb || np.preposition < 0 || st.t.norm[np.preposition] !== 'by') return np;
+  const outer = npEndingAt(st, np.preposition - 1);
+  return outer && isBareArgument(outer) && ownerOf(st, outer.start) === d ? outer : np;
+}
+
 function objectAt(st: ParseState, i: number): boolean {
   const np = npStartingAt(st, i);
   return np !== null && !np.temporal;
@@ -362,7 +374,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       const d = innermost(st);
       // An -ing clause after a complete clause is controlled by that clause's subject ("..., killing 11 workers");
       // after a subject still waiting for its verb it describes that subject ("The rig, burning for 36 hours, sank").
-      const antecedent = vg.form === 'ing' ? (!d.verb && np && isBareArgument(np) && ownerOf(st, np.start) === d ? np : null) : np;
+      const antecedent = vg.form === 'ing' ? (!d.verb && np && isBareArgument(np) && ownerOf(st, np.start) === d ? np : null) : authoredNoun(st, np, d);
       // "... exploded into flames and sank two days later, killing 11 workers": an -ing clause after a comma
       // goes with the clause just before it (the sinking killed), even when the comma closed that clause.
       let parent = vg.form === 'ing' && d.verb ? (previousVerbClause(st, vg) ?? d) : d;
@@ -371,7 +383,12 @@ export const VERB_RULES: readonly VerbRule[] = [
       // -ing clause goes with (the oil did not come up with a conclusion); the clause that holds it is.
       while (parent.parent && (parent.kind === 'relative' || (parent.kind === 'complement' && parent.marker >= 0 && WH_WORDS.has(st.t.norm[parent.marker]))))
         parent = parent.parent;
-      openClause(st, { kind: 'participial', opener: vg.start, parent, verb: vg, antecedent, participle: vg.form !== 'ing' }, 'participle-after-comma');
+      const p = openClause(
+        st,
+        { kind: 'participial', opener: vg.start, parent, verb: vg, antecedent, participle: vg.form !== 'ing' },
+        'participle-after-comma',
+      );
+      if (antecedent && np && antecedent !== np) p.rules.push('participle-describes-authored-noun');
     },
   },
   {
