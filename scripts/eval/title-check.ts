@@ -15,7 +15,7 @@ for (const file of process.argv.slice(2)) {
   const names = t.actors.map((a) => a.name);
   let bad = 0;
   for (const e of t.events) {
-    const why = unfaithfulWord(e.title, e.mentions[0].sentence, names, e.mentions[0].named?.text);
+    const why = unfaithfulWord(e.title, e.mentions[0].sentence, names, e.mentions[0].named?.text, e.mentions[0].rules);
     const long = e.title.split(/\s+/).length > 14;
     if (why || long || e.title.includes('…')) {
       bad++;

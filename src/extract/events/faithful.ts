@@ -23,10 +23,12 @@ function wholeIn(token: string, w: string): boolean {
 
 /**
  * Why a title is not faithful to its sentence, or null when it is. `names` are the canonical names that may
- * stand in for a mention.
+ * stand in for a mention; `rules` are the representative mention's rules (a rule that writes a word the sentence
+ * leaves out says so by name).
  */
-export function unfaithfulWord(title: string, sentence: string, names: Iterable<string>, named?: string): string | null {
-  const plain = unfaithfulIn(title, sentence, names);
+export function unfaithfulWord(title: string, sentence: string, names: Iterable<string>, named?: string, rules: readonly string[] = []): string | null {
+  const supplied = rules.includes('title:passive-auxiliary-supplied');
+  const plain = unfaithfulIn(title, sentence, names, supplied);
   if (plain === null || !named) return plain;
   // "The Gulf of Mexico oil spill began" for "The spill began on April 20 ...", the phrase far before shown apart
   // ("the giant Gulf of Mexico oil spill", a mention's `named`): one run of the title's words, in order, words of that
@@ -45,12 +47,12 @@ export function unfaithfulWord(title: string, sentence: string, names: Iterable<
   for (let i = 0; i < words.length; i++)
     for (let j = i + 1; j <= words.length && inPhrase(words.slice(i, j)); j++) {
       const rest = [...words.slice(0, i), ...words.slice(j)].join(' ');
-      if (rest && unfaithfulIn(rest, sentence, nameList) === null) return null;
+      if (rest && unfaithfulIn(rest, sentence, nameList, supplied) === null) return null;
     }
   return plain;
 }
 
-function unfaithfulIn(title: string, sentence: string, names: Iterable<string>): string | null {
+function unfaithfulIn(title: string, sentence: string, names: Iterable<string>, supplied = false): string | null {
   const nameWords = new Set<string>();
   for (const n of names) for (const w of n.split(/\s+/)) nameWords.add(w.replace(/[’']s?$/, ''));
   // ("passed Wal - Mart to become": a name's spaced hyphen joins one word; "Wal" alone is a broken word.)
@@ -70,8 +72,10 @@ function unfaithfulIn(title: string, sentence: string, names: Iterable<string>):
   // (Nor after an owner's name written before it: "American Motors’ domestic sales declined 60 pct" for "Domestic sales
   // ... declined 60 pct ..., American Motors said", events.ts `title:owner-of-figure`.)
   // ("RICO was passed by Congress" for "RICO, passed by Congress in 1970, contains ...": the auxiliary a reduced relative
-  // leaves out, written before its participle, candidates.ts `title:passive-auxiliary-supplied`.)
-  const standIn = (w: string) => nameWords.has(w.replace(/[’']s?$/, '')) || w === 'and' || w === '’s' || w === 'was' || w === 'were';
+  // leaves out, written before its participle, only where candidates.ts says it wrote it,
+  // `title:passive-auxiliary-supplied`; any other title with a "was" its sentence lacks is unfaithful.)
+  const auxiliary = (w: string) => supplied && (w === 'was' || w === 'were');
+  const standIn = (w: string) => nameWords.has(w.replace(/[’']s?$/, '')) || w === 'and' || w === '’s' || auxiliary(w);
   const opening = (i: number) => words.slice(0, i).every(standIn);
   const matches = (tok: string, w: string, i: number) => wholeIn(tok, w) || (opening(i) && wholeIn(tok.toLowerCase(), w.toLowerCase()));
   // Subsequence with stand-in words that may match nothing: the first occurrence of a word is always the best
