@@ -3977,6 +3977,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         continue;
       }
       rules.push('title:acronym-spelled-out');
+      // (The reader sees where the title's words come from, "Named earlier in the article: blowout preventer", as for a
+      // name shown apart; the title is then words of its quote and of that phrase.)
+      if (!namedApart) namedApart = { start: spelled.phrase[0], end: spelled.phrase[1], text: text.slice(spelled.phrase[0], spelled.phrase[1]) };
       break;
     }
     // "The Coast Guard said Saturday it had shut down two offshore platforms", "Cameron also revealed last night that BP

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { events } from '../events.harness';
+import { unfaithfulWord } from './faithful';
 import { acronymSpelledOut, spelledOutBefore } from './acronym-spelled-out';
 
 const find = (text: string, published: string, start: string) => events(text, published).find((m) => m.title.startsWith(start));
@@ -29,6 +30,10 @@ describe('events: an acronym the article spelled out is written as spelled (titl
     const m = find(text, '2010-09-20', 'The failed blowout preventer was removed');
     expect(m?.title).toBe('The failed blowout preventer was removed from the top of the damaged well');
     expect(m?.rules).toContain('title:acronym-spelled-out');
+    // The reader is shown where the title's words come from, and the title is faithful to its quote and that phrase.
+    expect(m?.named?.text).toBe('blowout preventer');
+    expect(unfaithfulWord(m!.title, 'The failed BOP was removed from the top of the damaged well on 2 September.', [], m?.named?.text)).toBeNull();
+    expect(unfaithfulWord(m!.title, 'The failed BOP was removed from the top of the damaged well on 2 September.', [])).not.toBeNull();
   }, 60_000);
 
   it('finds the words that spell it, and no others', () => {

@@ -76,11 +76,11 @@ export function spelledOutBefore(text: string, acronym: string): { start: number
 
 /**
  * The first acronym in a run of title words that the article spells out, with the words that spell it: its place as
- * characters and the name. An acronym here is two to six capitals standing alone, with no capitalised word next to it
+ * characters, the name, and where the article writes the name (`phrase`, shown to the reader beside the quote). An acronym here is two to six capitals standing alone, with no capitalised word next to it
  * ("PSA Corp", "British Gas" are names of their own; a headline in capitals is all such words) and not in the
  * brackets that spell it out.
  */
-export function acronymSpelledOut(text: string, run: { start: number; end: number }): { at: [number, number]; name: string } | null {
+export function acronymSpelledOut(text: string, run: { start: number; end: number }): { at: [number, number]; name: string; phrase: [number, number] } | null {
   const words = text.slice(run.start, run.end);
   for (const m of words.matchAll(/(?<![\p{L}\d.&'’-])\p{Lu}{2,6}(?![\p{L}\d&-]|\.\p{L})/gu)) {
     const at: [number, number] = [run.start + m.index!, run.start + m.index! + m[0].length];
@@ -95,7 +95,7 @@ export function acronymSpelledOut(text: string, run: { start: number; end: numbe
     if (!spelled) continue;
     // (The spelled-out words in the run already: "the Port of Singapore Authority (PSA)".)
     if (spelled.start >= run.start && spelled.end <= run.end) continue;
-    return { at, name: spelled.name };
+    return { at, name: spelled.name, phrase: [spelled.start, spelled.end] };
   }
   return null;
 }
