@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from './clean';
-import { datelinePlace, describeDocument, findCitedSources, headerSpans, headlineBeforeNextClause, headlineOfRunInTitle } from './document';
+import { datelinePlace, datelinePlaceAt, describeDocument, findCitedSources, headerSpans, headlineBeforeNextClause, headlineOfRunInTitle } from './document';
 import { segmentSentences, splitHeadlineFromStandfirst } from './segment';
 import type { HtmlMeta } from './types';
 
@@ -359,6 +359,19 @@ describe('datelinePlace', () => {
     // (A day with no city, and no dateline at all: no place.)
     expect(datelinePlace('Jan 11 (Reuters) - The BP oil spill in the Gulf of Mexico killed 11 workers.')).toBeNull();
     expect(datelinePlace('Officials opened the new hospital here on Monday.')).toBeNull();
+  });
+
+  it('says where the dateline writes its place (datelinePlaceAt), for the reader to see what "here" stands for', () => {
+    const at = (text: string) => {
+      const p = datelinePlaceAt(text);
+      return p ? text.slice(p.start, p.end) : null;
+    };
+    expect(at('ROME (Reuters) - Serena Williams won the title here on Sunday.')).toBe('ROME');
+    expect(at('NEW YORK, MARCH 13 - Mobil Corp made a 15 pct reduction.')).toBe('NEW YORK');
+    expect(at('PASS CHRISTIAN, Mississippi (Reuters) - Fishermen and tourism operators ...')).toBe('PASS CHRISTIAN, Mississippi');
+    expect(at('AP GRAND ISLE, La. -- Officials closed the public beach here Friday.')).toBe('GRAND ISLE, La.');
+    expect(at('# Farmers march\n\n  SARAGOSSA, March 2 - Thousands of Spanish farmers battled police in this northeastern city.')).toBe('SARAGOSSA');
+    expect(at('Officials opened the new hospital here on Monday.')).toBeNull();
   });
 });
 

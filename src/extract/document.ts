@@ -768,14 +768,28 @@ export function headerSpans(text: string): Array<[number, number]> {
  * "here" in such a story is that place (events/read-alone.ts `title:here-written-as-dateline`).
  */
 export function datelinePlace(text: string): string | null {
+  return datelinePlaceAt(text)?.place ?? null;
+}
+
+/**
+ * The dateline's place and where the dateline writes it (characters of `text`, "GRAND ISLE, La." of "AP GRAND ISLE, La.
+ * -- Officials closed ..."), so that a title that writes the place for "here" can show the reader the words it stands
+ * for.
+ */
+export function datelinePlaceAt(text: string): { place: string; start: number; end: number } | null {
   let at = 0;
   for (const line of text.split('\n')) {
     if (at > HEADER_CHARS) break;
+    const lineStart = at;
     at += line.length + 1;
     const trimmed = line.trim();
+    const trimmedStart = lineStart + (line.length - line.trimStart().length);
     const inside = INLINE_WIRE_DATELINE.exec(trimmed.slice(0, 300));
-    const found = WIRE_DATELINE.exec(trimmed)?.[0] ?? (inside?.groups && agencyNamedIn(inside.groups.agency) ? inside[0] : null);
-    if (!found) continue;
+    const wire = WIRE_DATELINE.exec(trimmed);
+    const match = wire ?? (inside?.groups && agencyNamedIn(inside.groups.agency) ? inside : null);
+    const found = match?.[0] ?? null;
+    if (!found || !match) continue;
+    const foundStart = trimmedStart + match.index + (found.length - found.trimStart().length);
     const place = /^[A-Z][A-Z.'’ -]*?(?=\s*(?:,|\(|[-–—]|$)|\s+[A-Z][a-z]{2,8}\.?\s+\d)/u.exec(found.trim())?.[0].trim();
     if (!place || !/[A-Z]{2}/.test(place)) return null;
     // ("AP GRAND ISLE, La. -- Officials closed the public beach here Friday": a photo credit's agency before the city
@@ -784,17 +798,21 @@ export function datelinePlace(text: string): string | null {
     while (words.length > 1 && agencyNamedIn(words[0])) words.shift();
     // ("PARIS, Texas (Reuters) - Firefighters fought the blaze here": the state or country the dateline gives after
     // the city is part of the place; "in Paris" alone would be read as France.)
-    const rest = found.trim().slice(found.trim().indexOf(place) + place.length);
-    const region = /^\s*,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?:\(|[-–—]|$)/u.exec(rest)?.[1];
+    const placeAt = found.trim().indexOf(place);
+    const rest = found.trim().slice(placeAt + place.length);
+    const regionMatch = /^\s*,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?:\(|[-–—]|$)/u.exec(rest);
+    const region = regionMatch?.[1];
     const city = words
       .join(' ')
       .toLowerCase()
       .replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase())
       // ("MCALLEN, Texas": a Scottish or Irish prefix keeps the capital after it, "McAllen".)
       .replace(/\bMc(\p{Ll})/gu, (_, c: string) => `Mc${c.toUpperCase()}`);
-    if (!region) return city;
-    if (CALENDAR_FIRST.test(region)) return city;
-    return `${city}, ${region}`;
+    const start = foundStart + placeAt + place.indexOf(words[0]);
+    const cityEnd = foundStart + placeAt + place.length;
+    if (!region || CALENDAR_FIRST.test(region)) return { place: city, start, end: cityEnd };
+    const regionEnd = cityEnd + rest.indexOf(region, rest.indexOf(',')) + region.length;
+    return { place: `${city}, ${region}`, start, end: regionEnd };
   }
   return null;
 }

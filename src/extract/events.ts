@@ -3921,6 +3921,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("in this northeastern city" written "in Saragossa": the place alone stands for its words, `title:this-place-written-as-dateline`.)
       objectName = { run, at, name: c.hereWritten.named ? place : `${goal ? 'to' : 'in'} ${place}` };
       rules.push(c.hereWritten.named ? 'title:this-place-written-as-dateline' : 'title:here-written-as-dateline');
+      // (The reader sees the dateline words the place stands for, "Named earlier in the article: SARAGOSSA", as for a
+      // name shown apart: "Saragossa" for "this northeastern city" was judged unverifiable from its quote.)
+      if (c.hereWritten.phrase && !namedApart) {
+        const [ps, pe] = c.hereWritten.phrase;
+        namedApart = { start: ps, end: pe, text: text.slice(ps, pe) };
+      }
       if (goal && !c.hereWritten.named) rules.push('title:here-written-as-goal');
     }
     if (c.relativeDate && time) {

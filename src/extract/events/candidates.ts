@@ -21,7 +21,7 @@ import { Flag, type TokenTable } from '../nlp/tokens';
 import { quoteMarksKept, quotedRun } from './quoted-title';
 import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
-import { datelinePlace } from '../document';
+import { datelinePlaceAt } from '../document';
 import { conditionAfter, isPerson, isPlural, pronounIsAnnouncer } from './announcer-pronoun';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, MONEY_WORDS, yearModifierKept } from './endings';
@@ -472,7 +472,7 @@ export interface EventCandidate {
   /** "he was fired from the company": "the company" after the verb, as characters; events.ts names it (events/company-object.ts). */
   objectDescription?: [number, number];
   /** "won the title here", in a story filed from Rome: "here" as characters and the dateline's place (events/read-alone.ts). */
-  hereWritten?: { at: [number, number]; place: string; goal?: boolean; named?: boolean };
+  hereWritten?: { at: [number, number]; place: string; phrase?: [number, number]; goal?: boolean; named?: boolean };
   /** "won last year's presidential election": a relative date and its "'s" the title keeps, as characters (events/read-alone.ts). */
   relativeDate?: [number, number];
   /**
@@ -5603,7 +5603,8 @@ export function eventCandidates(
   const rejected: RejectedClause[] = [];
   const bracketed = bracketedTokens(t);
   // ("ROME (Reuters) - Serena Williams won the title here on Sunday": the place "here" stands for, events/read-alone.ts.)
-  const place = datelinePlace(t.text);
+  const dateline = datelinePlaceAt(t.text);
+  const place = dateline?.place ?? null;
   const children = new Map<number, Clause[]>();
   for (const c of a.clauses) if (c.parent >= 0) children.set(c.parent, [...(children.get(c.parent) ?? []), c]);
   for (const c of a.clauses) {
@@ -8137,6 +8138,7 @@ export function eventCandidates(
             hereWritten: {
               at: [t.start[written.here], t.end[written.hereEnd ?? written.here]] as [number, number],
               place,
+              ...(dateline ? { phrase: [dateline.start, dateline.end] as [number, number] } : {}),
               ...(written.goal ? { goal: true } : {}),
               ...(written.hereEnd !== undefined ? { named: true } : {}),
             },

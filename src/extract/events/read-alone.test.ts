@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unfaithfulWord } from './faithful';
 import { events, whyNot } from '../events.harness';
 
 const titles = (text: string, published: string) => events(text, published).map((m) => m.title);
@@ -89,6 +90,8 @@ describe('titles a reader cannot read alone (events/read-alone.ts)', () => {
     const [m] = events('ROME (Reuters) - Serena Williams won the title here on Sunday.', '2009-04-10');
     expect(m.title).toBe('Serena Williams won the title in Rome');
     expect(m.rules).toContain('title:here-written-as-dateline');
+    // (The reader is shown the dateline's words the place stands for.)
+    expect(m.named?.text).toBe('ROME');
     // (No dateline: no place known, no event.)
     expect(whyNot('Officials opened the new hospital here on Monday.', '2009-04-10')).toContain('opened:object-cannot-be-placed:here');
   }, 60_000);
@@ -100,6 +103,9 @@ describe('titles a reader cannot read alone (events/read-alone.ts)', () => {
     const m = events(text, '1987-03-02').find((x) => x.title.startsWith('Thousands of Spanish farmers'));
     expect(m?.title).toBe('Thousands of Spanish farmers battled police in Saragossa');
     expect(m?.rules).toContain('title:this-place-written-as-dateline');
+    // (Judged unverifiable without it: "'Saragossa' is not in the sentence".)
+    expect(m?.named?.text).toBe('SARAGOSSA');
+    expect(unfaithfulWord(m!.title, text.slice(text.indexOf('Thousands')), [], m?.named?.text)).toBeNull();
     // (No dateline: which city, the title cannot say.)
     expect(whyNot('Thousands of farmers battled police in this northeastern city on Monday.', '1987-03-02')).toContain(
       'battled:object-cannot-be-placed:this-place',
