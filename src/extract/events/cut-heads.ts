@@ -18,7 +18,7 @@
  *   [from the Mississippi River] were diverted"); `title-cut:measure-subject-without-what`.
  * - What an amount, a stake or a bare plural the title ends on is: `title:amount-keeps-worth-of` ("82 mln dlrs [worth
  *   of Goodwood Park Hotel Ltd shares]"), `title:spending-keeps-what-on` ("will spend $29m [on training ...]"),
- *   `title:value-keeps-what-was-traded` ("sold 200 mln dlrs [of notes]"), `title:amount-keeps-its-unit` ("a price of
+ *   `title:amount-keeps-its-unit` ("a price of
  *   335 francs [per investment certificate]"), `title:stake-keeps-its-company` ("its 60 percent interest [in Pan
  *   American Energy]"; without room its percent dropped, `title:stake-percent-dropped`), `title:bare-plural-keeps-its-phrase` ("dismissed as insignificant gains [by Iranian forces]");
  *   each with its `title-cut:` when the words do not fit.
@@ -29,7 +29,7 @@ import type { Clause } from '../nlp/clauses';
 import { Flag } from '../nlp/tokens';
 import { type TitleHelpers, tryAdd, type Roles } from './complements';
 import { MONEY_WORDS } from './endings';
-import { MEASURE_NOUNS, PERCENT_STAKE_NOUNS, SPENDING_VERBS, VALUE_TRADING_VERBS } from '../lexicon/events';
+import { MEASURE_NOUNS, PERCENT_STAKE_NOUNS, SPENDING_VERBS } from '../lexicon/events';
 import type { NounPhrase } from '../nlp/noun-phrases';
 
 /** Every country's demonym, in lower case ("cuban", "north korean"): an adjective that stands before a noun. */
@@ -226,29 +226,6 @@ function completeAmountComplement(a: Analysis, c: Clause, tokens: Roles, rules: 
         return null;
       }
       return 'title-cut:spending-without-what-on';
-    }
-  }
-
-  // ("Chrysler Financial sold 200 mln dlrs of same-rated seven-year notes priced to yield 8.13 pct", Reuters 1987: an
-  // amount of money a verb of trading takes is the value of what was bought or sold, which its "of" phrase names;
-  // "sold 200 mln dlrs" says dollars changed hands. With nothing after the amount the money itself was traded, "the
-  // Bank of Japan bought dollars", and the title stands. Kept when the title has room, else no title:
-  // `title:value-keeps-what-was-traded`, `title-cut:value-without-what-was-traded`.)
-  const verbAt = t.norm[np.start - 1] === 'over' && t.tag[np.start - 2] === 'VERB' ? np.start - 2 : np.start - 1;
-  const traded =
-    np.preposition < 0 &&
-    t.tag[verbAt] === 'VERB' &&
-    tokens.has(verbAt) &&
-    VALUE_TRADING_VERBS.has(lemma(verbAt)) &&
-    (lemma(verbAt) !== 'take' || verbAt === np.start - 2);
-  if (money && traded && t.norm[at] === 'of') {
-    const what = phraseAt(at);
-    if (what && !what.temporal) {
-      if (h.whole(what) && tryAdd(t, tokens, h, keep([at], what))) {
-        rules.push('title:value-keeps-what-was-traded');
-        return null;
-      }
-      return 'title-cut:value-without-what-was-traded';
     }
   }
 

@@ -4308,10 +4308,3 @@ export const SPENDING_VERBS = new Set(['spend', 'invest', 'allocate', 'earmark']
  * `title:stake-keeps-its-company`). STAKE_NOUNS and "interest", which only a percent makes a part.
  */
 export const PERCENT_STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'interest']);
-
-/**
- * Verbs of trading a thing, whose object written as an amount of money is the thing's value, told by the "of" phrase
- * after it: "Chrysler Financial sold 200 mln dlrs [of same-rated seven-year notes]" (events/cut-heads.ts
- * `title:value-keeps-what-was-traded`, or no title: `title-cut:value-without-what-was-traded`). "take" with "over".
- */
-export const VALUE_TRADING_VERBS = new Set(['buy', 'sell', 'acquire', 'purchase', 'export', 'import', 'take']);
