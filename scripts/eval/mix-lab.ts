@@ -30,6 +30,10 @@
  *   PEAK=λ PW=w  each day − λ × log2(1 + candidate days within ±w days (7) that score higher): a local peak of the
  *                story kept over a day of a busy week (7 December: loses at every λ, the Post and H1N1 Guardian first)
  *   V=laterate   recall ÷ (share of the articles published a week or more after the day)^lx (lx=0.5): the chance to be recalled
+ Tried on 7 December (docs/story.md, "Six more tries on the events of d2400bf5"):
+ *   V=kq         + kw × log2(1 + 1 ÷ coverage) on an event whose title is a milestone (happening-kind.ts; kw=2): rank-lab's
+ *                KQ=1 K=kw,0,0,0 with the filler days ranked among the event days
+ *   V=ddays      corroboration counted by the distinct publication days of the event's reports (dw=1 × the difference)
  *
  * `scripts/eval/loto.ts` runs several settings and scores each topic by the setting best on the seven others.
  */
@@ -40,6 +44,7 @@ import { type ImportanceDocument, rateImportance } from '../../src/extract/impor
 import type { EventRecord } from '../../src/schema/timeline';
 import { type FillerDocument, fillerDays, summarizeWithFiller } from '../../src/story/filler';
 import { compareRankedDays, type RankedDate, rankDates } from '../../src/story/rank';
+import { happeningKind } from './happening-kind';
 import { importanceDocs } from './rank-lab';
 import { DEVELOPMENT_TOPICS, type GoldTimeline } from './timeline17';
 
@@ -59,7 +64,7 @@ function f1(chosen: string[], gold: GoldTimeline, n: number): number {
   return p + r ? (2 * p * r) / (p + r) : 0;
 }
 
-function variant(events: EventRecord[], afterShare: (day: string) => number = () => 1): EventRecord[] {
+function variant(events: EventRecord[], afterShare: (day: string) => number = () => 1, pubOf: ReadonlyMap<string, string> = new Map()): EventRecord[] {
   if (!V) return events;
   return events.map((e) => {
     const w = e.importanceWhy;
@@ -83,6 +88,13 @@ function variant(events: EventRecord[], afterShare: (day: string) => number = ()
     if (V.includes('quiet')) imp += num('qw', 1) * lg(1 / Math.max(0.05, w.coverage ?? 1));
     // recall over the chance of being recalled: the share of the collection's articles published a week or more after
     if (V.includes('laterate')) imp += lg(w.laterDocuments / Math.max(0.05, afterShare(e.date.value)) ** num('lx', 0.5)) - lg(w.laterDocuments);
+    // a milestone of a quiet week (rank-lab's KQ=1 K=kw,0,0,0): + kw × log2(1 + 1 ÷ coverage) for a milestone title
+    if (V.includes('kq') && happeningKind(e.title) === 'milestone') imp += num('kw', 2) * lg(1 / Math.max(0.1, w.coverage ?? 1));
+    // corroboration by the distinct publication days of the event's reports: a happening that stays in the news
+    if (V.includes('ddays')) {
+      const days = new Set(e.mentions.map((m) => pubOf.get(m.doc) ?? m.doc));
+      imp += num('dw', 1) * (lg(days.size) - lg(w.documents));
+    }
     return { ...e, importance: Math.round(imp * 1000) / 1000 };
   });
 }
@@ -311,7 +323,8 @@ if (process.argv[1]?.endsWith('mix-lab.ts')) {
       const from = new Date(Date.parse(day) + 7 * 864e5).toISOString().slice(0, 10);
       return pubDays.filter((p) => p >= from).length / Math.max(1, pubDays.length);
     };
-    const rated = variant(rateImportance(events, docs), afterShare);
+    const pubOf = new Map(docs.map((d) => [d.id, d.published?.value.slice(0, 10) ?? d.id]));
+    const rated = variant(rateImportance(events, docs), afterShare, pubOf);
     const fdocs = docs as FillerDocument[];
     const golds = JSON.parse(readFileSync(join(goldDir, `${topic}.gold.json`), 'utf8')) as GoldTimeline[];
     const base = baselineDays(topic);
