@@ -3089,6 +3089,25 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         rules.push('actors:vessel-named-in-antecedent');
       }
     }
+    // "The Kuwaiti dinar, whose value is set by the Central Bank and was fixed today at 0.27095/129 to the dollar, is
+    // stronger now" (wire copy, 1987, the judges: "the Central Bank that fixed the rate is missing"): a passive verb
+    // with no agent of its own, joined by "and" to a passive whose "by" names an organisation, shares that agent, who
+    // takes part (`actors:agent-of-coordinate-passive`).
+    if (verbRun && !named.some((a) => a.kind !== 'country')) {
+      const agent = sorted.find(
+        (a) =>
+          a.kind === 'organization' &&
+          a.start >= s.start &&
+          /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, a.start - 8), a.start)) &&
+          /\b(?:is|are|was|were|been|be)\s+\p{Ll}+\s+by\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, a.start - 40), a.start)) &&
+          /^\s+and\s+(?:(?:is|are|was|were|has|have|had|been|being)\s+){0,2}$/.test(text.slice(a.end, verbRun.start)) &&
+          /\b(?:is|are|was|were|been|be)\s+\p{Ll}+(?:ed|en)\b/iu.test(text.slice(a.end, verbRun.end)),
+      );
+      if (agent && !/\bby\s/.test(text.slice(verbRun.end, s.end).split(/[,;]/)[0])) {
+        named = [agent, ...named.filter((a) => a.kind !== 'country')];
+        rules.push('actors:agent-of-coordinate-passive');
+      }
+    }
     // "The WHO chief, Dr Margaret Chan, yesterday examined data", "Lamar McKay, the BP official who visited Capitol
     // Hill": a participant that names a person's role (its last word a role or title) is named by the person in
     // apposition to it, though it names his employer (`actors:person-in-apposition-to-role`): the person after it
@@ -3236,7 +3255,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       !bankOfState &&
       (/\b(?:company|firm|group|corporation|bank)\b/i.test(c.attribution ?? '') ||
         sorted.some((a) => a.kind === 'organization' && !statisticsOffice(a) && toldIn(a)));
-    if (subject && !companyTells) {
+    // (Nor a figure another named its agent: "whose value is set by the Central Bank and was fixed today", the bank's
+    // act, `actors:agent-of-coordinate-passive`.)
+    if (subject && !companyTells && !rules.includes('actors:agent-of-coordinate-passive')) {
       let headEnd = -1;
       const states = inParticipants.filter((a) => {
         // ("The latest trade figures show Norwegian imports from South Africa dropped 36 pct" (wire copy, 1987: the

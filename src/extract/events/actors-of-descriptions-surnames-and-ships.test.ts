@@ -64,6 +64,16 @@ describe('actors: descriptions, surnames, led bodies, spelt ampersands, ships of
     expect(e?.rules).toContain('actors:vessel-named-in-antecedent');
   }, 60_000);
 
+  it('lists the Central Bank that fixed the dinar, not Kuwait (actors:agent-of-coordinate-passive)', () => {
+    const text =
+      'KUWAIT, April 21 - The Kuwaiti dinar, whose value is set by the Central Bank and was fixed today at 0.27095/129 to the dollar, is stronger now than for several years.';
+    const e = events(text, '1987-04-21').find((x) => x.title.includes('fixed'));
+    expect(e?.title).toBe('The Kuwaiti dinar was fixed');
+    expect(e?.actors).toEqual(['central-bank']);
+    expect(e?.rules).toContain('actors:agent-of-coordinate-passive');
+    expect(e?.rules).not.toContain('actors:state-of-economy-subject');
+  }, 60_000);
+
   it('takes no company named in apposition in the next sentence (actors:body-named-in-apposition)', () => {
     const text =
       'ELK GROVE VILLAGE, Ill., June 1 - Clark Copy International Corp said it bought a Norwegian drafting machines company for three mln U.S. dlrs.\n\nClark Copy said its majority-owned Norwegian subsidiary, Interactive Computer Aids Co of Norway, purchased Kongsberg Drafting Systems, a division of Norwegian state-owned Kongsberg Vappenfabrikk.';
