@@ -803,8 +803,9 @@ export const KNOWN_ORGANIZATIONS: Record<string, string[]> = {
   // Fitch Ratings downgraded BP's credit ratings on Thursday", "Moody's Investors Service warned in a report"
   "Moody's Investors Service": ["Moody's"],
   'Fitch Ratings': ['Fitch'],
-  // "ratings agency Standard & Poor's lowered its outlook on the British oil giant"
-  "Standard & Poor's": [],
+  // "ratings agency Standard & Poor's lowered its outlook on the British oil giant"; wire copy spells its ampersand:
+  // "the downgrading of Denmark's credit rating by the U.S. Standard and Poor's Corp"
+  "Standard & Poor's": ["Standard and Poor's"],
   // a party by its members: "though Democrats were still working Monday to round up the votes"
   'Democratic Party': ['Democrats'],
   'Republican Party': ['Republicans'],
