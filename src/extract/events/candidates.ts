@@ -8683,6 +8683,8 @@ function namedByCapitalHead(a: Analysis, subject: NounPhrase, k: number): Articl
   const w = written(subject.head);
   if (!subject.properName || subject.properName[0] !== subject.head || subject.properName[1] !== subject.head + 1) return null;
   if ((t.flags[subject.head] & Flag.ALL_CAPS) !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(w) || !canBeTagged(w.toLowerCase(), 'NOUN')) return null;
+  // ("the President" is no "Vice President": an office is named by the person's rules, `subject:role-of-one-person`.)
+  if (PERSON_ROLE_NOUNS.has(w.toLowerCase())) return null;
   const runWords = (s: number, e: number) => Array.from({ length: e - s }, (_, q) => s + q);
   let found: { np: NounPhrase; sentence: number; run: [number, number] } | null = null;
   const seen = new Set<string>();
@@ -8696,6 +8698,11 @@ function namedByCapitalHead(a: Analysis, subject: NounPhrase, k: number): Articl
         if (at < 0 || e - s < 2) continue;
         // ("the Department of Transportation": the word not last in its name is another kind of name of it.)
         if (at !== e - 1) return null;
+        // ("The Obama White House has imposed a moratorium ... the House passed legislation Wednesday" (Timeline17): an
+        // adjective before the word makes a name of its own, "White House", no longer form of which "the House" is short;
+        // a noun ("the Food Department", "the Justice Department"), a name ("the EC Commission", "the U.S. Senate") or a
+        // nation's word ("the Sri Lankan Food Department") says whose or of what.)
+        if (runWords(s, at).some((i) => canBeTagged(t.norm[i].toLowerCase(), 'ADJ') && !COUNTRY_WORDS.has(t.norm[i].toLowerCase()))) continue;
         seen.add(runWords(s, e).map(written).join(' '));
         found = { np, sentence: j, run };
       }

@@ -180,9 +180,13 @@ export function otherAfterCount(a: Analysis, k: number, tokens: Map<number, Titl
   const t = a.tokens;
   for (const np of a.nounPhrases[k]) {
     const role = tokens.get(np.head);
-    if (!role || role === 'verb' || np.pronoun || np.temporal || np.properName || np.possessor || t.tag[np.head] !== 'NOUN') continue;
+    // (A name is counted as a noun is: "two other DC-10ER's".)
+    if (!role || role === 'verb' || np.pronoun || np.temporal || np.possessor) continue;
     const at = np.start + 1;
     if (at >= np.head || t.norm[at].toLowerCase() !== 'other' || t.tag[np.start] !== 'NUM') continue;
+    // ("The Justice Department sued BP and eight other companies": after "and" the other ones are beside what the title
+    // names before them, and "other" says so.)
+    if (np.start > 0 && /^(?:and|or|,)$/.test(t.norm[np.start - 1].toLowerCase())) continue;
     if (tokens.get(np.start) !== role || tokens.get(at) !== role) continue;
     return at;
   }
