@@ -16,7 +16,7 @@ describe('events: nouns placed by the article, or not at all', () => {
     expect(m?.named?.text).toBe('The Food Department');
     const ec =
       'European Community finance ministers discussed the economic outlook for the 12-nation bloc and many said a recent gloomy forecast by the EC Commission was too pessimistic. ' +
-      'The Commission, the EC\'s executive authority, two weeks ago cut its forecast for economic growth in the Community to 2.3 per cent for this year from 2.8 per cent predicted last autumn.';
+      "The Commission, the EC's executive authority, two weeks ago cut its forecast for economic growth in the Community to 2.3 per cent for this year from 2.8 per cent predicted last autumn.";
     const c = dated(ec, '1987-03-09').find((x) => x.title.includes(' cut '));
     expect(c?.title).toBe('The EC Commission cut its forecast for economic growth');
     expect(c?.rules).toEqual(expect.arrayContaining(['named-in-article:capitalised-head', 'title:object-needs-its-phrase:relational']));
