@@ -45,7 +45,18 @@ import { subjectBeforeBracketedAside } from './coverage';
 import { keepDefiniteNounPhrase, ownerOfMainClause } from './definite-noun';
 import { impersonalFrame } from './impersonal-frame';
 import { keepNamingOf } from './naming-of';
-import { type BareHead, bareHead, bareObject, namedAs, pointsBack, relativePlaceWord, type UnnamedSubject, unnamedSubject } from './unplaced';
+import {
+  anotherBesideOne,
+  type BareHead,
+  bareHead,
+  bareObject,
+  namedAs,
+  otherAfterCount,
+  pointsBack,
+  relativePlaceWord,
+  type UnnamedSubject,
+  unnamedSubject,
+} from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
 import { breachAllegedRule, creditClaimRule, figureExplainedRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
@@ -7852,7 +7863,7 @@ export function eventCandidates(
     // did, the quote stays the sentence, and the mention shows the naming phrase apart (events.ts `named`).
     let namedApart: EventCandidate['namedApart'];
     if (!earlier && !description && !pronoun && !role && subjectIds.every((i) => i >= subject.start && i < subject.end)) {
-      const far = namedInArticle(a, subject, c.sentence) ?? namedBySpill(a, subject);
+      const far = namedInArticle(a, subject, c.sentence) ?? namedBySpill(a, subject) ?? namedByCapitalHead(a, subject, c.sentence);
       // ("The leak in the Gulf of Mexico": the noun and the phrase that places it, as namedEarlier allows with an "of" phrase.)
       const farMax = far?.why.includes('named-in-article:placing-phrase') ? 8 : 6;
       if (
@@ -7907,6 +7918,12 @@ export function eventCandidates(
       tokens.delete(placeWord);
       rules.push('title:relative-place-word-left-out');
     }
+    // ("two other DC-10ER's ordered earlier this year by Thai Air": events/unplaced.ts `otherAfterCount`.)
+    const otherWord = otherAfterCount(a, c.sentence, tokens);
+    if (otherWord >= 0) {
+      tokens.delete(otherWord);
+      rules.push('title:other-after-count-left-out');
+    }
     // "The email was sent", "acted on these principles": a phrase that only points back to what the article told
     // before (events/unplaced.ts).
     const back =
@@ -7943,7 +7960,7 @@ export function eventCandidates(
                 ? 'subject-cannot-be-placed:definite-owner-phrase'
                 : // ("Later on the same day, another official recognized the risks of proceeding with insufficient
                   // centralisers": one more of many, after one the article told of; which, the title cannot say.)
-                  !description && !role && !namedApart && definiteUnnamed(a, subject, tokens, 'another')
+                  !description && !role && !namedApart && (definiteUnnamed(a, subject, tokens, 'another') || anotherBesideOne(t, subject, tokens))
                   ? 'subject-cannot-be-placed:another'
                   : !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && partyMember(t, subject, tokens)
                     ? 'subject-cannot-be-placed:party-member'
@@ -8644,6 +8661,60 @@ function namedBySpill(a: Analysis, subject: NounPhrase): ArticleName | null {
     words: [...(owner ? ownerWords : [subject.determiner, ...runWords]), ...ownWords],
     name,
     why: ['named-in-article:by-named-spill'],
+  };
+}
+
+/**
+ * "COLOMBO, March 25 - The Food Department will no longer import sugar from April 1 ... Four months ago the Department
+ * allowed the private sector to import sugar" (Reuters 1987, titled "The Department allowed the private sector to import
+ * sugar": "'The Department': reader cannot tell which department"): "the" and one capitalised common noun ("the
+ * Department", "the Commission") is the short form of a name the article wrote before whose last word it is ("the Food
+ * Department", "the EC Commission"). When every such name before it is one name, the title writes it, and the mention
+ * shows that phrase apart (`subject:named-in-article`, `named-in-article:capitalised-head`). Two names of that word
+ * before ("the Food Department ... the Customs Department"), or a name that writes the word elsewhere ("the Department
+ * of Transportation"), leave it as it is. Only the word as written, capital and all: a headline's capitals
+ * ("GOVERNMENT") are no such name.
+ */
+function namedByCapitalHead(a: Analysis, subject: NounPhrase, k: number): ArticleName | null {
+  const t = a.tokens;
+  if (subject.possessor || subject.conjuncts.length || subject.pronoun || subject.temporal) return null;
+  if (subject.determiner !== subject.start || t.norm[subject.start].toLowerCase() !== 'the' || subject.head !== subject.start + 1) return null;
+  const written = (i: number) => t.text.slice(t.start[i], t.end[i]);
+  const w = written(subject.head);
+  if (!subject.properName || subject.properName[0] !== subject.head || subject.properName[1] !== subject.head + 1) return null;
+  if ((t.flags[subject.head] & Flag.ALL_CAPS) !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(w) || !canBeTagged(w.toLowerCase(), 'NOUN')) return null;
+  // ("the President" is no "Vice President": an office is named by the person's rules, `subject:role-of-one-person`.)
+  if (PERSON_ROLE_NOUNS.has(w.toLowerCase())) return null;
+  const runWords = (s: number, e: number) => Array.from({ length: e - s }, (_, q) => s + q);
+  let found: { np: NounPhrase; sentence: number; run: [number, number] } | null = null;
+  const seen = new Set<string>();
+  for (let j = 0; j <= k; j++)
+    for (const np of a.nounPhrases[j]) {
+      if (j === k && np.end > subject.start) continue;
+      for (const run of np.names) {
+        const [s, e] = run;
+        let at = -1;
+        for (let i = s; i < e; i++) if (written(i) === w) at = i;
+        if (at < 0 || e - s < 2) continue;
+        // ("the Department of Transportation": the word not last in its name is another kind of name of it.)
+        if (at !== e - 1) return null;
+        // ("The Obama White House has imposed a moratorium ... the House passed legislation Wednesday" (Timeline17): an
+        // adjective before the word makes a name of its own, "White House", no longer form of which "the House" is short;
+        // a noun ("the Food Department", "the Justice Department"), a name ("the EC Commission", "the U.S. Senate") or a
+        // nation's word ("the Sri Lankan Food Department") says whose or of what.)
+        if (runWords(s, at).some((i) => canBeTagged(t.norm[i].toLowerCase(), 'ADJ') && !COUNTRY_WORDS.has(t.norm[i].toLowerCase()))) continue;
+        seen.add(runWords(s, e).map(written).join(' '));
+        found = { np, sentence: j, run };
+      }
+    }
+  if (!found || seen.size !== 1) return null;
+  const [s, e] = found.run;
+  return {
+    np: found.np,
+    sentence: found.sentence,
+    words: [subject.determiner, ...runWords(s, e)],
+    name: `${t.text.slice(t.start[subject.determiner], t.end[subject.determiner])} ${t.text.slice(t.start[s], t.end[e - 1])}`,
+    why: ['named-in-article:capitalised-head'],
   };
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../nlp/analyse';
 import { verbText } from '../nlp/describe';
-import { events } from '../events.harness';
+import { events, whyNot } from '../events.harness';
 
 const EPA =
   'The study by the Environmental Protection Agency, released on Monday, showed the dispersant widely used in response to the oil spill in the Gulf, called Corexit 9500A, was "generally no more or less toxic than the other available alternatives".';
@@ -30,12 +30,12 @@ describe('a participle after the "by" phrase of its noun', () => {
 });
 
 describe('a participle with its named agent', () => {
-  it('writes "was" for a named noun: "Another undated BP document was released by Sen. Charles E. Grassley"', () => {
+  it('gives no title to "another" document: "Another undated BP document was released by Sen. Charles E. Grassley" (`subject-cannot-be-placed:another`)', () => {
+    // (Judged unreadable: "'Another' document has no referent".)
     const s =
       "Another undated BP document, released by Sen. Charles E. Grassley (R-Iowa) last week, has an even more dramatic worst-case scenario for the well's flow rate.";
-    const m = events(s, '2010-06-21').find((x) => x.title.includes('released'));
-    expect(m?.title).toBe('Another undated BP document was released by Sen. Charles E. Grassley');
-    expect(m?.rules).toContain('title:passive-auxiliary-supplied');
+    expect(events(s, '2010-06-21').find((x) => x.title.includes('released'))).toBeUndefined();
+    expect(whyNot(s, '2010-06-21')).toContain('released:subject-cannot-be-placed:another');
   }, 60_000);
 
   it('writes "were" for a plural noun: "Vaccine experts were convened by the WHO"', () => {
@@ -52,11 +52,11 @@ describe('a participle with its named agent', () => {
     expect(m?.title).toBe('Merrill Lynch and Co was recommended by a PaineWebber analyst');
   }, 60_000);
 
-  it('writes "were" for a counted noun: "Two other DC-10ER\'s were ordered by Thai Air"', () => {
-    // (Reuters, 1987.)
+  it('writes "were" for a counted noun: "Two DC-10ER\'s were ordered by Thai Air"', () => {
+    // (Reuters, 1987; "other" is left out, `title:other-after-count-left-out`.)
     const s = "The company said the nine aircraft, together with two other DC-10ER's ordered earlier this year by Thai Air, are worth about one billion dlrs.";
     const m = events(s, '1987-04-02').find((x) => x.title.includes('ordered'));
-    expect(m?.title).toBe("Two other DC-10ER's were ordered by Thai Air");
+    expect(m?.title).toBe("Two DC-10ER's were ordered by Thai Air");
   }, 60_000);
 
   it('leaves a noun that names nothing without an event: "Details were released by the White House" cannot be placed', () => {

@@ -169,6 +169,48 @@ export function relativePlaceWord(a: Analysis, k: number, tokens: Map<number, Ti
 }
 
 /**
+ * "The company said the nine aircraft, together with two other DC-10ER's ordered earlier this year by Thai Air, are
+ * worth about one billion dlrs" (Reuters 1987, titled "Two other DC-10ER's were ordered by Thai Air": "'Two other
+ * DC-10ER's': other than what is unknown"): "other" after a count sets the counted things beside ones the article told
+ * of; the count and the noun say what happened without it, "Two DC-10ER's were ordered by Thai Air", which the
+ * sentence says as well (`title:other-after-count-left-out`). Only right after a number of the phrase's own ("the other
+ * ones", "other banks" are `theOtherOnes`), and only when the title keeps the count. Its token, or -1.
+ */
+export function otherAfterCount(a: Analysis, k: number, tokens: Map<number, TitleRole>): number {
+  const t = a.tokens;
+  for (const np of a.nounPhrases[k]) {
+    const role = tokens.get(np.head);
+    // (A name is counted as a noun is: "two other DC-10ER's".)
+    if (!role || role === 'verb' || np.pronoun || np.temporal || np.possessor) continue;
+    const at = np.start + 1;
+    if (at >= np.head || t.norm[at].toLowerCase() !== 'other' || t.tag[np.start] !== 'NUM') continue;
+    // ("The Justice Department sued BP and eight other companies": after "and" the other ones are beside what the title
+    // names before them, and "other" says so.)
+    if (np.start > 0 && /^(?:and|or|,)$/.test(t.norm[np.start - 1].toLowerCase())) continue;
+    if (tokens.get(np.start) !== role || tokens.get(at) !== role) continue;
+    return at;
+  }
+  return -1;
+}
+
+/**
+ * "Another undated BP document, released by Sen. Charles E. Grassley (R-Iowa) last week, has an even more dramatic
+ * worst-case scenario" (Timeline17, titled "Another undated BP document was released by Sen. Charles E. Grassley":
+ * "'Another' document has no referent"): "another" before a subject's noun says it is one more beside one the article
+ * told of, whatever words of kind or owner it keeps; which, the title cannot say
+ * (`subject-cannot-be-placed:another`, as for "another official"). Not a count after it, which says how many more:
+ * "Another fifteen cases of swine flu were confirmed" (judged readable).
+ */
+export function anotherBesideOne(t: TokenTable, subject: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (subject.determiner !== subject.start || t.norm[subject.start].toLowerCase() !== 'another' || !tokens.has(subject.start)) return false;
+  if (subject.properName || subject.possessor || subject.conjuncts.length || t.tag[subject.head] !== 'NOUN') return false;
+  if (subject.appositive && tokens.has(subject.appositive.head)) return false;
+  const next = subject.start + 1;
+  if (t.tag[next] === 'NUM') return false;
+  return tokens.get(subject.head) === 'subject';
+}
+
+/**
  * "the last one", "the other ones": "the", adjectives and a word that stands in for a noun named before
  * (STAND_IN_HEADS), "since the last one occurred in 1968" (of a flu pandemic: "The last one occurred" says nothing).
  * ("the last", "the one" alone are candidates.ts `subject-without-noun`.)

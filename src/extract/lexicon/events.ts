@@ -598,6 +598,10 @@ export const RELATIONAL_NOUNS = new Map<string, string[]>([
   // ("approved the toughest reforms ever [to offshore energy drilling practices]")
   ['reform', ['to']],
   ['estimate', ['of']],
+  // ("The Commission, the EC's executive authority, two weeks ago cut its forecast for economic growth in the Community
+  // to 2.3 per cent" (Reuters 1987; "The Commission cut its forecast" judged unreadable: "forecast of what"): a forecast
+  // of what, or for what.)
+  ['forecast', ['for', 'of']],
   ['existence', ['of']],
   ['cost', ['of']],
   ['extent', ['of']],
