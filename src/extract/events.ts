@@ -7,6 +7,8 @@
  */
 import {
   backgroundFigureInRelativeClause,
+  oldYearlyFigure,
+  pairedFigures,
   backgroundInRelativeClause,
   comparisonOpenedClause,
   backgroundUnderPresentState,
@@ -4354,9 +4356,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     }
     // (Background by the clause that tells it: a person's biography, a comparison; events/background-clauses.ts. Asked
     // last, of a dated mention every other rule kept.)
+    // (The first paragraph: no blank line between the story's start and the sentence.)
+    const firstParagraph = !/\n[ \t]*\n/.test(text.slice(0, sentences[c.sentence].start));
     const background = verbRun
       ? (backgroundInRelativeClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published) ??
-        backgroundFigureInRelativeClause(text, rules, c.lemma, verbRun.end, time, published))
+        backgroundFigureInRelativeClause(text, rules, c.lemma, verbRun.end, time, published) ??
+        oldYearlyFigure(text, rules, c.lemma, verbRun.end, time, published, firstParagraph) ??
+        pairedFigures(text, c.lemma, verbRun.end, sentences[c.sentence].end, firstParagraph))
       : null;
     if (background) {
       drop(background);

@@ -20,11 +20,13 @@ import {
   EFFECT_VERBS,
   FIGURE_LEVEL_VERBS,
   FIGURE_MOVE_VERBS,
+  FLOW_LEVEL_VERBS,
   POLICY_NOUNS,
   PRECEDENT_FRAME_VERBS,
   SAYING_VERBS,
   STATE_VERBS,
 } from '../lexicon/events';
+import { SUBORDINATORS } from '../lexicon/grammar';
 import { NEWS_AGENCIES } from '../lexicon/sources';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -88,6 +90,53 @@ export function backgroundFigureInRelativeClause(
   if (!AMOUNT_AFTER_VERB.test(text.slice(verbEnd, verbEnd + 40))) return null;
   if (time.precision !== 'year' || !time.value || Number(time.value.slice(0, 4)) >= Number(published.slice(0, 4))) return null;
   return 'background:figure-in-relative-clause';
+}
+
+/**
+ * A whole year's figure that ended more than a year before the report, told after the story's first paragraph: "The PSA
+ * handled 529 mln gross-registered tonnes of cargo in 1985, according to the latest available statistics from the port
+ * authority" (Reuters, March 1987; the judges: a year's cargo total from background statistics, a state) gives the
+ * size of a thing to set up the news, no happening of the story (`background:old-yearly-figure`). A lede's figure is the
+ * news it reports, however late ("Bolivia's 1985 exports totalled ..." opening a story stays), and so is a figure of
+ * the year just ended ("Standard's capital spending totaled 1.77 billion dlrs in 1986", March 1987): events.ts asks the
+ * paragraph and the date. Only a verb of a figure's level or of a flow with an amount right after it.
+ */
+export function oldYearlyFigure(
+  text: string,
+  rules: readonly string[],
+  lemma: string,
+  verbEnd: number,
+  time: TimeExpression,
+  published: string | null | undefined,
+  inFirstParagraph: boolean,
+): string | null {
+  if (!published || inFirstParagraph || rules.includes('clause:relative')) return null;
+  if (!FIGURE_LEVEL_VERBS.has(lemma) && !FLOW_LEVEL_VERBS.has(lemma)) return null;
+  if (!AMOUNT_AFTER_VERB.test(text.slice(verbEnd, verbEnd + 40))) return null;
+  return time.precision === 'year' && overAYearBefore(time, published) ? 'background:old-yearly-figure' : null;
+}
+
+/** An amount spelled with a cardinal word right after the verb: "two billion Canadian dlrs". */
+const SPELLED_AMOUNT_AFTER_VERB =
+  /^\s+(?:(?:about|some|nearly|almost|over|more\s+than|less\s+than)\s+)*(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand|mln|million|billion|bln)\b/i;
+
+/** ", while" and, before the next comma or semicolon, a number: "while importing 944-mln dlrs worth", "while exports were 732.1 billion". */
+const WHILE_FIGURE = /^[^,;]*,\s*while\s[^,;.]*?\d/i;
+
+/**
+ * A level or a flow set side by side with its counterpart by ", while": "Canada exported two billion Canadian dlrs worth
+ * of steel in 1986, while importing 944-mln dlrs worth of the product in the same year", "Imports from the EC in 1986
+ * totalled 830.2 billion escudos, while exports to the Community were 732.1 billion" (Reuters, March 1987; the judges:
+ * a year's total given as background with the matching figure, a trade statistic). Two figures paired so are a table
+ * in prose, no happening of either (`state:paired-figures`). Only after the story's first paragraph, where a lede's
+ * newly released figures are its news ("Exports totalled ... in February, while imports were ..."), and only a verb of
+ * a figure's level or of a flow with an amount right after it; moves stay ("exports rose 5 pct, while imports fell").
+ */
+export function pairedFigures(text: string, lemma: string, verbEnd: number, sentenceEnd: number, inFirstParagraph: boolean): string | null {
+  if (inFirstParagraph || (!FIGURE_LEVEL_VERBS.has(lemma) && !FLOW_LEVEL_VERBS.has(lemma))) return null;
+  const after = text.slice(verbEnd, verbEnd + 40);
+  if (!AMOUNT_AFTER_VERB.test(after) && !SPELLED_AMOUNT_AFTER_VERB.test(after)) return null;
+  return WHILE_FIGURE.test(text.slice(verbEnd, sentenceEnd)) ? 'state:paired-figures' : null;
 }
 
 /**
@@ -201,10 +250,38 @@ export function pastUnderPresentState(a: Analysis, c: Clause): string | null {
   // (Not under a verb of telling: what a report "mentions" or "shows" is what it reports.)
   const telling = (x: Clause) => [SAYING_VERBS, ANNOUNCING_VERBS, CONTENT_TELLING_VERBS].some((l) => l.has(t.lemma[x.verb.head] || t.norm[x.verb.head]));
   if (c.kind === 'relative' && parent && present(parent) && !telling(parent) && (!parent.perfect || state(parent))) return 'clause:under-present-state';
+  // ("The "influenza A (H1N1)" designation refers to a family of flu strains, including one of the current seasonal
+  // strains and the strain that caused the 1918 influenza pandemic" (Reuters, April 2009; the judges: a background fact in
+  // a definitional sentence): a relative clause on a member of a list that a participle ("including") hangs on a clause
+  // in the present is under that present as well; "The strain caused the 1918 influenza pandemic" says which strain.)
+  if (c.kind === 'relative' && parent?.kind === 'participial' && parent.tense === 'nonfinite' && parent.subjectFrom === 'controller' && parent.parent >= 0) {
+    const frame = a.clauses[parent.parent];
+    if (present(frame) && !telling(frame) && (!frame.perfect || state(frame))) return 'clause:under-present-state';
+  }
   if (c.kind === 'adverbial' && c.marker >= 0 && t.norm[c.marker] === 'since' && parent && present(parent) && state(parent))
     return 'clause:under-present-state';
   if (c.parent >= 0 || (c.kind !== 'main' && c.kind !== 'coordinate')) return null;
   const [from, to] = a.clauseRange[c.sentence];
+  // ("While the very young and the very old are most at risk with seasonal flu, the 1918 pandemic primarily struck young
+  // adults" (Reuters, April 2009; the judges: a background characteristic of the 1918 pandemic, no happening): a
+  // subordinate clause of time or concession in the present cannot tell the time of a past clause, so it sets a state of
+  // now against it, and the past clause is told as the contrast; "While BP was drilling the well, it exploded" is in the
+  // past and tells the moment.)
+  const against = a.clauses.slice(from, to).some(
+    (x) =>
+      x.parent === c.id &&
+      x.kind === 'adverbial' &&
+      x.marker >= 0 &&
+      CONTRAST_ROLES.has(SUBORDINATORS.get(t.norm[x.marker]) ?? '') &&
+      t.norm[x.marker] !== 'since' &&
+      // (The layer may leave a coordinated subject unread, "the very young and the very old are": the tense is enough.)
+      x.tense === 'present' &&
+      !x.modal &&
+      !x.progressive &&
+      !x.negated &&
+      state(x),
+  );
+  if (against) return 'clause:against-present-state';
   const beside = a.clauses.slice(from, to).some(
     (x) =>
       x.id !== c.id &&
@@ -256,7 +333,9 @@ export function backgroundUnderPresentState(rules: readonly string[], time: Time
   if (!published) return null;
   // (Any precision: a precedent noted with its day is still one, told for comparison.)
   if (rules.includes('clause:in-precedent-frame') && overAYearBefore(time, published)) return 'background:precedent-cited';
-  if (!(rules.includes('clause:under-present-state') || rules.includes('clause:beside-present-state'))) return null;
+  if (rules.includes('clause:caption-before-lead') && overAYearBefore(time, published)) return 'background:caption-before-lead';
+  const against = rules.includes('clause:against-present-state');
+  if (!(against || rules.includes('clause:under-present-state') || rules.includes('clause:beside-present-state'))) return null;
   // (Only a year: a writer who gives the day tells a happening, "the Japan Air Lines 747 jumbo jet which crashed into a
   // mountain in Japan on August 12, 1985, killing 520 people" after "Boeing Co is the manufacturer of"; a bare year
   // places the thing: "the global economic crisis that began in 2008", "Bayona opened in 1990".)
@@ -264,8 +343,11 @@ export function backgroundUnderPresentState(rules: readonly string[], time: Time
   const end = time.value ? dateSpan(time.value)?.last : undefined;
   const report = dayNumber(published.slice(0, 10));
   if (end === undefined || Number.isNaN(report) || report - end <= BIOGRAPHY_DAYS) return null;
-  return 'background:past-under-present-state';
+  return against ? 'background:past-against-present-state' : 'background:past-under-present-state';
 }
+
+/** Roles of a subordinator (lexicon/grammar.ts SUBORDINATORS) whose present clause may be set against a past one. */
+const CONTRAST_ROLES = new Set(['time', 'concession']);
 
 /** A name as compared with the publisher's: lower case, without "the" and a possessive; a domain by its name ("theguardian.com": "guardian"). */
 const outletKey = (s: string) => {

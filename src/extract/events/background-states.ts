@@ -12,6 +12,7 @@ import {
   FORECAST_CONTENT_VERBS,
   FORECAST_TIME_MARKERS,
   FORECAST_VERBS,
+  FRAMING_PERIOD_NOUNS,
   LEVEL_VERBS,
   ORIGIN_VERBS,
   POLL_METHOD_VERBS,
@@ -21,6 +22,7 @@ import {
   PRICE_SUBJECT_NOUNS,
   RANKED_FIGURE_NOUNS,
   RANKING_VERBS,
+  PERIOD_BOUND_VERBS,
   PERIOD_RESULT_NOUNS,
   THWARTING_VERBS,
 } from '../lexicon/events';
@@ -303,3 +305,49 @@ export function rankingPicksSubjectRule(a: Analysis, c: Clause): string | null {
 
 /** Words that make a superlative on their own or before an adjective: "the most growth", "the worst year". */
 const SUPERLATIVE_WORDS = new Set(['most', 'least', 'worst', 'best']);
+
+/**
+ * "The Soviet Union has added 175,600 tonnes of U.S. corn to its previous commitments for delivery in the fourth year of
+ * the U.S.-USSR Grain Supply Agreement, which began October 1, 1986" (Reuters, April 1987; the judges: a background
+ * clause defining the agreement year, beside the sentence's real happening): a relative clause that tells where a
+ * period begins or ends, on a period noun or on the phrase after a period noun's "of", bounds the time the news is
+ * placed in, and is no happening of its own (`background:period-bounds`). The thing itself beginning stays: "the oil
+ * spill, which began in April", "USAir's tender offer which began today".
+ */
+export function periodBoundsRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  if (c.kind !== 'relative' || c.subjectFrom !== 'antecedent' || !c.subject || c.object || c.passive) return null;
+  if (!PERIOD_BOUND_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return null;
+  const s = c.subject;
+  if (FRAMING_PERIOD_NOUNS.has(t.norm[s.head])) return 'background:period-bounds';
+  return s.start >= 2 && t.norm[s.start - 1] === 'of' && FRAMING_PERIOD_NOUNS.has(t.norm[s.start - 2]) ? 'background:period-bounds' : null;
+}
+
+/** A time of a whole year: "1986", "in 1986", "last year", "during the year". */
+const WHOLE_YEAR = /^(?:(?:in|during|throughout|for)\s+)?(?:\d{4}|(?:last|that|this|the)\s+year|the\s+(?:previous|past|whole)\s+year)$/i;
+
+/**
+ * "Ryzhkov said excessive central control by Moscow-based ministries and wasteful use of resources had led to a
+ * situation where 13 pct of Soviet industrial enterprises were making a loss in 1986" (Reuters, June 1987; the judges:
+ * a state cited in a speech): a past progressive over a whole year tells what was going on through it, a state, and no
+ * happening of that year (`state:progressive-over-a-year`). A progressive of a day is a happening in course ("The
+ * channel ferry Herald of Free Enterprise was sinking off the Belgian coast tonight"), and one a saying reports tells
+ * what was announced ("Brazil announced it was suspending interest repayments"): only a clause that is no complement.
+ */
+export function progressiveOverAYearRule(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): string | null {
+  if (!c.progressive || c.tense !== 'past' || c.kind === 'complement' || c.perfect) return null;
+  const t = a.tokens;
+  for (const [s, e] of c.pieces) {
+    if (s >= e) continue;
+    const from = t.start[s];
+    const to = t.end[e - 1];
+    for (const x of times) {
+      if (x.start < from || x.end > to || !WHOLE_YEAR.test(a.text.slice(x.start, x.end).trim())) continue;
+      // ("At this time last year, a total of 109 rigs were working in Canada": a moment a year back, no whole year;
+      // events.ts `date:level-a-year-back`.)
+      if (/\btime\s*$/i.test(a.text.slice(Math.max(0, x.start - 12), x.start))) continue;
+      return 'state:progressive-over-a-year';
+    }
+  }
+  return null;
+}

@@ -3835,6 +3835,19 @@ export const PERIOD_RESULT_NOUNS = new Set(['earnings', 'profit', 'profits', 'in
 export const ACCOUNTING_PERIOD_NOUNS = new Set(['period', 'quarter', 'qtr', 'half', 'year', 'months', 'mths', 'weeks', 'wks']);
 
 /**
+ * Verbs that set where a period begins or ends (background-states.ts `background:period-bounds`): "the fourth year of
+ * the U.S.-USSR Grain Supply Agreement, which began October 1, 1986".
+ */
+export const PERIOD_BOUND_VERBS = new Set(['begin', 'start', 'end', 'commence']);
+
+/**
+ * Nouns of a span of time that frames a sentence's news (background-states.ts `background:period-bounds`): "delivery in
+ * the fourth year of the U.S.-USSR Grain Supply Agreement, which began October 1, 1986". Not a round or a phase, which
+ * may be a happening: "a new round of talks, which began on Monday".
+ */
+export const FRAMING_PERIOD_NOUNS = new Set(['year', 'season', 'quarter', 'half', 'month', 'week', 'period', 'term']);
+
+/**
  * Verbs of expecting whose infinitive tells a forecast (events/background-states.ts `forecast:time-of-expected`):
  * "Analysts said they expected Texaco stock ... to slip to about 25 when the New York Stock Exchange opened".
  */
@@ -3884,7 +3897,7 @@ export const HEADCOUNT_VERBS = new Set(['employ']);
  * (events/levels.ts `state:flow-level`): "In 1985, ADNOC marketed a total of 476,000 bpd of crude oil". A change to a
  * flow ("raised output to 16.6 mln bpd", "production fell to 2 mln bpd") is not told with these verbs.
  */
-export const FLOW_LEVEL_VERBS = new Set(['produce', 'pump', 'export', 'import', 'market', 'ship', 'refine', 'process', 'consume']);
+export const FLOW_LEVEL_VERBS = new Set(['produce', 'pump', 'export', 'import', 'market', 'ship', 'refine', 'process', 'consume', 'handle']);
 
 /**
  * Verbs that put an estimate "at" an amount (events/levels.ts `state:estimated-level`): "MEES put Saudi Arabian output at
