@@ -6742,8 +6742,12 @@ export function eventCandidates(
     // Division": an office's "of" phrase says what the office is of; "named James A. Cannavino president" makes him
     // president of the company. A title that keeps the office and cuts its "of" phrase is not written.)
     {
-      const office = (i: number) => [1, 2, 3].some((n) => i - n + 1 >= 0 && ROLE_NOUNS.has(Array.from({ length: n }, (_, k) => t.norm[i - n + 1 + k]).join(' ')));
-      if ([...tokens.keys()].some((i) => t.tag[i] === 'NOUN' && t.norm[i + 1] === 'of' && !tokens.has(i + 1) && office(i))) {
+      const office = (i: number) =>
+        [1, 2, 3].some((n) => i - n + 1 >= 0 && ROLE_NOUNS.has(Array.from({ length: n }, (_, k) => t.norm[i - n + 1 + k]).join(' ')));
+      // (Not "chairman of the board": "RJR Nabisco Inc said it nominated J. Paul Sticht to become chairman of the
+      // board", a body named by "the" and a noun that needs its own "of" phrase, with none, is the sayer's own.)
+      const ownBody = (of: number) => t.norm[of + 1] === 'the' && (RELATIONAL_NOUNS.get(t.norm[of + 2])?.includes('of') ?? false) && t.norm[of + 3] !== 'of';
+      if ([...tokens.keys()].some((i) => t.tag[i] === 'NOUN' && t.norm[i + 1] === 'of' && !tokens.has(i + 1) && office(i) && !ownBody(i + 1))) {
         reject('title-office-without-whose:of-phrase-cut');
         continue;
       }

@@ -67,9 +67,7 @@ export function subjectInsidePhrase(a: Analysis, c: Clause, subject: NounPhrase)
  * a decade ("1980s"), a unit ("10bn", "6in") has at most three letters after its digits.
  */
 export function garbledDigitWord(word: string): boolean {
-  return word
-    .split(/[-–/'’.]/)
-    .some((w) => /^\d+\p{Ll}{4,}$/u.test(w) || /\p{Ll}\d+\p{Ll}/u.test(w) || /^\p{L}\p{Ll}{3,}\d+$/u.test(w));
+  return word.split(/[-–/'’.]/).some((w) => /^\d+\p{Ll}{4,}$/u.test(w) || /\p{Ll}\d+\p{Ll}/u.test(w) || /^\p{L}\p{Ll}{3,}\d+$/u.test(w));
 }
 
 /** The text between the spaces around a token, [start, end) its characters: "3tandard" around its token "tandard". */
