@@ -17,11 +17,12 @@
  *   ordinal part has its own beginning and end), and the parse cannot tell which; "The U.S.-USSR Grain Supply Agreement
  *   began" on the year's first day was false.
  */
+import { ORDINAL_WORDS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/;
+const ordinal = (w: string) => ORDINAL_WORDS.has(w) || /^\d+(?:st|nd|rd|th)$/.test(w);
 
 export function subjectInsidePhrase(a: Analysis, c: Clause, subject: NounPhrase): string | null {
   const t = a.tokens;
@@ -55,7 +56,7 @@ export function subjectInsidePhrase(a: Analysis, c: Clause, subject: NounPhrase)
   }
   if (c.kind === 'relative' && c.subjectFrom === 'antecedent' && subject.preposition >= 0 && t.norm[subject.preposition] === 'of') {
     const host = a.nounPhrases[c.sentence].find((np) => np.end === subject.preposition);
-    if (host && [...host.modifiers, host.head].some((i) => ORDINAL.test(t.norm[i]))) return 'subject:antecedent-in-ordinal-part';
+    if (host && [...host.modifiers, host.head].some((i) => ordinal(t.norm[i]))) return 'subject:antecedent-in-ordinal-part';
   }
   return null;
 }
