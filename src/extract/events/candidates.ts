@@ -14,6 +14,7 @@ import { companyObject } from './company-object';
 import { nameAfterOfficeOfCompany } from './office-then-name';
 import { infinitiveSecondObject } from './infinitive-second-object';
 import { modifierConjunctSubject } from './modifier-conjunct-subject';
+import { garbledDigitWord, spacedWord, subjectInsidePhrase } from './subject-inside-phrase';
 import { yearBeforeNoun } from './year-before-noun';
 import type { Clause } from '../nlp/clauses';
 import { type NounPhrase, phraseStart } from '../nlp/noun-phrases';
@@ -6168,6 +6169,16 @@ export function eventCandidates(
       reject('subject:modifier-conjunct');
       continue;
     }
+    // ("The prospect of so much more BP paper in circulation had cut BP shares", "as a result of a one billion dollar
+    // accord signed in Moscow", "The European Community (EC) and Soviet-led Comecon ended talks": a subject cut from a
+    // longer phrase, events/subject-inside-phrase.ts.)
+    {
+      const inside = subject ? subjectInsidePhrase(a, c, subject) : null;
+      if (inside) {
+        reject(inside);
+        continue;
+      }
+    }
     let pronoun: string | null = null;
     let sayerRange: [number, number] | undefined;
     let itRange: [number, number] | undefined;
@@ -6735,6 +6746,27 @@ export function eventCandidates(
       });
       if (disagrees) {
         reject('title-article-disagrees');
+        continue;
+      }
+    }
+    // ("3tandard and Poor's yesterday lowered the rating on Danish long-term external debt": a digit read for a letter
+    // in the wire's copy (the tokens "3" and "tandard" with no space between); a word that runs digits into lower-case letters, or letters into digits, is no word a reader
+    // can read. Numbers with their unit or ending stay: "1980s", "10th", "6in-wide", "$10bn", "H1N1", "B-52", "3M".)
+    if ([...tokens.keys()].some((i) => garbledDigitWord(spacedWord(a.text, t.start[i], t.end[i])))) {
+      reject('title-word-garbled:digit-for-letter');
+      continue;
+    }
+    // ("International Business Machines Corp said it has named James A. Cannavino president of its Data Systems
+    // Division": an office's "of" phrase says what the office is of; "named James A. Cannavino president" makes him
+    // president of the company. A title that keeps the office and cuts its "of" phrase is not written.)
+    {
+      const office = (i: number) =>
+        [1, 2, 3].some((n) => i - n + 1 >= 0 && ROLE_NOUNS.has(Array.from({ length: n }, (_, k) => t.norm[i - n + 1 + k]).join(' ')));
+      // (Not "chairman of the board": "RJR Nabisco Inc said it nominated J. Paul Sticht to become chairman of the
+      // board", a body named by "the" and a noun that needs its own "of" phrase, with none, is the sayer's own.)
+      const ownBody = (of: number) => t.norm[of + 1] === 'the' && (RELATIONAL_NOUNS.get(t.norm[of + 2])?.includes('of') ?? false) && t.norm[of + 3] !== 'of';
+      if ([...tokens.keys()].some((i) => t.tag[i] === 'NOUN' && t.norm[i + 1] === 'of' && !tokens.has(i + 1) && office(i) && !ownBody(i + 1))) {
+        reject('title-office-without-whose:of-phrase-cut');
         continue;
       }
     }

@@ -1172,3 +1172,9 @@ export const NOT_A_NOUN_BEFORE_PARTICIPLE = new Set([
   'delay',
   'delayed',
 ]);
+
+/**
+ * Ordinal numbers in words: "the fourth year of the U.S.-USSR Grain Supply Agreement", a part of a thing with a
+ * beginning and end of its own (events/subject-inside-phrase.ts). Written in figures ("10th") they are read apart.
+ */
+export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
