@@ -102,6 +102,19 @@ describe('the view in the address bar', () => {
     expect(readUrl(url)).toMatchObject({ mode: 'present', slide: 3, filters: { actors: ['kim'] } });
   });
 
+  it('a presentation of a large collection names how many key events it shows: a slide link opens the same event on every screen', () => {
+    const large = { events: new Array(178) };
+    const deck = { ...base, mode: 'present' as const, slide: 20, detail: 'key' as const, keyEvents: 30 };
+    expect(writeUrl({ ...deck, index: large })).toBe('?detail=30&mode=present&slide=20');
+    // read on a phone (whose own key events are 10), the link keeps the laptop's 30
+    expect(readUrl('?detail=30&mode=present&slide=20')).toMatchObject({ detail: 30, slide: 20 });
+    // the explorer's address, and a collection shown whole, stay clean
+    expect(writeUrl({ ...deck, mode: 'explore', index: large })).toBe('');
+    expect(writeUrl({ ...deck, index: { events: new Array(8) } })).toBe('?mode=present&slide=20');
+    // a level chosen by hand is written as chosen
+    expect(writeUrl({ ...deck, detail: 'all', index: large })).toBe('?detail=all&mode=present&slide=20');
+  });
+
   it('a slide outside a presentation, or not a positive whole number, is slide 1', () => {
     expect(readUrl('?slide=4').slide).toBe(1);
     expect(readUrl('?mode=present&slide=0').slide).toBe(1);
