@@ -7,7 +7,7 @@ import { selectFilterResult, selectStoryView } from '../store/selectors';
 import { useExplorer } from '../store/store';
 import type { TimelineIndex } from '../store/timelineIndex';
 import { DOT_RADIUS, layoutGraphic } from './handoutGraphic';
-import { handoutSources, moreReportsLine } from './handoutSources';
+import { HANDOUT_QUOTES, handoutSources, moreReportsLine } from './handoutSources';
 import './handout.css';
 
 /**
@@ -110,7 +110,7 @@ function HandoutTimeline({ index, order }: { index: TimelineIndex; order: number
 
 /** The first reports quoted, the rest counted (handoutSources.ts): a page holds several events, not one. */
 function HandoutSources({ sources }: { sources: SlideSource[] }) {
-  const { quoted, more } = handoutSources(sources);
+  const { quoted, more } = handoutSources(sources, HANDOUT_QUOTES, (s) => s.quote);
   return (
     <ul className="handout-sources">
       {quoted.map((s) => (
