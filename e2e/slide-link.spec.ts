@@ -39,3 +39,25 @@ test('a slide link made on a laptop opens the same event, in a deck of the same 
   await expect.poll(() => new URL(laptop.url()).searchParams.get('detail')).toBeNull();
   await laptop.close();
 });
+
+test('the address printed on a projector’s handout opens the same key events on a phone', async ({ browser }) => {
+  const spill = spillTimeline();
+  const body = JSON.stringify(spill);
+  const open = async (viewport: { width: number; height: number }, path: string) => {
+    const page = await browser.newPage({ viewport });
+    await page.route('**/spill.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+    await page.goto(path);
+    return page;
+  };
+  const projector = await open({ width: 1280, height: 720 }, '/?data=spill.json');
+  const key = keyEventsFor(1280, 720);
+  expect(key).not.toBe(keyEventsFor(390, 844));
+  await projector.emulateMedia({ media: 'print' });
+  await expect(projector.locator('.handout-entry')).toHaveCount(key);
+  const printed = new URL((await projector.locator('.handout-url').textContent())!);
+  expect(printed.searchParams.get('detail')).toBe(String(key));
+  await projector.close();
+  const phone = await open({ width: 390, height: 844 }, printed.pathname + printed.search);
+  await expect(phone.getByRole('status').filter({ hasText: /^\d+ of \d+ events$/ })).toHaveText(`${key} of ${spill.events.length} events`);
+  await phone.close();
+});

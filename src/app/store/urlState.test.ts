@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from './filtering';
-import { isMinorChange, readUrl, resetViewSearch, writeUrl } from './urlState';
+import { addressWithKeyEvents, isMinorChange, readUrl, resetViewSearch, writeUrl } from './urlState';
 
 const base = {
   source: 'timeline.json',
@@ -113,6 +113,13 @@ describe('the view in the address bar', () => {
     expect(writeUrl({ ...deck, index: { events: new Array(8) } })).toBe('?mode=present&slide=20');
     // a level chosen by hand is written as chosen
     expect(writeUrl({ ...deck, detail: 'all', index: large })).toBe('?detail=all&mode=present&slide=20');
+  });
+
+  it("the printed handout's address names the key events of a large collection, and only then", () => {
+    const href = 'https://example.org/?data=bbc.json&start=2010-04-15&end=2010-09-24';
+    expect(addressWithKeyEvents(href, true, 'key', 16)).toBe('https://example.org/?data=bbc.json&start=2010-04-15&end=2010-09-24&detail=16');
+    expect(addressWithKeyEvents(href, false, 'key', 16)).toBe(href);
+    expect(addressWithKeyEvents(href, true, 'all', 16)).toBe(href);
   });
 
   it('a slide outside a presentation, or not a positive whole number, is slide 1', () => {
