@@ -13,6 +13,19 @@ function datedSpill() {
   const t = spillTimeline();
   const dates: Record<string, string> = { 'r0.txt': '2010-05-17', 'r1.txt': '2010-04-29', 'r2.txt': '2010-04-30' };
   for (const d of t.documents) d.published = { value: dates[d.id], precision: 'day', basis: 'metadata', text: dates[d.id] };
+  // each report of the blast in words of its own: the handout quotes a sentence reprinted word for word once
+  const own: Record<string, string> = {
+    'r0.txt': 'Oil has been spewing into the Gulf since the rig exploded on 20 April.',
+    'r1.txt': 'The rig suffered a huge explosion on 20 April and later sank.',
+    'r2.txt': 'The 20 April explosion destroyed the rig.',
+  };
+  for (const d of t.documents) d.text = `${d.text} ${own[d.id]}`;
+  const blast = t.events.find((e) => e.id === 'blast-0')!;
+  blast.mentions = blast.mentions.map((m) => {
+    const text = t.documents.find((d) => d.id === m.doc)!.text!;
+    const start = text.indexOf(own[m.doc]);
+    return { ...m, sentence: own[m.doc], start, end: start + own[m.doc].length };
+  });
   return t;
 }
 

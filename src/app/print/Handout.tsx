@@ -5,9 +5,10 @@ import { collectionFacts, factsLine } from '../store/collection';
 import { filterPhrases, onlyLine } from '../store/filterSummary';
 import { selectFilterResult, selectStoryView } from '../store/selectors';
 import { useExplorer } from '../store/store';
+import { addressWithKeyEvents } from '../store/urlState';
 import type { TimelineIndex } from '../store/timelineIndex';
 import { DOT_RADIUS, layoutGraphic } from './handoutGraphic';
-import { handoutSources, moreReportsLine } from './handoutSources';
+import { HANDOUT_QUOTES, handoutSources, moreReportsLine } from './handoutSources';
 import './handout.css';
 
 /**
@@ -19,6 +20,8 @@ export function Handout() {
   const result = useExplorer(selectFilterResult);
   const view = useExplorer(selectStoryView);
   const total = useExplorer((s) => s.index?.events.length ?? 0);
+  const detail = useExplorer((s) => s.detail);
+  const keyEvents = useExplorer((s) => s.keyEvents);
   const only = onlyLine(useExplorer(useShallow((s) => (s.index ? filterPhrases(s.index, s.filters) : []))));
   const order = useMemo(() => (index ? slideOrder(index, result.matches) : []), [index, result]);
   const cards = useMemo(() => (index ? order.map((p) => slideCard(index.events[p], index)) : []), [index, order]);
@@ -33,7 +36,7 @@ export function Handout() {
           {facts.period && <>{facts.period} · </>}
           {factsLine(facts)}
           {(facts.of ?? cards.length) < total && ` (of ${total} events)`}, in date order.{only && ` ${only}.`} Chronolens handout, online at{' '}
-          <span className="handout-url">{window.location.href}</span>
+          <span className="handout-url">{addressWithKeyEvents(window.location.href, view.large, detail, keyEvents)}</span>
         </p>
       </header>
       {order.length > 0 && <HandoutTimeline index={index} order={order} />}
@@ -110,7 +113,7 @@ function HandoutTimeline({ index, order }: { index: TimelineIndex; order: number
 
 /** The first reports quoted, the rest counted (handoutSources.ts): a page holds several events, not one. */
 function HandoutSources({ sources }: { sources: SlideSource[] }) {
-  const { quoted, more } = handoutSources(sources);
+  const { quoted, more } = handoutSources(sources, HANDOUT_QUOTES, (s) => s.quote);
   return (
     <ul className="handout-sources">
       {quoted.map((s) => (

@@ -16,4 +16,14 @@ describe('the handout quotes the first reports of an event and counts the rest',
     expect(HANDOUT_QUOTES).toBe(3);
     expect(moreReportsLine(1)).toBe('+ 1 more report of this event, quoted in the online timeline');
   });
+
+  it('a sentence reprinted word for word in two reports is quoted once, and the next report that differs is quoted instead', () => {
+    const burn = 'A burn was last tried on 28 April when thousands of litres of oil were successfully removed.';
+    const reports = [burn, `${burn.replace('A burn', 'A  burn')}`, 'The spill is now larger than Jamaica.', 'Another report.', 'A fifth.'];
+    const { quoted, more } = handoutSources(reports);
+    expect(quoted).toEqual([burn, 'The spill is now larger than Jamaica.', 'Another report.']);
+    expect(more).toBe(2);
+    // only repeats: one quote, the repeat counted
+    expect(handoutSources([burn, burn])).toEqual({ quoted: [burn], more: 1 });
+  });
 });

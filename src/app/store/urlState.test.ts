@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from './filtering';
-import { isMinorChange, readUrl, resetViewSearch, writeUrl } from './urlState';
+import { addressWithKeyEvents, isMinorChange, readUrl, resetViewSearch, writeUrl } from './urlState';
 
 const base = {
   source: 'timeline.json',
@@ -100,6 +100,26 @@ describe('the view in the address bar', () => {
     const url = writeUrl(state);
     expect(url).toBe('?actor=kim&mode=present&slide=3');
     expect(readUrl(url)).toMatchObject({ mode: 'present', slide: 3, filters: { actors: ['kim'] } });
+  });
+
+  it('a presentation of a large collection names how many key events it shows: a slide link opens the same event on every screen', () => {
+    const large = { events: new Array(178) };
+    const deck = { ...base, mode: 'present' as const, slide: 20, detail: 'key' as const, keyEvents: 30 };
+    expect(writeUrl({ ...deck, index: large })).toBe('?detail=30&mode=present&slide=20');
+    // read on a phone (whose own key events are 10), the link keeps the laptop's 30
+    expect(readUrl('?detail=30&mode=present&slide=20')).toMatchObject({ detail: 30, slide: 20 });
+    // the explorer's address, and a collection shown whole, stay clean
+    expect(writeUrl({ ...deck, mode: 'explore', index: large })).toBe('');
+    expect(writeUrl({ ...deck, index: { events: new Array(8) } })).toBe('?mode=present&slide=20');
+    // a level chosen by hand is written as chosen
+    expect(writeUrl({ ...deck, detail: 'all', index: large })).toBe('?detail=all&mode=present&slide=20');
+  });
+
+  it("the printed handout's address names the key events of a large collection, and only then", () => {
+    const href = 'https://example.org/?data=bbc.json&start=2010-04-15&end=2010-09-24';
+    expect(addressWithKeyEvents(href, true, 'key', 16)).toBe('https://example.org/?data=bbc.json&start=2010-04-15&end=2010-09-24&detail=16');
+    expect(addressWithKeyEvents(href, false, 'key', 16)).toBe(href);
+    expect(addressWithKeyEvents(href, true, 'all', 16)).toBe(href);
   });
 
   it('a slide outside a presentation, or not a positive whole number, is slide 1', () => {

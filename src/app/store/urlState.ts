@@ -5,7 +5,7 @@
  *   slide, embed
  * A presentation link (mode=present&slide=3 plus the filters) opens straight into slide 3 of the same events.
  */
-import { type Detail, readDetail, writeDetail } from './detail';
+import { type Detail, isLargeCollection, readDetail, writeDetail } from './detail';
 import { EMPTY_FILTERS, type Filters } from './filtering';
 import type { ExplorerStore, Store } from './store';
 import type { Lanes, Mode, VisibleWindow } from './viewSlice';
@@ -75,7 +75,20 @@ export function readUrl(search: string): UrlState {
 }
 
 type UrlFields = Pick<Store, 'source' | 'filters' | 'selectedEventId' | 'reader' | 'window' | 'lanes' | 'mode'> &
-  Partial<Pick<Store, 'slide' | 'embed' | 'detail' | 'background'>>;
+  Partial<Pick<Store, 'slide' | 'embed' | 'detail' | 'background' | 'keyEvents'>> & { index?: { events: readonly unknown[] } | null };
+
+/**
+ * What the address says of the Detail level. The key events are as many as this screen's timeline shows (16 at
+ * 1280×720, 30 at 1920×1080, 10 on a phone), so a presentation's address names their number: "Copy link to this
+ * slide" from slide 20 of a laptop's 31 opened slide 11 of a phone's 11, another event, and the projector's deck
+ * had 17 slides where the laptop's had 31.
+ */
+function detailInAddress(s: UrlFields): string | null {
+  if (!s.detail) return null;
+  const large = !!s.index && isLargeCollection(s.index.events.length);
+  if (s.detail === 'key' && s.mode === 'present' && large && s.keyEvents) return String(s.keyEvents);
+  return writeDetail(s.detail);
+}
 
 export function writeUrl(s: UrlFields): string {
   const p = new URLSearchParams();
@@ -89,7 +102,7 @@ export function writeUrl(s: UrlFields): string {
   if (f.text) p.set('q', f.text);
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
-  const detail = s.detail && writeDetail(s.detail);
+  const detail = detailInAddress(s);
   if (detail) p.set('detail', detail);
   if (s.background === 'shown') p.set('background', 'shown');
   if (s.selectedEventId) p.set('event', s.selectedEventId);
@@ -107,6 +120,17 @@ export function writeUrl(s: UrlFields): string {
   }
   const text = p.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * An address that names how many the key events are (detailInAddress), for a page that outlives the screen: the
+ * printed handout. "16 key events of 178" printed at 1280×720 gave an address that opened 10 on a phone.
+ */
+export function addressWithKeyEvents(href: string, large: boolean, detail: Detail, keyEvents: number): string {
+  if (!large || detail !== 'key') return href;
+  const url = new URL(href);
+  url.searchParams.set('detail', String(keyEvents));
+  return url.href;
 }
 
 /**
@@ -174,6 +198,13 @@ export function syncUrlWithStore(store: ExplorerStore, win: Window = window): ()
     }
   };
   win.addEventListener('popstate', onPop);
+  // a presentation opened from its link names its key events at once (detailInAddress): "Copy link to this slide"
+  // copies the address, and a link made before any key was pressed opened another event on another screen
+  const opened = store.getState();
+  if (opened.status === 'ready' && opened.mode === 'present') {
+    const next = writeUrl(opened);
+    if (next !== win.location.search) win.history.replaceState(null, '', `${win.location.pathname}${next}${win.location.hash}`);
+  }
   return () => {
     unsubscribe();
     win.removeEventListener('popstate', onPop);

@@ -120,6 +120,13 @@ interface VisCoreItems {
 const WRAP_WIDTH_PX = 180;
 /** the least room right of a label's start in which it wraps rather than ends in "…" on one line (6 em or so) */
 const WRAP_MIN_PX = 90;
+/**
+ * The least room in which a label fitted at the right edge shows on one line: under it the label is hidden as a stub
+ * off the left edge is. "B…" for "Bob Dudley became BP's chief executive" and "BP a…" beside their month boxes at
+ * the right edge (the BBC spill coverage, all events at 1280×720) said nothing and looked broken on a projector;
+ * the box stays, the tooltip and the keyboard's cursor show the title.
+ */
+const STUB_MIN_PX = 56;
 /** the gap kept between a fitted label and the items' panel's right edge */
 const FIT_GAP_PX = 4;
 /** a range box's padding and border at its right end (timeline.css): a label inside the box ends before them */
@@ -204,8 +211,8 @@ export class VisTimeline {
    * the Gulf Coast Cla" on a 1280×720 screen, a year's labels on a phone), as the panels clip (timeline.css). vis-timeline's own options keep a range's label inside the window only
    * inside its box (align) and never a point's label, which always runs right of its dot. So such a label is fitted to
    * the room left of the edge: wrapped to that width, on at most three lines ending in "…" (data-fit="wrap"), or on
-   * one line ending in "…" when the room is under WRAP_MIN_PX (data-fit="line"), or, at the left edge, not at all
-   * (data-fit="hidden"); its whole text is in its tooltip
+   * one line ending in "…" when the room is under WRAP_MIN_PX (data-fit="line"), or, at the left edge or in less room
+   * than STUB_MIN_PX, not at all (data-fit="hidden"); its whole text is in its tooltip
    * (hover) and shown whole over its neighbours while the keyboard's cursor is on it (timeline.css). The attribute and
    * the widths are on the item's box, which vis keeps across redraws (it rewrites the box's class, not its data).
    * The same at the left edge: a point whose dot is just before it drew its label on, cut there mid-word ("S President
@@ -281,7 +288,7 @@ export class VisTimeline {
         // (A label whose dot is off the left edge, with less room than a wrapped label needs, would show a stub that
         // says nothing: "Thou…" for "Thousands of litres of oil were successfully removed", "BP began …", on a phone
         // zoomed to weeks. Its event is out of view like its dot; the stub is hidden, the keyboard's cursor still shows it.)
-        box.dataset.fit = room >= WRAP_MIN_PX ? 'wrap' : margin > 0 ? 'hidden' : 'line';
+        box.dataset.fit = room >= WRAP_MIN_PX ? 'wrap' : margin > 0 || room < STUB_MIN_PX ? 'hidden' : 'line';
         box.style.setProperty('--fit-width', `${room}px`);
         // the keyboard's cursor shows it whole from its start inside the left edge, moved left to end at the right one
         box.style.setProperty('--fit-shift', `${Math.max(0, Math.ceil(start + natural - right))}px`);
