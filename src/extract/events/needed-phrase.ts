@@ -327,13 +327,22 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
       // clause, which no title holds; the title stands as it was.)
       const relative = clauses.some((x) => x.kind === 'relative' && (x.marker === what.end || x.start === what.end));
       const named = what.properName !== null || what.names.length > 0;
-      if (!(relative && !named)) {
+      // (A word before it in the title says which kind, "The U.S. Centers for Disease Control lodged a patent
+      // application [for a new flu vaccine]" (Timeline17, Reuters; judged whole): the phrase is kept when the title has
+      // room, and without room the title stands.)
+      const own = np.modifiers.some((i) => tokens.has(i) && (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN' || t.tag[i] === 'ADJ'));
+      // ("Daxor Corp said it has received an offer from Federal Express Corp to establish a national frozen blood bank"
+      // (Reuters 1987): an infinitive after the phrase says what was offered, which the title would leave out.)
+      const goesOn = clauses.some((x) => x.kind === 'infinitive' && (x.marker === what.end || x.start === what.end));
+      if (goesOn) {
+        if (!own) return 'title-cut:noun-without-its-complement';
+      } else if (!(relative && !named)) {
         const whole = (relative && !what.pronoun) || usable(what);
         if (whole && tryAdd(t, tokens, h, phraseOptions(at, what))) {
           rules.push('title:noun-keeps-its-complement');
           return null;
         }
-        return 'title-cut:noun-without-its-complement';
+        if (!own) return 'title-cut:noun-without-its-complement';
       }
     }
   }
@@ -348,6 +357,11 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   if (c.passive && last === c.verb.head && atFigure >= 0 && t.tag[atFigure] === 'ADP') {
     const figure = phraseAt(atFigure);
     const counted = (x: NounPhrase) => Array.from({ length: x.end - x.start }, (_, q) => x.start + q).some((i) => t.tag[i] === 'NUM');
+    // ("A cargo of Duri loading in July was reportedly traded yesterday at 70 cents over its osp of 15.60 dlrs per
+    // barrel" (Reuters 1987): a figure "over", "above" or "below" another is a margin, not the level; "was traded at 70
+    // cents" would be false, and the title without it cut.)
+    const margin = figure !== undefined && /^(?:over|above|below|under)$/.test(t.norm[figure.end] ?? '');
+    if (figure && margin && !figure.temporal && counted(figure)) return 'title-cut:passive-without-its-figure';
     if (figure && !figure.temporal && counted(figure)) {
       const per = t.norm[figure.end] === 'to' ? phraseAt(figure.end) : undefined;
       const rate = usable(per) && !counted(per) ? [figure.end, ...h.core(per)] : [];
