@@ -60,6 +60,10 @@ describe('titles keep what their verb or noun is about', () => {
     const title = 'The Kuwaiti dinar was fixed at 0.27095/129 to the dollar';
     expect(titles(s, '1987-04-21')).toContain(title);
     expect(rulesOf(s, '1987-04-21', title)).toContain('title:passive-keeps-its-figure');
+    // (Reuters, June 1987: a figure over another is a margin; "was traded at 70 cents" would be false.)
+    const margin =
+      'A cargo of Duri loading in July was reportedly traded yesterday at 70 cents over its osp of 15.60 dlrs per barrel and Minas is trading about 20 cents higher, they said.';
+    expect(titles(margin, '1987-06-17').filter((x) => x.includes('traded'))).toEqual([]);
   }, 60_000);
 
   it('gives no title for a move whose deed does not fit (`title-cut:noun-without-its-infinitive`)', () => {
