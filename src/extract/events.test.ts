@@ -3389,11 +3389,9 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
     const mps = "MPs publish report on lessons from BP's Gulf of Mexico oil spill disaster\nThe committee's final report is published today.";
     expect(events(mps, '2011-01-06').filter((e) => e.title.startsWith('MPs'))).toEqual([]);
     expect(whyNot(mps, '2011-01-06')).toContain('publish:title-cut:noun-without-its-complement');
-    const m = events("MPs publish report on spill\nThe committee's final report is published today.", '2011-01-06').find((e) => e.time);
-    expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2011-01-06', title: 'MPs publish report on spill' });
-    expect(m?.rules).toEqual(expect.arrayContaining(['headline:group-subject', 'date:headline-of-lede-publication-day']));
     const panel = events('Gulf of Mexico oil spill: Panel urges major reforms\nThe commission reported its findings today.', '2011-01-11').find((e) => e.time);
     expect({ date: panel?.time?.value, title: panel?.title }).toEqual({ date: '2011-01-11', title: 'Panel urges major reforms' });
+    expect(panel?.rules).toEqual(expect.arrayContaining(['headline:group-subject', 'date:headline-of-lede-publication-day']));
     // (One company the line does not name is no group: the Guardian of 27 April 2010, "Energy firm beats expectations"
     // says not which firm.)
     const firm =
