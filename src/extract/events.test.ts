@@ -3384,12 +3384,14 @@ describe('extractEventMentions: days the articles report, read (coverage round 1
 
   it('dates a headline whose subject is people or a body named by a common noun (headline:group-subject)', () => {
     // The Guardian, 6 January 2011, and the BBC, 11 January 2011.
+    // (The Guardian's "MPs publish report on lessons from BP's Gulf of Mexico oil spill disaster" is dated so too, but
+    // its lessons' source does not fit a title: events/needed-phrase.ts `title-cut:noun-without-its-complement`.)
     const mps = "MPs publish report on lessons from BP's Gulf of Mexico oil spill disaster\nThe committee's final report is published today.";
-    const m = events(mps, '2011-01-06').find((e) => e.time);
-    expect({ date: m?.time?.value, title: m?.title }).toEqual({ date: '2011-01-06', title: 'MPs publish report on lessons' });
-    expect(m?.rules).toEqual(expect.arrayContaining(['headline:group-subject', 'date:headline-of-lede-publication-day']));
+    expect(events(mps, '2011-01-06').filter((e) => e.title.startsWith('MPs'))).toEqual([]);
+    expect(whyNot(mps, '2011-01-06')).toContain('publish:title-cut:noun-without-its-complement');
     const panel = events('Gulf of Mexico oil spill: Panel urges major reforms\nThe commission reported its findings today.', '2011-01-11').find((e) => e.time);
     expect({ date: panel?.time?.value, title: panel?.title }).toEqual({ date: '2011-01-11', title: 'Panel urges major reforms' });
+    expect(panel?.rules).toEqual(expect.arrayContaining(['headline:group-subject', 'date:headline-of-lede-publication-day']));
     // (One company the line does not name is no group: the Guardian of 27 April 2010, "Energy firm beats expectations"
     // says not which firm.)
     const firm =

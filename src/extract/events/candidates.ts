@@ -7322,7 +7322,19 @@ export function eventCandidates(
       const amount = a.nounPhrases[c.sentence].find((np) => np.start <= last && np.end === last + 1 && !np.temporal);
       const counted = amount !== undefined && Array.from({ length: last - amount.start + 1 }, (_, q) => amount.start + q).some((i) => t.tag[i] === 'NUM');
       const modifier = (i: number) => t.tag[i] === 'ADJ' || t.tag[i] === 'NUM' || (counted && (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN'));
-      if (last !== undefined && t.norm[last + 1] === '(' && modifier(last)) {
+      // ("The U.S. Imposed the measures and withdrew Most Favoured Nation (MFN) trading status from Poland in 1982"
+      // (Reuters, March 1987; the judges: "cut-off 'withdrew Most Favoured Nation'"): a bracket that spells the initials
+      // of the capitalised words before it is their acronym, and a noun after it makes those words its modifier, the
+      // name of a kind of status: `title:bracket-acronym-skipped`.)
+      const written = (i: number) => (i >= 0 && i < t.tag.length ? t.text.slice(t.start[i], t.end[i]) : '');
+      const acronymOf = (i: number) => {
+        const letters = written(i + 2);
+        if (t.norm[i + 3] !== ')' || !/^[A-Z]{2,6}$/.test(letters)) return false;
+        const words = Array.from({ length: letters.length }, (_, q) => i - letters.length + 1 + q);
+        return words.every((j) => j >= 0 && tokens.has(j) && written(j)[0] === letters[j - words[0]]);
+      };
+      const acronym = last !== undefined && t.norm[last + 1] === '(' && acronymOf(last);
+      if (last !== undefined && t.norm[last + 1] === '(' && (modifier(last) || acronym)) {
         let close = last + 2;
         while (close < sEnd && close < last + 12 && t.norm[close] !== ')' && t.norm[close] !== '(') close++;
         let k = close + 1;
@@ -7337,7 +7349,7 @@ export function eventCandidates(
         if (t.norm[close] === ')' && k > close + 1 && (t.tag[k - 1] === 'NOUN' || t.tag[k - 1] === 'PROPN') && t.tag[k] !== 'NOUN') {
           const role = tokens.get(last)!;
           for (let j = close + 1; j < k; j++) tokens.set(j, role);
-          rules.push('title:bracket-aside-skipped');
+          rules.push(acronym && !modifier(last) ? 'title:bracket-acronym-skipped' : 'title:bracket-aside-skipped');
         }
       }
     }

@@ -16,11 +16,13 @@
  *   left out; `title-cut:adjective-without-noun` when the title's own verb needs it.
  * - `title:measure-subject-keeps-what`: a unit ending the subject keeps its "of" or "from" phrase ("Millions of gallons
  *   [from the Mississippi River] were diverted"); `title-cut:measure-subject-without-what`.
- * - What an amount, a stake or a bare plural the title ends on is: `title:amount-keeps-worth-of` ("82 mln dlrs [worth
+ * - What an amount, a stake, a counted quantity or a bare plural the title ends on is: `title:amount-keeps-worth-of` ("82 mln dlrs [worth
  *   of Goodwood Park Hotel Ltd shares]"), `title:spending-keeps-what-on` ("will spend $29m [on training ...]"),
  *   `title:amount-keeps-its-unit` ("a price of
  *   335 francs [per investment certificate]"), `title:stake-keeps-its-company` ("its 60 percent interest [in Pan
- *   American Energy]"; without room its percent dropped, `title:stake-percent-dropped`), `title:bare-plural-keeps-its-phrase` ("dismissed as insignificant gains [by Iranian forces]");
+ *   American Energy]"; without room its percent dropped, `title:stake-percent-dropped`), `title:quantity-keeps-its-owner` ("downgraded 200 mln dlrs of long-term debt [of
+ *   Zenith Electronics Corp]"; without room its amount dropped, `title:quantity-amount-dropped`),
+ *   `title:bare-plural-keeps-its-phrase` ("dismissed as insignificant gains [by Iranian forces]");
  *   each with its `title-cut:` when the words do not fit.
  */
 import { COUNTRIES } from '../lexicon/countries';
@@ -194,6 +196,7 @@ function completeAmountComplement(a: Analysis, c: Clause, tokens: Roles, rules: 
   const range = (s: number, e: number) => Array.from({ length: Math.max(0, e - s) }, (_, q) => s + q);
 
   const lemma = (i: number) => t.lemma[i] || t.norm[i];
+  const span = (x: NounPhrase) => Array.from({ length: x.end - x.start }, (_, q) => x.start + q);
 
   // ("The Singapore government has taken over 82 mln dlrs worth of Goodwood Park Hotel Ltd shares", "the CRH sold 2.02
   // billion francs worth of the stock", Reuters 1987: "worth" after an amount makes the amount the value of what its
@@ -281,12 +284,60 @@ function completeAmountComplement(a: Analysis, c: Clause, tokens: Roles, rules: 
     return 'title-cut:stake-without-its-company';
   }
 
+  // ("Moody's Investors Services Inc said it downgraded 200 mln dlrs of long-term debt of Zenith Electronics Corp",
+  // "Moody's Investors Services Inc said it downgraded about 8.2 billion dlrs of debt of Texaco Inc and its units",
+  // Reuters 1987: an amount "of" a noun with no article or owner counts a part of what the second "of" phrase owns;
+  // "downgraded 200 mln dlrs of long-term debt" was judged cut (whose debt? Zenith dropped). The owner is kept when the
+  // title has room; else the amount goes and the owner stays, "downgraded long-term debt of Zenith Electronics Corp",
+  // which says whose debt and is no less true; else no title: `title:quantity-keeps-its-owner`,
+  // `title:quantity-amount-dropped`, `title-cut:quantity-without-its-owner`.)
+  const counted = np.preposition >= 0 ? nps.find((x) => x.end === np.preposition && x.preposition < 0 && !x.temporal && !x.pronoun) : undefined;
+  if (
+    counted &&
+    np.head === last &&
+    t.tag[last] === 'NOUN' &&
+    t.norm[np.preposition] === 'of' &&
+    np.determiner < 0 &&
+    !np.possessor &&
+    !span(np).some((i) => t.tag[i] === 'NUM' || t.tag[i] === 'PROPN') &&
+    span(counted).some((i) => t.tag[i] === 'NUM') &&
+    t.norm[at] === 'of'
+  ) {
+    const owner = phraseAt(at);
+    // ("of Texaco Inc and its units": a list is named by its first member.)
+    const named = (x: NounPhrase): boolean =>
+      x.properName !== null || x.names.length > 0 || x.possessor !== null || (x.conjuncts.length > 0 && named(x.conjuncts[0]));
+    if (owner && named(owner) && !owner.temporal) {
+      if (h.whole(owner) || owner.end === sEnd) {
+        const ownerWords = keep([at], owner);
+        if (tryAdd(t, tokens, h, ownerWords)) {
+          rules.push('title:quantity-keeps-its-owner');
+          return null;
+        }
+        // (The amount, an adverb before it, "about 8.2 billion dlrs", and its "of", when all are the title's.)
+        const from = t.tag[counted.start - 1] === 'ADV' && tokens.has(counted.start - 1) ? counted.start - 1 : counted.start;
+        const amount = range(from, np.start);
+        const role = tokens.get(counted.head);
+        if (role && amount.every((i) => tokens.has(i))) {
+          const saved = amount.map((i) => [i, tokens.get(i)!] as const);
+          for (const i of amount) tokens.delete(i);
+          if (tryAdd(t, tokens, h, ownerWords)) {
+            for (const i of span(np)) if (tokens.has(i)) tokens.set(i, role);
+            rules.push('title:quantity-keeps-its-owner', 'title:quantity-amount-dropped');
+            return null;
+          }
+          for (const [i, r] of saved) tokens.set(i, r);
+        }
+      }
+      return 'title-cut:quantity-without-its-owner';
+    }
+  }
+
   // ("The United States today dismissed as insignificant gains by Iranian forces in Northern Iraq", Reuters 1987; "US
   // scientist retracts assurances over success of cleanup", Timeline17, Guardian: a plural object with no article, owner
   // or number is told by whose it is ("by") or what it is about ("over", "about"); "dismissed as insignificant gains"
   // and "retracts assurances" were judged cut off. Not a figure, "raised prices by 5 pct", nor a time. Kept when the
   // title has room, else no title: `title:bare-plural-keeps-its-phrase`, `title-cut:bare-plural-without-its-phrase`.)
-  const span = (x: NounPhrase) => Array.from({ length: x.end - x.start }, (_, q) => x.start + q);
   if (
     np.head === last &&
     t.tag[last] === 'NOUN' &&

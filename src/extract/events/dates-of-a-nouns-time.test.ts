@@ -13,10 +13,11 @@ const datedTitles = (text: string, published: string) =>
 
 describe("a time that names a noun's thing, not the clause's happening", () => {
   it('"A cargo of Duri loading in July was reportedly traded yesterday": the trade is dated yesterday, not July (date:of-a-participle-on-a-noun)', () => {
-    const text =
-      'A cargo of Duri loading in July was reportedly traded yesterday at 70 cents over its osp of 15.60 dlrs per barrel and Minas is trading about 20 cents higher, they said.';
+    // (The wire's "traded yesterday at 70 cents over its osp of 15.60 dlrs per barrel" gives no title: a margin over a
+    // price is no level, events/needed-phrase.ts `title-cut:passive-without-its-figure`; here the price itself.)
+    const text = 'A cargo of Duri loading in July was reportedly traded yesterday at 16.30 dlrs, they said.';
     const dated = datedTitles(text, '1987-06-18');
-    expect(dated).toContain('A cargo of Duri loading was reportedly traded @ 1987-06-17');
+    expect(dated).toContain('A cargo of Duri loading was reportedly traded at 16.30 dlrs @ 1987-06-17');
     expect(dated.some((t) => t.includes('-07'))).toBe(false);
   });
 

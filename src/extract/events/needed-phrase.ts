@@ -19,6 +19,12 @@
  * - `title:blame-keeps-cause`: what a verb of blaming blamed its object on ("The presidential oil spill commission blamed
  *   the Gulf of Mexico oil spill [on "missteps and oversights"]" is no title when it does not fit);
  *   `title-cut:blame-without-cause`.
+ * - `title:noun-keeps-its-complement`: the phrase a noun is told by, its topic, source or aim (COMPLEMENT_NOUNS: "The
+ *   department of wildlife and fisheries processed applications [for 85 such licenses]"); `title-cut:noun-without-its-complement`.
+ * - `title:passive-keeps-its-figure`: the figure a passive put its subject at, past a time ("The Kuwaiti dinar was fixed
+ *   [at 0.27095/129 to the dollar]"); `title-cut:passive-without-its-figure`.
+ * - `title:noun-keeps-its-infinitive`: the deed a move of a named doer names ("a move of Neptunia [to acquire 33 mln San
+ *   Miguel shares ...]" does not fit: `title-cut:noun-without-its-infinitive`).
  * - `title:result-keeps-of-phrase`: the "of" phrase of results, findings, details, even past a time (RESULT_NOUNS: "BP
  *   rolled out the results of a four-month internal investigation"); `title-cut:result-without-of-phrase`.
  * - `title:role-keeps-what`: the deal a role after "acted as" was taken in (DEAL_ROLE_NOUNS: "Shearson acted as
@@ -32,7 +38,8 @@
  *   cap]"); `title-cut:target-left-out` when it does not fit or the sentence does not write it there ("Anadarko
  *   Petroleum effectively declared war Friday by calling the tragedy ...": war on whom?).
  * - `title:object-keeps-verb-phrase`: what a verb asks, accuses or provides its object of (OBJECT_PHRASE_VERBS: "BP began
- *   asking participants [for proof ...]"); `title-cut:object-without-verb-phrase`.
+ *   asking participants [for proof ...]"), whom a thing is withdrawn from or given to ("withdrew Most Favoured Nation
+ *   (MFN) trading status [from Poland]"); `title-cut:object-without-verb-phrase`.
  * - `title:toll-keeps-place`: where a count of the dead died, written after the title past a time (TOLL_WORDS: "More than
  *   2,500 people had been killed by meningitis [this year] in West and Central Africa"); the title stands when it has
  *   no room, `title-cut:toll-without-place`.
@@ -41,6 +48,7 @@ import {
   ACTING_AS_VERBS,
   AIM_NOUNS,
   BLAMING_VERBS,
+  COMPLEMENT_NOUNS,
   DEAL_ROLE_NOUNS,
   LEVEL_CHANGE_VERBS,
   OBJECT_PHRASE_VERBS,
@@ -168,7 +176,12 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   // title has room, else no title; so too when the phrase goes on in a clause ("proof that ...", read as a content or a
   // relative clause), which no title here holds: `title:object-keeps-verb-phrase`, `title-cut:object-without-verb-phrase`.)
   const ending = nps.find((x) => x.end === last + 1 && tokens.has(x.head) && x.preposition < 0 && !x.temporal);
-  const asker = ending && ending.start > 0 ? ending.start - 1 : -1;
+  // ("withdrew Most Favoured Nation (MFN) trading status from Poland": the object goes on past a bracket the title
+  // skipped, candidates.ts `title:bracket-acronym-skipped`; its verb is before the words ahead of the bracket.)
+  const open = ending && t.norm[ending.start - 1] === ')' && !tokens.has(ending.start - 1) ? t.norm.lastIndexOf('(', ending.start - 1) : -1;
+  const opened = open > 0 && open > ending!.start - 8 ? nps.find((x) => x.end === open && tokens.has(x.head) && x.preposition < 0) : undefined;
+  const objectStart = opened ? opened.start : ending?.start;
+  const asker = objectStart !== undefined && objectStart > 0 ? objectStart - 1 : -1;
   const asked = asker >= 0 && tokens.has(asker) && t.tag[asker] === 'VERB' ? OBJECT_PHRASE_VERBS.get(lemma(asker)) : undefined;
   if (asked !== undefined && prep === asked && t.tag[at] === 'ADP') {
     const what = phraseAt(at);
@@ -297,6 +310,73 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
     }
   }
 
+  // ("The department of wildlife and fisheries processed applications for 85 such licenses on April 9th", Timeline17,
+  // Reuters; "On Monday, the union accepted an economic offer from GM Canada that largely matched the pay-and-benefit
+  // pattern", Reuters 1987: an application is for something, an offer from someone, an estimate of something; the noun
+  // the title ends on is told by the phrase after it, and "processed applications", "accepted an economic offer" were
+  // judged cut (for what? whose offer?). Kept when the title has room, else no title; a noun with no such phrase after
+  // it stands: `title:noun-keeps-its-complement`, `title-cut:noun-without-its-complement`.)
+  const complementPreps = t.tag[last] === 'NOUN' ? COMPLEMENT_NOUNS.get(t.norm[last].toLowerCase()) : undefined;
+  if (complementPreps?.includes(prep.toLowerCase()) && t.tag[at] === 'ADP') {
+    const np = nps.find((x) => x.head === last && x.end === last + 1 && !x.temporal && !x.pronoun && x.properName === null);
+    const what = np ? phraseAt(at) : undefined;
+    if (np && what && !what.temporal) {
+      // ("an economic offer from GM Canada that largely matched ...": a relative clause after the phrase says more of it;
+      // the phrase before it is whole.)
+      // (Only a named one: "a surprise tender offer from a group that holds 9.8 pct of its stock" says which group by the
+      // clause, which no title holds; the title stands as it was.)
+      const relative = clauses.some((x) => x.kind === 'relative' && (x.marker === what.end || x.start === what.end));
+      const named = what.properName !== null || what.names.length > 0;
+      // (A word before it in the title says which kind, "The U.S. Centers for Disease Control lodged a patent
+      // application [for a new flu vaccine]" (Timeline17, Reuters; judged whole): the phrase is kept when the title has
+      // room, and without room the title stands.)
+      const own = np.modifiers.some((i) => tokens.has(i) && (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN' || t.tag[i] === 'ADJ'));
+      // ("Daxor Corp said it has received an offer from Federal Express Corp to establish a national frozen blood bank"
+      // (Reuters 1987): an infinitive after the phrase says what was offered, which the title would leave out.)
+      const goesOn = clauses.some((x) => x.kind === 'infinitive' && (x.marker === what.end || x.start === what.end));
+      if (goesOn) {
+        if (!own) return 'title-cut:noun-without-its-complement';
+      } else if (!(relative && !named)) {
+        const whole = (relative && !what.pronoun) || usable(what);
+        if (whole && tryAdd(t, tokens, h, phraseOptions(at, what))) {
+          rules.push('title:noun-keeps-its-complement');
+          return null;
+        }
+        if (!own) return 'title-cut:noun-without-its-complement';
+      }
+    }
+  }
+
+  // ("The Kuwaiti dinar, whose value is set by the Central Bank and was fixed today at 0.27095/129 to the dollar, is
+  // stronger now than for several years", Reuters 1987: a passive the title ends on, with a figure written "at" after it
+  // past a time, was put at that figure; "The Kuwaiti dinar was fixed" was judged cut (fixed at what rate? it reads as
+  // repaired). The figure, with the "to" phrase of a rate, is kept when the title has room, else no title:
+  // `title:passive-keeps-its-figure`, `title-cut:passive-without-its-figure`.)
+  // (An adverb between the verb and its phrase, "was fixed today at", is the verb's.)
+  const atFigure = t.norm[at] === 'at' ? at : t.tag[at] === 'ADV' && t.norm[at + 1] === 'at' ? at + 1 : -1;
+  if (c.passive && last === c.verb.head && atFigure >= 0 && t.tag[atFigure] === 'ADP') {
+    const figure = phraseAt(atFigure);
+    const counted = (x: NounPhrase) => Array.from({ length: x.end - x.start }, (_, q) => x.start + q).some((i) => t.tag[i] === 'NUM');
+    // ("A cargo of Duri loading in July was reportedly traded yesterday at 70 cents over its osp of 15.60 dlrs per
+    // barrel" (Reuters 1987): a figure "over", "above" or "below" another is a margin, not the level; "was traded at 70
+    // cents" would be false, and the title without it cut.)
+    const margin = figure !== undefined && /^(?:over|above|below|under)$/.test(t.norm[figure.end] ?? '');
+    if (figure && margin && !figure.temporal && counted(figure)) return 'title-cut:passive-without-its-figure';
+    if (figure && !figure.temporal && counted(figure)) {
+      const per = t.norm[figure.end] === 'to' ? phraseAt(figure.end) : undefined;
+      const rate = usable(per) && !counted(per) ? [figure.end, ...h.core(per)] : [];
+      const options = [
+        [atFigure, ...h.core(figure), ...rate],
+        [atFigure, ...h.core(figure)],
+      ].slice(rate.length ? 0 : 1);
+      if ((usable(figure) || rate.length) && tryAdd(t, tokens, h, options)) {
+        rules.push('title:passive-keeps-its-figure');
+        return null;
+      }
+      return 'title-cut:passive-without-its-figure';
+    }
+  }
+
   // ("The Bundesbank set a new tender for a 28-day securities repurchase agreement, offering banks liquidity aid at a
   // fixed bid rate of 3.80 pct", "The Bundesbank accepted bids for 6.1 billion marks at today's tender" (Reuters, April
   // 1987): a tender or bids say nothing without what is tendered or bid for; "The Bundesbank set a new tender" was
@@ -365,6 +445,33 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
       return null;
     }
     return 'title-cut:stance-without-act';
+  }
+
+  // ("The Philippine's Commission on Good Government ruled last May against a move of Neptunia to acquire 33 mln San
+  // Miguel shares controlled by ...", Reuters 1987: a noun with its "of" phrase, an infinitive right after them, is a
+  // deed of the "of" phrase's owner that the infinitive names, "a move of Neptunia [to acquire ...]"; the title that
+  // stops at the owner was judged cut (a move to do what?). Kept when the title has room, else no title:
+  // `title:noun-keeps-its-infinitive`, `title-cut:noun-without-its-infinitive`.)
+  const ofOwner = nps.find((x) => x.end === last + 1 && x.preposition >= 0 && t.norm[x.preposition] === 'of' && tokens.has(x.preposition) && !x.temporal);
+  const deed = ofOwner ? nps.find((x) => x.end === ofOwner.preposition && x.head === x.end - 1 && t.tag[x.head] === 'NOUN' && tokens.has(x.head)) : undefined;
+  // (Only a deed, "a" noun, of a named doer, who does what the infinitive says; not "a relief well bored into the bottom of
+  // the Macondo well to pump in cement", where the infinitive is why the verb's deed was done, nor "a preview of its
+  // report to be released next week".)
+  const doer = ofOwner !== undefined && ofOwner.properName !== null && ofOwner.possessor === null;
+  if (deed && doer && deed.determiner >= 0 && /^an?$/.test(t.norm[deed.determiner]) && t.norm[last + 1] === 'to') {
+    const act = clauses.find(
+      (x) => x.kind === 'infinitive' && (x.marker === last + 1 || x.start === last + 1) && x.verb.start >= last + 1 && x.verb.start <= last + 2,
+    );
+    if (act) {
+      const w = h.clauseWords(act);
+      const s = h.clauseShort(act);
+      const marker = w.includes(last + 1) ? [] : [last + 1];
+      if (w.length && tryAdd(t, tokens, h, [[...marker, ...w], ...(s.length ? [[...marker, ...s]] : [])])) {
+        rules.push('title:noun-keeps-its-infinitive');
+        return null;
+      }
+      return 'title-cut:noun-without-its-infinitive';
+    }
   }
 
   // ("He was appointed in 2003 when BP went into partnership with a group of Russian billionaires known as AAR", "White

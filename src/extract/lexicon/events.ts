@@ -3234,6 +3234,24 @@ export const TARGET_NOUNS = new Map<string, string[]>([
  * rolled out the results Wednesday [of a four-month internal investigation]" (events/needed-phrase.ts
  * `title:result-keeps-of-phrase`).
  */
+/**
+ * Nouns that say what they are only with the phrase that names their topic, source or aim, with the prepositions that
+ * write it (events/needed-phrase.ts `title:noun-keeps-its-complement`, `title-cut:noun-without-its-complement`): "The
+ * department of wildlife and fisheries processed applications [for 85 such licenses]", "the union accepted an economic
+ * offer [from GM Canada]" (Timeline17, Reuters 1987; judged cut: applications for what, whose offer). Only when the
+ * phrase is written right after the noun, past a time: "an offer" with no phrase after it is left as it is.
+ */
+export const COMPLEMENT_NOUNS = new Map<string, string[]>([
+  ['application', ['for']],
+  ['applications', ['for']],
+  // (What an offer is for, OFFER_NOUNS' "for" phrase, is read by events/complements.ts `title:offer-keeps-target`.)
+  ['offer', ['from']],
+  ['estimate', ['of', 'for']],
+  ['estimates', ['of', 'for']],
+  ['rating', ['on', 'of', 'for']],
+  ['lessons', ['from']],
+]);
+
 export const RESULT_NOUNS = new Set(['result', 'results', 'finding', 'findings', 'detail', 'details', 'outcome']);
 
 /**
@@ -3276,6 +3294,15 @@ export const OBJECT_PHRASE_VERBS = new Map([
   ['notify', 'of'],
   ['remind', 'of'],
   ['credit', 'with'],
+  // ("The U.S. Imposed the measures and withdrew Most Favoured Nation (MFN) trading status from Poland in 1982" (Reuters,
+  // March 1987; the judges: "cut-off (trading status from Poland missing)"): a thing withdrawn is withdrawn from
+  // someone, a thing restored or granted is given to someone; without them the title does not say who lost or got it.)
+  ['withdraw', 'from'],
+  ['restore', 'to'],
+  ['grant', 'to'],
+  // ("The New York Times led its website with Europe Warned on U.S. Travel" (Timeline17, Reuters; the judges: "led its
+  // website with what?"): a page or a bulletin is led with the story it opens on.)
+  ['lead', 'with'],
 ]);
 
 /**
