@@ -911,7 +911,7 @@ function demonymStartsName(text: string, run: Token[], i: number, length: number
   const span = run.slice(i, k);
   const name = text.slice(span[0].start, span[span.length - 1].end);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const legal = new RegExp(`\\b${escaped}\\s+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u').test(text);
+  const legal = legalFormAfterSpace(text) && new RegExp(`\\b${escaped}\\s+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u').test(text);
   const writes = text.match(new RegExp(`\\b${escaped}(?![\\p{L}])`, 'gu'))?.length ?? 0;
   return legal || writes >= 2 ? { span, name } : null;
 }
@@ -940,12 +940,12 @@ function institutionWrittenSmall(text: string, run: Token[], i: number): { end: 
  * ("First Boston Corp") start that company's name (`first-starts-name`, as after a company's cue).
  */
 function firstWithLegalForm(text: string, word: string): boolean {
-  return new RegExp(`\\bFirst\\s+${word}\\s+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u').test(text);
+  return legalFormAfterSpace(text) && new RegExp(`\\bFirst\\s+${word}\\s+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u').test(text);
 }
 
 /** Whether the text writes `words` right before a legal form ("Security Pacific Corp"). */
 function wordsWithLegalForm(text: string, words: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${words.replace(/\s+/g, '\\s+')}\\s+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u').test(text);
+  return legalFormAfterSpace(text) && new RegExp(`(?<![\\p{L}])${words.replace(/\s+/g, '\\s+')}\\s+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u').test(text);
 }
 
 /** The run from `i` to its end when its words are plain capitalised ones ending in a place's head word, and one of them is the lexicon's. */
@@ -1003,6 +1003,9 @@ function oneNameAroundAnd(text: string, tokens: Token[], run: Token[], i: number
     and.splitRule ??= 'same-word-around-and';
     return true;
   }
+  // (`legal` ends in a legal form after a space or tab, which LEGAL_FORM_WRITTEN finds wherever it does: a document that
+  // writes none, as most do outside the wire, is not searched with a pattern built for the pair)
+  if (!writesLegalForm(text)) return false;
   const [w, n] = [escapeStringRegexp(word.bare), escapeStringRegexp(next.bare)];
   const legal = new RegExp(`(?<![\\p{L}])${w}[ \\t]+and[ \\t]+${n}((?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3})[ \\t]+(?:${LEGAL_FORM_WORDS.join('|')})\\b`, 'u');
   const named = legal.exec(text);
@@ -2583,6 +2586,9 @@ function extendToSpeltWords(text: string, mentions: ActorMention[], m: ActorMent
   }
 }
 
+/** "its unit", "its oil subsidiary": the words before the unit's name in `parentsOfOwnUnits`. */
+const OWN_UNIT = /\bits\s+(?:\p{Ll}+\s+)?(?:unit|subsidiary|affiliate|arm|division)\s+/u;
+
 /**
  * "Japan's Mitsui, which has a 10% stake in the well through its unit Mitsui Oil Exploration, said overnight that it has
  * received a bill" (Timeline17; listed as the unit, the judges: "the speaker is Japan's Mitsui, not its unit"): a word
@@ -2593,8 +2599,10 @@ function parentsOfOwnUnits(text: string, mentions: ActorMention[]) {
   for (const m of mentions) {
     if (!m.key.startsWith('?') || /\s/.test(m.surface) || !/^\p{Lu}\p{Ll}+$/u.test(m.surface)) continue;
     const rest = text.slice(m.end, m.end + 200);
+    // (the name's own pattern is built only where "its unit" is written at all: it opens with the same words)
+    if (!OWN_UNIT.test(rest)) continue;
     const sentenceEnd = rest.search(/[.!?](?:\s|$)/);
-    const unit = new RegExp(String.raw`\bits\s+(?:\p{Ll}+\s+)?(?:unit|subsidiary|affiliate|arm|division)\s+${m.surface}\s+\p{Lu}`, 'u').exec(rest);
+    const unit = new RegExp(String.raw`${OWN_UNIT.source}${m.surface}\s+\p{Lu}`, 'u').exec(rest);
     if (!unit || (sentenceEnd >= 0 && unit.index > sentenceEnd)) continue;
     m.key = `org:${normalizeName(m.surface)}`;
     m.kind = 'organization';
@@ -2814,6 +2822,17 @@ const ONE_WORD_LEGAL_NAME = new RegExp(
 );
 /** What every match of ONE_WORD_LEGAL_NAME ends with (`\s+` ends in one `\s`): a text without it has none. */
 const LEGAL_FORM_AFTER_SPACE = new RegExp(String.raw`\s(?:${[...LEGAL_SUFFIXES].map((x) => x[0].toUpperCase() + x.slice(1)).join('|')})\b`, 'u');
+/** The last text LEGAL_FORM_AFTER_SPACE was tried on by `legalFormAfterSpace`, and its answer. */
+let legalFormAfter: { text: string; found: boolean } | null = null;
+/**
+ * Whether the text writes a capitalised legal form after a space (LEGAL_FORM_AFTER_SPACE), asked once per document: the
+ * patterns built for one name and a legal form (`firstWithLegalForm`, `wordsWithLegalForm`, `demonymStartsName`) end in
+ * `\s+` and one of LEGAL_FORM_WORDS, so they match nothing in a text without one.
+ */
+function legalFormAfterSpace(text: string): boolean {
+  if (legalFormAfter?.text !== text) legalFormAfter = { text, found: LEGAL_FORM_AFTER_SPACE.test(text) };
+  return legalFormAfter.found;
+}
 
 /**
  * "Texaco Inc ... a possible preferred stock position in TExaco", "Pennzoil Co ... citing the sharper decline in
@@ -3023,6 +3042,13 @@ function listedWithOrganisation(text: string, mentions: ActorMention[]) {
  */
 /** What every match of possessiveInsideCompanyName's pattern holds before its end: a space or tab, then a legal form. */
 const LEGAL_FORM_WRITTEN = new RegExp(String.raw`[ \t](?:${LEGAL_FORM_ALT})\b`, 'u');
+/** The last text LEGAL_FORM_WRITTEN was tried on by `writesLegalForm`, and its answer. */
+let legalFormIn: { text: string; found: boolean } | null = null;
+/** Whether the text writes a legal form after a space or a tab (LEGAL_FORM_WRITTEN), asked once per document. */
+function writesLegalForm(text: string): boolean {
+  if (legalFormIn?.text !== text) legalFormIn = { text, found: LEGAL_FORM_WRITTEN.test(text) };
+  return legalFormIn.found;
+}
 
 function possessiveInsideCompanyName(text: string, mentions: ActorMention[], rekeyed: Map<string, string>) {
   // (A text without a legal form written after a space is not searched: the pattern's look-behind and first capital were

@@ -311,9 +311,10 @@ function describePublisher(meta: HtmlMeta, removed: string[]): string | null {
 function wirePublisher(lines: string[], bodyStart: number): string | null {
   for (const line of lines.slice(1, bodyStart)) {
     if (line.split(/\s+/).length > 14 || /\b(?:photo|image|picture|file)\b/i.test(line)) continue;
-    if (!BYLINE_LINE.test(line) && !explicitDate(line)) continue;
+    // (the agency first: a line that names none is passed over whatever it is, and reading its date costs a chrono parse)
     const agency = agencyNamedIn(line);
-    if (agency) return agency;
+    if (!agency || (!BYLINE_LINE.test(line) && !explicitDate(line))) continue;
+    return agency;
   }
   const dateline = lines[bodyStart] ? WIRE_DATELINE.exec(lines[bodyStart]) : null;
   const credit = dateline && /\(([^)]+)\)/.exec(dateline[0]);
@@ -532,6 +533,9 @@ function parseMetadataDate(text: string): PublishedDate | null {
 /** An explicit calendar date with its year written out; chrono.strict ignores "Friday", "last month". */
 function explicitDate(written: string): Omit<PublishedDate, 'basis'> | null {
   const text = unglueYearFromTime(written);
+  // (Both readings below need a year of four digits in what they find, a piece of the text: a text without one is not
+  // given to chrono, which the header lines of every document reach, most of them without a year.)
+  if (!/\d{4}/.test(text)) return null;
   for (const result of chrono.strict.parse(text)) {
     const start = result.start;
     // The year must be written out: "Updated 2 hours ago" is certain only relative to today's clock.

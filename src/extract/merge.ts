@@ -127,6 +127,9 @@ export function subjectKey(m: Parameters<typeof subjectKeys>[0]): string | null 
   return subjectKeys(m)[0] ?? null;
 }
 
+/** `titleKey`'s answers: clustering asks it of every mention's title in each pass, and again as mentions join. */
+const TITLE_KEYS = new Map<string, string>();
+
 /**
  * A title's words, lower-cased, without punctuation: the key under which reports that tell a happening in the
  * same words meet. Needed for happenings with no named participant, which no actor brings together: the BBC's
@@ -134,10 +137,16 @@ export function subjectKey(m: Parameters<typeof subjectKeys>[0]): string | null 
  * fourteen reports, each of which was its own timeline entry with the same title on the same day.
  */
 export function titleKey(title: string): string {
-  return `t:${title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()}`;
+  let key = TITLE_KEYS.get(title);
+  if (key === undefined) {
+    key = `t:${title
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()}`;
+    if (TITLE_KEYS.size >= 100_000) TITLE_KEYS.clear();
+    TITLE_KEYS.set(title, key);
+  }
+  return key;
 }
 
 /** Finer first; a week sits between a day and a month (half a step, so the scores of days, months and years stay as they were). */

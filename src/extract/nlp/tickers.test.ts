@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from './analyse';
 import { LEGAL_SUFFIXES } from '../lexicon/actors';
-import { blankTickers, tickerAfter, wireTickerCodes, withoutTickers } from './tickers';
+import { blankTickers, blankWireTickers, tickerAfter, wireTickerCodes, withoutTickers } from './tickers';
 
 describe('stock tickers in brackets', () => {
   it('are blanked for the tagger with every offset kept, and nothing else is', () => {
@@ -84,5 +84,15 @@ describe('the search for unbracketed wire tickers', () => {
     expect(wireTickerCodes('the Pennzoil COMPANY PZL said on Monday')).toEqual(['PZL']);
     const text = 'BP said the US Coast Guard had approved the plan.';
     expect(blankTickers(text)).toBe(text);
+  });
+
+  it('gives each text its own answer when texts alternate (the last answer is kept for the actors, who ask again)', () => {
+    const wire = 'HOUSTON, April 13 - Texaco Inc TX said its decision to file was made on Sunday.';
+    const plain = 'BP said the US Coast Guard had approved the plan.';
+    for (let k = 0; k < 2; k++) {
+      expect(blankWireTickers(wire)).toBe('HOUSTON, April 13 - Texaco Inc    said its decision to file was made on Sunday.');
+      expect(blankWireTickers(wire)).toBe('HOUSTON, April 13 - Texaco Inc    said its decision to file was made on Sunday.');
+      expect(blankWireTickers(plain)).toBe(plain);
+    }
   });
 });

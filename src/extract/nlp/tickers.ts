@@ -54,9 +54,19 @@ function wireTickers(text: string, replace: (code: string) => string): string {
   });
 }
 
-/** The text with every unbracketed wire ticker after a legal form blanked, offsets kept: "Texaco Inc    said". */
+/** The last text `blankWireTickers` was asked about, and its answer. */
+let lastBlanked: { text: string; blanked: string } | null = null;
+
+/**
+ * The text with every unbracketed wire ticker after a legal form blanked, offsets kept: "Texaco Inc    said". The
+ * linguistic layer (`blankTickers`, for a document without "=") and the actors' tokeniser ask it about the same
+ * document one after the other; the answer depends on the text alone, so the last one is kept.
+ */
 export function blankWireTickers(text: string): string {
-  return wireTickers(text, (code) => ' '.repeat(code.length));
+  if (lastBlanked?.text === text) return lastBlanked.blanked;
+  const blanked = wireTickers(text, (code) => ' '.repeat(code.length));
+  lastBlanked = { text, blanked };
+  return blanked;
 }
 
 /** The wire tickers a text writes unbracketed after a legal form ("Texaco Inc TX said"), for a test or a rule. */
