@@ -1919,11 +1919,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // production fell by 70,000 barrels per day in fourth quarter of 2010, with further drops expected this year" is
     // not this year's; the day of a report that tells it still dates it.)
     let periodOnly = false;
+    // (The time set aside as another thing's, which names no day of this clause's sentence below.)
+    let anotherThings: TimeExpression | null = null;
     if (time) {
       const why = ofAnother(time, false);
       if (why) {
         rules.push(why);
         periodOnly = why === 'date:reporting-period';
+        anotherThings = time;
         time = null;
       }
     }
@@ -2224,7 +2227,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // number of controversies in recent years", "BP's share price has plunged since the oil disaster began").
       // (Or whose sentence names the article's day for its telling, which marks it as that day's news whatever its
       // subject: "A new type of swine flu has infected ..., U.S. health officials said on Tuesday".)
-      const namesItsDay = times.some((x) => x.start >= s.start && x.end <= s.end);
+      // (Not a time set aside above as another thing's: "The Interior Department's Mineral Management Service has postponed
+      // a Monday safety awards luncheon", Fox News of Monday 3 May 2010, names the luncheon's day; the judges: "no date for
+      // the postponement".)
+      const namesItsDay = times.some((x) => x.start >= s.start && x.end <= s.end && x !== anotherThings);
       // (Or whose headline tells the same happening: "The first named storm of the Atlantic season has hit BP's oil spill
       // clean-up efforts" under "First hurricane of season hits BP oil spill clean-up", headline-echo.ts.)
       // (Up to the third line, after a caption: the headline vouches for it. No date in its sentence, set aside or not,
@@ -2238,7 +2244,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         (x.value?.slice(0, 4) !== published.slice(0, 4) || (x.precision === 'day' && x.value !== published));
       // (A named subject's lede past the first line is read only where the line holds a time expression, as datable.ts
       // reads the lines; past it, the headline must tell it.)
-      const namedLede = namedSubject && (c.sentence === 0 || input.times.some((x) => x.start >= s.start && x.end <= s.end));
+      const namedLede =
+        namedSubject &&
+        (c.sentence === 0 || input.times.some((x) => x.start >= s.start && x.end <= s.end && (anotherThings === null || x.start !== anotherThings.start)));
       // ("GABORONE, March 27 - Botswana has stopped importing almost all meat products from Zimbabwe after reports of a
       // suspected outbreak of foot and mouth disease", Reuters of 27 March 1987, whose next line tells the ban announced
       // "last night": a wire dateline of the day of publication right above the lede dates the news it files; the day
