@@ -966,6 +966,12 @@ const PART_OF_YEAR_PERIOD = /\b(?:quarter|half)\s+of\b|\b[QH][1-4]\b/i;
 const MONEY_AMOUNT =
   /[$£€]\s?\d|\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:(?:(?:bn|m|billion|million|trillion|mln|bln)[\s-]*)?(?:dollars|euros|dlrs?|cts|stg)|(?:bn|m|billion|million|trillion|mln|bln)[\s-]*pounds)\b/i;
 const QUARTER_BEFORE = /\b(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+(?:of\s+)?$/i;
+/**
+ * A figure, up to three words of what it counts and "for", right before a date, with no comma or clause between: "a
+ * French 190 mln franc surplus for ", "a target of 940,000 bpd for " (events.ts `date:period-a-figure-is-for`). Not
+ * "for delivery in ", whose phrase deliveryPeriod reads.
+ */
+const FIGURE_FOR_PERIOD = /\d[\d.,/-]*(?:\s*%|[\s-]+(?:[\p{L}][\p{L}-]*|\(\p{L}+\))){1,4}\s+for\s+(?:the\s+(?:month|year)\s+of\s+)?$/u;
 
 /** A run of days of a month before its name: "the first 10 days of ", "the last ten days of ". */
 const DAYS_OF_MONTH_BEFORE = /\b(?:first|last|final|middle)\s+(?:\d{1,2}|five|ten|fifteen|twenty)\s+days\s+of\s+$/i;
@@ -1123,6 +1129,17 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
       phrase,
     ) &&
     /^\s+(?:of|at)\s+(?:about\s+|around\s+)?[$£€]?\d/i.test(text.slice(t.end, t.end + 24))
+  )
+    return true;
+  // ("The prospect of so much more BP paper in circulation had cut BP shares at 1340 GMT to 824 pence from yesterday's
+  // London close of 828 pence", Reuters of 19 March 1987; the judges: "the fall happened on the publication day"): a
+  // time in the possessive is the determiner of the noun after it, the close; right after "from", once the change has
+  // reached its figure ("to 824 pence") or after a verb of change, that noun is the level the change started from, and
+  // the time is that level's.
+  if (
+    /^['’]s\s/.test(text.slice(t.end, t.end + 3)) &&
+    /\bfrom\s+$/i.test(phrase) &&
+    (CHANGE_WORD.test(phrase) || /\bto\s+[$£€]?\d[\d.,/-]*\s*(?:[\p{L}%.]+\s+){0,2}from\s+$/iu.test(phrase))
   )
     return true;
   // ("March sales rose 10 pct over March 1986", "profit was up 12 pct on 1985": "over", "on" or "against" a period a year
@@ -1687,12 +1704,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // (Reuters, 28 March 1987): a possessive time is the determiner of the noun after it and names when that thing was
       // made; a verb that takes it back or puts it off acts after it, as does a clause that says so with "later" before
       // its verb. (A verb that makes what it takes keeps the date: "Markey convened Thursday's hearing".)
+      // (So is a time written between the article and the noun, as a word of the noun's: "The Interior Department's
+      // Mineral Management Service has postponed a Monday safety awards luncheon", Fox News of 3 May 2010; the judges:
+      // "'Monday' is the luncheon's day".)
       if (
         verbRun &&
         t.start > verbRun.end &&
         !t.rules.includes('deictic:today') &&
-        /^['’]s\s/.test(text.slice(t.end, t.end + 3)) &&
-        /^\s+$/.test(text.slice(verbRun.end, t.start)) &&
+        ((/^['’]s\s/.test(text.slice(t.end, t.end + 3)) && /^\s+$/.test(text.slice(verbRun.end, t.start))) ||
+          (/^\s+(?:a|an|the|its|their|his|her)\s+$/i.test(text.slice(verbRun.end, t.start)) && /^\s+\p{Ll}/u.test(text.slice(t.end, t.end + 3)))) &&
         (TAKING_BACK_VERBS.has(c.lemma) || /\blater\s+$/i.test(text.slice(Math.max(s.start, verbRun.start - 8), verbRun.start)))
       )
         return 'date:of-what-it-takes-back';
@@ -1838,6 +1858,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         /\bby\s+(?:early|late)\s+$/i.test(text.slice(Math.max(0, t.start - 16), t.start))
       )
         return 'date:cut-off-of-a-total';
+      // ("Estimates at the time showed a French 190 mln franc surplus for December 1986", Reuters of 11 March 1987; the
+      // judges: "December 1986 is the period of the surplus, not when the estimates were made"): a month or a year in a
+      // "for" phrase right after the noun a figure counts, within the clause's object, is the period that figure covers,
+      // as "a target of 4 pct for 1987" is the target's year; the showing, setting or cutting is told on no day of it.
+      // (A day is not: "set a hearing for Monday" is a plan's day.)
+      if (after && t.precision !== 'day' && t.precision !== 'week' && FIGURE_FOR_PERIOD.test(text.slice(verbRun.end, t.start)))
+        return 'date:period-a-figure-is-for';
       // "BP reported about $27 billion of cash flow from operations in 2009": an amount of money reported with a year is
       // that year's figure; the report came on a day the text does not give (`date:period-of-figure`).
       if (after && t.precision === 'year' && FIGURE_REPORTING_VERBS.has(c.lemma) && MONEY_AMOUNT.test(text.slice(verbRun.end, t.start)))
@@ -1895,11 +1922,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // production fell by 70,000 barrels per day in fourth quarter of 2010, with further drops expected this year" is
     // not this year's; the day of a report that tells it still dates it.)
     let periodOnly = false;
+    // (The time set aside as another thing's, which names no day of this clause's sentence below.)
+    let anotherThings: TimeExpression | null = null;
     if (time) {
       const why = ofAnother(time, false);
       if (why) {
         rules.push(why);
         periodOnly = why === 'date:reporting-period';
+        anotherThings = time;
         time = null;
       }
     }
@@ -2200,7 +2230,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // number of controversies in recent years", "BP's share price has plunged since the oil disaster began").
       // (Or whose sentence names the article's day for its telling, which marks it as that day's news whatever its
       // subject: "A new type of swine flu has infected ..., U.S. health officials said on Tuesday".)
-      const namesItsDay = times.some((x) => x.start >= s.start && x.end <= s.end);
+      // (Not a time set aside above as another thing's: "The Interior Department's Mineral Management Service has postponed
+      // a Monday safety awards luncheon", Fox News of Monday 3 May 2010, names the luncheon's day; the judges: "no date for
+      // the postponement".)
+      const namesItsDay = times.some((x) => x.start >= s.start && x.end <= s.end && x !== anotherThings);
       // (Or whose headline tells the same happening: "The first named storm of the Atlantic season has hit BP's oil spill
       // clean-up efforts" under "First hurricane of season hits BP oil spill clean-up", headline-echo.ts.)
       // (Up to the third line, after a caption: the headline vouches for it. No date in its sentence, set aside or not,
@@ -2214,7 +2247,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         (x.value?.slice(0, 4) !== published.slice(0, 4) || (x.precision === 'day' && x.value !== published));
       // (A named subject's lede past the first line is read only where the line holds a time expression, as datable.ts
       // reads the lines; past it, the headline must tell it.)
-      const namedLede = namedSubject && (c.sentence === 0 || input.times.some((x) => x.start >= s.start && x.end <= s.end));
+      const namedLede =
+        namedSubject &&
+        (c.sentence === 0 || input.times.some((x) => x.start >= s.start && x.end <= s.end && (anotherThings === null || x.start !== anotherThings.start)));
       // ("GABORONE, March 27 - Botswana has stopped importing almost all meat products from Zimbabwe after reports of a
       // suspected outbreak of foot and mouth disease", Reuters of 27 March 1987, whose next line tells the ban announced
       // "last night": a wire dateline of the day of publication right above the lede dates the news it files; the day

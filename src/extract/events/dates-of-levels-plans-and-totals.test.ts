@@ -126,3 +126,35 @@ describe('a possessive time on a passive subject not set to a figure', () => {
     expect(whyNot(text, '1987-03-20')).not.toContain('rejected:date:of-the-passive-subject');
   });
 });
+
+describe('a possessive time on the level a change started from (date:baseline-of-change)', () => {
+  it('"had cut BP shares at 1340 GMT to 824 pence from yesterday\'s London close of 828 pence" is not dated yesterday (Reuters, 19 March 1987)', () => {
+    const text = "The prospect of so much more BP paper in circulation had cut BP shares at 1340 GMT to 824 pence from yesterday's London close of 828 pence.";
+    expect(datedTitles(text, '1987-03-19').some((t) => t.endsWith('@ 1987-03-18'))).toBe(false);
+    expect(whyNot(text, '1987-03-19')).toContain('cut:date:baseline-of-change');
+  });
+
+  it('keeps the day of a change told on it: "BP shares fell to 824 pence yesterday"', () => {
+    expect(datedTitles('BP shares fell to 824 pence yesterday.', '1987-03-19')).toEqual(['BP shares fell to 824 pence @ 1987-03-18']);
+  });
+});
+
+describe('the period a figure is for (date:period-a-figure-is-for)', () => {
+  it('"showed a French 190 mln franc surplus for December 1986" is not dated December 1986 (Reuters, 11 March 1987)', () => {
+    const text = 'Estimates at the time showed a French 190 mln franc surplus for December 1986.';
+    expect(datedTitles(text, '1987-03-11')).toEqual([]);
+    expect(whyNot(text, '1987-03-11')).toContain('showed:date:period-a-figure-is-for');
+  });
+
+  it('"cut its production target of 940,000 bpd for 1987" is not dated 1987', () => {
+    const text = 'Egypt cut its production target of 940,000 bpd for 1987.';
+    expect(datedTitles(text, '1987-03-05')).toEqual([]);
+    expect(whyNot(text, '1987-03-05')).toContain('cut:date:period-a-figure-is-for');
+  });
+
+  it('keeps a month the clause is told in: "sold 5,000 tonnes of wheat to Egypt in January"', () => {
+    expect(datedTitles('Acme Corp sold 5,000 tonnes of wheat to Egypt in January.', '1987-03-05')).toEqual([
+      'Acme Corp sold 5,000 tonnes of wheat to Egypt @ 1987-01',
+    ]);
+  });
+});

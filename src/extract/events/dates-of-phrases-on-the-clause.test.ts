@@ -88,6 +88,18 @@ describe('a possessive date on what a verb takes back is that thing’s (date:of
     expect(whyNot("Acme Corp cancelled Monday's meeting with its bankers.", '1987-03-28')).toContain('cancelled:date:of-what-it-takes-back');
   });
 
+  it('"has postponed a Monday safety awards luncheon": a time between the article and the noun is the luncheon\'s (Fox News, 3 May 2010)', () => {
+    expect(whyNot('Acme Corp postponed a Monday safety awards luncheon.', '2010-05-03')).toContain('postponed:date:of-what-it-takes-back');
+    expect(whyNot('Acme Corp cancelled the Friday meeting with its bankers.', '1987-03-28')).toContain('cancelled:date:of-what-it-takes-back');
+    // (Nor does that day make the article's opening perfect the news of its day, date:lede-perfect-on-the-day-its-sentence-names.)
+    const lede =
+      "Published May 03, 2010. The Interior Department's Mineral Management Service has postponed a Monday safety awards luncheon at which a nominee for two awards was BP.";
+    expect(datedTitles(lede, '2010-05-03').filter((t) => t.includes('postponed'))).toEqual([]);
+    expect(whyNot(lede, '2010-05-03')).toContain('postponed:date:of-what-it-takes-back');
+    // (A verb that does not take it back keeps the day: "attended the Friday meeting".)
+    expect(datedTitles('Acme Corp attended the Friday meeting with its bankers.', '1987-03-28')).toEqual(['Acme Corp attended the meeting @ 1987-03-27']);
+  });
+
   it('keeps the date of a thing the verb makes: "Markey convened Thursday\'s hearing"', () => {
     expect(datedTitles("Ed Markey convened Thursday's hearing.", '2010-05-29')).toEqual(["Ed Markey convened Thursday's hearing @ 2010-05-27"]);
   });
