@@ -335,6 +335,7 @@ import {
 import { completeCutHeads, DEMONYMS } from './cut-heads';
 import { phraseKeptAt, placingWord } from './placing-words';
 import { commonNounSubject, figureMoved } from './common-noun-subject';
+import { overlapsAny, tokenStartingAt } from './span-index';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
 export function eventClassOf(word: string, lemma: string): string {
@@ -522,7 +523,7 @@ export const TITLE_MAX_NAMED_WORDS = 14;
 const sentenceClauses = (a: Analysis, k: number): Clause[] => a.clauses.slice(a.clauseRange[k][0], a.clauseRange[k][1]);
 
 /** Token i lies in one of the time expressions' character spans. */
-const inTimes = (t: TokenTable, i: number, times: ReadonlyArray<{ start: number; end: number }>) => times.some((x) => t.start[i] < x.end && t.end[i] > x.start);
+const inTimes = (t: TokenTable, i: number, times: ReadonlyArray<{ start: number; end: number }>) => overlapsAny(times, t.start[i], t.end[i]);
 const isWordToken = (t: TokenTable, i: number) => (t.tag[i] !== 'PUNCT' || t.norm[i] === '%') && (t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) === 0;
 
 /** Words after "how" that ask a degree: "how much more oil started to leak", "how many people died". */
@@ -7738,7 +7739,7 @@ export function eventCandidates(
     // not the declaration's; "April" read as April 1986 dated it: `date-scope:payable-day`.)
     const payable = times
       .filter((x) => {
-        const at = t.start.indexOf(x.start);
+        const at = tokenStartingAt(t.start, x.start);
         return (
           c.pieces.some(([ps, pe]) => at >= ps && at < pe) &&
           at > 1 &&
