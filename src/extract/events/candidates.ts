@@ -8468,6 +8468,26 @@ function plainTheNoun(t: TokenTable, subject: NounPhrase): boolean {
  * The words are the subject's "the" (or the owner's name) and the earlier phrase from its first name to its head
  * ("the Gulf of Mexico oil spill" of "the giant Gulf of Mexico oil spill").
  */
+const phrasesByHeadOf = new WeakMap<Analysis, Map<string, Array<[number, NounPhrase]>>>();
+
+/** The article's noun phrases by their head's lemma in lower case, each list in the article's order (sentence, then phrase). */
+function phrasesByHead(a: Analysis): Map<string, Array<[number, NounPhrase]>> {
+  const known = phrasesByHeadOf.get(a);
+  if (known) return known;
+  const t = a.tokens;
+  const made = new Map<string, Array<[number, NounPhrase]>>();
+  a.nounPhrases.forEach((nps, j) => {
+    for (const np of nps) {
+      const key = (t.lemma[np.head] || t.norm[np.head]).toLowerCase();
+      const list = made.get(key);
+      if (list) list.push([j, np]);
+      else made.set(key, [[j, np]]);
+    }
+  });
+  phrasesByHeadOf.set(a, made);
+  return made;
+}
+
 function namedInArticle(a: Analysis, subject: NounPhrase, k: number): ArticleName | null {
   const t = a.tokens;
   if (!plainTheNoun(t, subject)) return null;
@@ -8485,50 +8505,52 @@ function namedInArticle(a: Analysis, subject: NounPhrase, k: number): ArticleNam
   const between: NounPhrase[] = [];
   let pluralBetween = false;
   let found: { np: NounPhrase; sentence: number } | null = null;
-  for (let j = k; j >= 0 && !found; j--) {
-    const nps = a.nounPhrases[j];
-    for (let x = nps.length - 1; x >= 0; x--) {
-      const np = nps[x];
-      // (A proper name ending in the noun between, "launched the iTunes Music Store ... The store was renamed", is a thing
-      // of that noun too: which one "the store" is, the article does not say; `subject:named-earlier-by-name`.)
-      if (!(j === k && np.end > subject.start) && namesItsHead(np) && (t.lemma[np.head] || t.norm[np.head]).toLowerCase() === head) return null;
-      if ((j === k && np.end > subject.start) || !same(np)) continue;
-      // ("The new H1N1 swine flu virus ... a mixture of other viruses ... several viruses ... The new virus, which was
-      // first reported in two U.S. children": a plural between is some of many, no one thing "the virus" could be;
-      // `named-in-article:plural-between`.)
-      if (t.norm[np.head].toLowerCase() !== head && !np.names.length && !np.possessor && (j !== k || np.end <= subject.start)) {
-        pluralBetween = true;
-        continue;
-      }
-      const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
-      // ("3,500 non-producing Gulf of Mexico oil wells": many are not the one; between, they leave "the well" unnamed.)
-      if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
-        found = { np, sentence: j };
-        break;
-      }
-      between.push(np);
+  // (Only the noun phrases whose head is this word can name it or stand between: they are looked up, not scanned for.)
+  const ofHead = phrasesByHead(a).get(head.toLowerCase()) ?? [];
+  const firstAfter = ofHead.findIndex(([j]) => j > k);
+  const upTo = firstAfter < 0 ? ofHead.length : firstAfter;
+  for (let y = upTo - 1; y >= 0 && !found; y--) {
+    const [j, np] = ofHead[y];
+    // (A proper name ending in the noun between, "launched the iTunes Music Store ... The store was renamed", is a thing
+    // of that noun too: which one "the store" is, the article does not say; `subject:named-earlier-by-name`.)
+    if (!(j === k && np.end > subject.start) && namesItsHead(np) && (t.lemma[np.head] || t.norm[np.head]).toLowerCase() === head) return null;
+    if ((j === k && np.end > subject.start) || !same(np)) continue;
+    // ("The new H1N1 swine flu virus ... a mixture of other viruses ... several viruses ... The new virus, which was
+    // first reported in two U.S. children": a plural between is some of many, no one thing "the virus" could be;
+    // `named-in-article:plural-between`.)
+    if (t.norm[np.head].toLowerCase() !== head && !np.names.length && !np.possessor && (j !== k || np.end <= subject.start)) {
+      pluralBetween = true;
+      continue;
     }
+    const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
+    // ("3,500 non-producing Gulf of Mexico oil wells": many are not the one; between, they leave "the well" unnamed.)
+    if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
+      found = { np, sentence: j };
+      break;
+    }
+    between.push(np);
   }
   // ("The micro-organisms were apparently stimulated by the massive oil spill ... Hydrocarbons in the crude oil from
   // the BP spill ...": named only after it, and every mention before and between plain, it is the one the article
   // names; `named-in-article:later`.)
   let later = false;
   if (!found) {
-    for (let j = k; j < a.nounPhrases.length && !found; j++)
-      for (const np of a.nounPhrases[j]) {
-        if ((j === k && np.start < subject.end) || !same(np)) continue;
-        if (t.norm[np.head].toLowerCase() !== head && !np.names.length && !np.possessor) {
-          pluralBetween = true;
-          continue;
-        }
-        const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
-        if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
-          found = { np, sentence: j };
-          later = true;
-          break;
-        }
-        between.push(np);
+    const firstAt = ofHead.findIndex(([j]) => j >= k);
+    for (let y = firstAt < 0 ? ofHead.length : firstAt; y < ofHead.length && !found; y++) {
+      const [j, np] = ofHead[y];
+      if ((j === k && np.start < subject.end) || !same(np)) continue;
+      if (t.norm[np.head].toLowerCase() !== head && !np.names.length && !np.possessor) {
+        pluralBetween = true;
+        continue;
       }
+      const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
+      if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
+        found = { np, sentence: j };
+        later = true;
+        break;
+      }
+      between.push(np);
+    }
   }
   if (!found) return null;
   const e = found.np;
