@@ -335,7 +335,7 @@ import {
 import { completeCutHeads, DEMONYMS } from './cut-heads';
 import { phraseKeptAt, placingWord } from './placing-words';
 import { commonNounSubject, figureMoved } from './common-noun-subject';
-import { overlapsAny, tokenStartingAt } from './span-index';
+import { holdsPoint, overlapsAny, startingIn, startsAscend, tokenStartingAt } from './span-index';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
 export function eventClassOf(word: string, lemma: string): string {
@@ -5124,14 +5124,9 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
   const strandedAtEnd = t.tag[last] === 'ADP' && (last + 1 >= s.tokenEnd || /^[.;:!?]$/.test(t.norm[last + 1]));
   if (RUN_ON_LAST_TAGS.has(t.tag[last]) && t.tag[last - 1] !== 'NOUN' && !/^(?:off|up|out|down|back|away)$/.test(t.norm[last]) && !strandedAtEnd) return true;
   const next = last + 1;
-  if (next >= s.tokenEnd || times.some((x) => t.start[next] >= x.start && t.start[next] < x.end)) return false;
+  if (next >= s.tokenEnd || holdsPoint(times, t.start[next])) return false;
   // ("managed to place a funnel-like cap on the well late Thursday": a word that opens a time ends the phrase.)
-  if (
-    next + 1 < s.tokenEnd &&
-    /^(?:early|late|last|this|next)$/.test(t.norm[next]) &&
-    times.some((x) => t.start[next + 1] >= x.start && t.start[next + 1] < x.end)
-  )
-    return false;
+  if (next + 1 < s.tokenEnd && /^(?:early|late|last|this|next)$/.test(t.norm[next]) && holdsPoint(times, t.start[next + 1])) return false;
   // ("when the LGB was finally girded into action late on in the pandemic": "late on", "early in" open a time the date
   // reader does not read; the title left it out, events/phrase-end.ts `title:time-adverb-left-out`.)
   if (/^(?:early|late)$/.test(t.norm[next]) && /^(?:on|in)$/.test(t.norm[next + 1] ?? '')) return false;
@@ -5140,7 +5135,7 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
   const after = next + 1;
   const particle =
     /^(?:off|up|out|down|back|away)$/.test(t.norm[next]) &&
-    (after >= s.tokenEnd || !PHRASE_OPENING_TAGS.has(t.tag[after]) || times.some((x) => t.start[after] >= x.start && t.start[after] < x.end));
+    (after >= s.tokenEnd || !PHRASE_OPENING_TAGS.has(t.tag[after]) || holdsPoint(times, t.start[after]));
   return RUN_ON_NEXT_TAGS.has(t.tag[next]) || /^[%$£€]$/.test(t.norm[next]) || particle;
 }
 /** "1 million times ", "four times ": a multiple before a noun phrase (`subject-after-multiplier`). */
@@ -7737,7 +7732,11 @@ export function eventCandidates(
     // ("Continental General Insurance Co said its board of directors declared a 10 pct stock dividend on common shares,
     // payable April one to shareholders of record March 16": the day after "payable" is the payment's, still to come,
     // not the declaration's; "April" read as April 1986 dated it: `date-scope:payable-day`.)
-    const payable = times
+    // (Only a time that starts at a token of the clause's pieces can be one: those are looked up, not every time of the article.)
+    const piecesFrom = Math.min(...c.pieces.map(([ps]) => ps));
+    const piecesTo = Math.max(...c.pieces.map(([, pe]) => pe)) - 1;
+    const byPieces = c.pieces.length > 0 && piecesFrom >= 0 && piecesFrom <= piecesTo && piecesTo < t.start.length && startsAscend(t.start);
+    const payable = (byPieces ? startingIn(times, t.start[piecesFrom], t.start[piecesTo]) : times)
       .filter((x) => {
         const at = tokenStartingAt(t.start, x.start);
         return (

@@ -64,6 +64,23 @@ export function overlapsAny(spans: ReadonlyArray<Span>, s: number, e: number): b
   return n > 0 && ix.maxEnd[n - 1] > s;
 }
 
+/** Some span holds character `at`: `spans.some((x) => at >= x.start && at < x.end)`. */
+export function holdsPoint(spans: ReadonlyArray<Span>, at: number): boolean {
+  const ix = Number.isFinite(at) ? indexOf(spans) : null;
+  if (!ix) return spans.some((x) => at >= x.start && at < x.end);
+  const n = countStartingBefore(ix, at, true);
+  return n > 0 && ix.maxEnd[n - 1] > at;
+}
+
+/** The spans that start in [from, to], in the array's order: `spans.filter((x) => x.start >= from && x.start <= to)`. */
+export function startingIn<T extends Span>(spans: ReadonlyArray<T>, from: number, to: number): T[] {
+  const ix = Number.isFinite(from) && Number.isFinite(to) ? indexOf(spans) : null;
+  if (!ix) return spans.filter((x) => x.start >= from && x.start <= to);
+  const positions: number[] = [];
+  for (let j = countStartingBefore(ix, from, false); j < ix.starts.length && ix.starts[j] <= to; j++) positions.push(ix.order[j]);
+  return positions.sort((p, q) => p - q).map((p) => spans[p]);
+}
+
 /** The first span, in the array's order, that holds [s, e]: `spans.find((x) => s >= x.start && e <= x.end)`. */
 export function firstHolding<T extends Span>(spans: ReadonlyArray<T>, s: number, e: number): T | undefined {
   const ix = Number.isFinite(s) && Number.isFinite(e) ? indexOf(spans) : null;
@@ -78,14 +95,19 @@ export function firstHolding<T extends Span>(spans: ReadonlyArray<T>, s: number,
 
 const ascending = new WeakMap<Int32Array, boolean>();
 
-/** The first token that starts at character `at`, or -1: `t.start.indexOf(at)`, searched by halves when the starts ascend. */
-export function tokenStartingAt(starts: Int32Array, at: number): number {
+/** No token starts before the one before it. */
+export function startsAscend(starts: Int32Array): boolean {
   let sorted = ascending.get(starts);
   if (sorted === undefined) {
     sorted = starts.every((x, i) => i === 0 || starts[i - 1] <= x);
     ascending.set(starts, sorted);
   }
-  if (!sorted) return starts.indexOf(at);
+  return sorted;
+}
+
+/** The first token that starts at character `at`, or -1: `t.start.indexOf(at)`, searched by halves when the starts ascend. */
+export function tokenStartingAt(starts: Int32Array, at: number): number {
+  if (!startsAscend(starts)) return starts.indexOf(at);
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
