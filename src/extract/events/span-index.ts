@@ -3,7 +3,8 @@
  *
  * Why: the title and date rules ask, for each token of each clause, "is this token inside a time expression?" — a scan of
  * every time expression of the document, so a long article paid (clauses × times): on a 100 kB article of two
- * repeated sentences, `events()` took 3.4 CPU s on 40 kB and 16.8 on 80 kB (docs/performance.md, "Long articles").
+ * repeated sentences, `events()` took 3.45 CPU s on 40 kB and 15.43 on 80 kB (docs/performance.md, "Build step, 7 Dec
+ * 2026 (noon)").
  * These functions answer exactly what the scans answered (the first match in the array's order, the same false for a
  * token index past the end), from an index built once per array.
  */
