@@ -156,6 +156,7 @@ import { apposedDescription, apposedName } from './events/placed';
 import { nameApposedToSubject, ownerOfExamples, placeOnlyNamesRegionOrDisease, possessorNamedBefore } from './events/apposed-name';
 import { undoWireRecasing } from './nlp/wire-recasing';
 import { cutAtLostLetter } from './events/lost-letter';
+import { startingIn } from './events/span-index';
 
 export type { EventCandidate } from './events/candidates';
 
@@ -1480,6 +1481,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
   // ("a meeting with Belousov on Friday") claims the date that follows it before the clause around it does,
   // and a clause's own date before a date in the participle hanging on it.
   const startsIn = (ranges: Array<[number, number]>) => (t: TimeExpression) => ranges.some(([a, b]) => t.start >= a && t.start < b);
+  // (The times that may start in the ranges, in the article's order, found by events/span-index.ts: each candidate asks
+  // of its own few words, and a long article has many times.)
+  const mayStartIn = (ranges: Array<[number, number]>): readonly TimeExpression[] => {
+    if (!ranges.length) return [];
+    const from = Math.min(...ranges.map(([a]) => a));
+    const to = Math.max(...ranges.map(([, b]) => b));
+    return Number.isFinite(from) && Number.isFinite(to) ? startingIn(times, from, to) : times;
+  };
   const claimed = new Set<TimeExpression>();
   // ("Putin declared victory in Russia's presidential election on Sunday": a happening noun after a clause's verb,
   // not after "after", "before", "during", "for" or "to", is what the clause did; the clause's date comes first.
@@ -1509,7 +1518,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
   for (const c of ordered) {
     // ("Anne Womack-Kolton, the 2004 campaign press secretary for Dick Cheney, stepped into the post Tuesday": a date
     // the clause may not take, `notDate`, leaves the next one.)
-    const owned = times.filter((t) => !claimed.has(t) && startsIn(c.own)(t) && !(c.notDate ?? []).some(([a, b]) => t.start >= a && t.start < b));
+    const owned = mayStartIn(c.own).filter((t) => !claimed.has(t) && startsIn(c.own)(t) && !(c.notDate ?? []).some(([a, b]) => t.start >= a && t.start < b));
     let time = owned[0] ?? null;
     // ("Lima, april 3 - peru's consuemr price index rose 5.3 pct last month": a time of the clause's own words wins over
     // the day of a dateline that opens its sentence, the day the story was filed, `date:own-time-over-dateline`,
@@ -2027,7 +2036,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (time?.rules.includes('quarterNamedByMonth')) rules.push('date:year-of-a-quarter');
     if (time?.rules.includes('weekOfMonth')) rules.push('date:week-of-a-month');
     if (!time) {
-      const fromDependent = periodOnly ? undefined : times.find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t));
+      const fromDependent = periodOnly
+        ? undefined
+        : mayStartIn(c.dependent).find((t) => !claimed.has(t) && startsIn(c.dependent)(t) && !qualifiesNoun(text, t));
       const why = fromDependent ? ofAnother(fromDependent, true) : null;
       if (why) rules.push(why);
       else if (fromDependent) {

@@ -335,6 +335,7 @@ import {
 import { completeCutHeads, DEMONYMS } from './cut-heads';
 import { phraseKeptAt, placingWord } from './placing-words';
 import { commonNounSubject, figureMoved } from './common-noun-subject';
+import { holdsPoint, overlapsAny, startingIn, startsAscend, tokenStartingAt } from './span-index';
 
 /** The kind of happening a word names ("met", "meeting" → meet), by its form then its lemma; else "verb:<lemma>". */
 export function eventClassOf(word: string, lemma: string): string {
@@ -522,7 +523,7 @@ export const TITLE_MAX_NAMED_WORDS = 14;
 const sentenceClauses = (a: Analysis, k: number): Clause[] => a.clauses.slice(a.clauseRange[k][0], a.clauseRange[k][1]);
 
 /** Token i lies in one of the time expressions' character spans. */
-const inTimes = (t: TokenTable, i: number, times: ReadonlyArray<{ start: number; end: number }>) => times.some((x) => t.start[i] < x.end && t.end[i] > x.start);
+const inTimes = (t: TokenTable, i: number, times: ReadonlyArray<{ start: number; end: number }>) => overlapsAny(times, t.start[i], t.end[i]);
 const isWordToken = (t: TokenTable, i: number) => (t.tag[i] !== 'PUNCT' || t.norm[i] === '%') && (t.flags[i] & (Flag.QUOTE | Flag.BRACKET)) === 0;
 
 /** Words after "how" that ask a degree: "how much more oil started to leak", "how many people died". */
@@ -5123,14 +5124,9 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
   const strandedAtEnd = t.tag[last] === 'ADP' && (last + 1 >= s.tokenEnd || /^[.;:!?]$/.test(t.norm[last + 1]));
   if (RUN_ON_LAST_TAGS.has(t.tag[last]) && t.tag[last - 1] !== 'NOUN' && !/^(?:off|up|out|down|back|away)$/.test(t.norm[last]) && !strandedAtEnd) return true;
   const next = last + 1;
-  if (next >= s.tokenEnd || times.some((x) => t.start[next] >= x.start && t.start[next] < x.end)) return false;
+  if (next >= s.tokenEnd || holdsPoint(times, t.start[next])) return false;
   // ("managed to place a funnel-like cap on the well late Thursday": a word that opens a time ends the phrase.)
-  if (
-    next + 1 < s.tokenEnd &&
-    /^(?:early|late|last|this|next)$/.test(t.norm[next]) &&
-    times.some((x) => t.start[next + 1] >= x.start && t.start[next + 1] < x.end)
-  )
-    return false;
+  if (next + 1 < s.tokenEnd && /^(?:early|late|last|this|next)$/.test(t.norm[next]) && holdsPoint(times, t.start[next + 1])) return false;
   // ("when the LGB was finally girded into action late on in the pandemic": "late on", "early in" open a time the date
   // reader does not read; the title left it out, events/phrase-end.ts `title:time-adverb-left-out`.)
   if (/^(?:early|late)$/.test(t.norm[next]) && /^(?:on|in)$/.test(t.norm[next + 1] ?? '')) return false;
@@ -5139,7 +5135,7 @@ function titleRunsOn(a: Analysis, ids: number[], sentence: number, times: Array<
   const after = next + 1;
   const particle =
     /^(?:off|up|out|down|back|away)$/.test(t.norm[next]) &&
-    (after >= s.tokenEnd || !PHRASE_OPENING_TAGS.has(t.tag[after]) || times.some((x) => t.start[after] >= x.start && t.start[after] < x.end));
+    (after >= s.tokenEnd || !PHRASE_OPENING_TAGS.has(t.tag[after]) || holdsPoint(times, t.start[after]));
   return RUN_ON_NEXT_TAGS.has(t.tag[next]) || /^[%$£€]$/.test(t.norm[next]) || particle;
 }
 /** "1 million times ", "four times ": a multiple before a noun phrase (`subject-after-multiplier`). */
@@ -7736,9 +7732,13 @@ export function eventCandidates(
     // ("Continental General Insurance Co said its board of directors declared a 10 pct stock dividend on common shares,
     // payable April one to shareholders of record March 16": the day after "payable" is the payment's, still to come,
     // not the declaration's; "April" read as April 1986 dated it: `date-scope:payable-day`.)
-    const payable = times
+    // (Only a time that starts at a token of the clause's pieces can be one: those are looked up, not every time of the article.)
+    const piecesFrom = Math.min(...c.pieces.map(([ps]) => ps));
+    const piecesTo = Math.max(...c.pieces.map(([, pe]) => pe)) - 1;
+    const byPieces = c.pieces.length > 0 && piecesFrom >= 0 && piecesFrom <= piecesTo && piecesTo < t.start.length && startsAscend(t.start);
+    const payable = (byPieces ? startingIn(times, t.start[piecesFrom], t.start[piecesTo]) : times)
       .filter((x) => {
-        const at = t.start.indexOf(x.start);
+        const at = tokenStartingAt(t.start, x.start);
         return (
           c.pieces.some(([ps, pe]) => at >= ps && at < pe) &&
           at > 1 &&
@@ -8467,6 +8467,26 @@ function plainTheNoun(t: TokenTable, subject: NounPhrase): boolean {
  * The words are the subject's "the" (or the owner's name) and the earlier phrase from its first name to its head
  * ("the Gulf of Mexico oil spill" of "the giant Gulf of Mexico oil spill").
  */
+const phrasesByHeadOf = new WeakMap<Analysis, Map<string, Array<[number, NounPhrase]>>>();
+
+/** The article's noun phrases by their head's lemma in lower case, each list in the article's order (sentence, then phrase). */
+function phrasesByHead(a: Analysis): Map<string, Array<[number, NounPhrase]>> {
+  const known = phrasesByHeadOf.get(a);
+  if (known) return known;
+  const t = a.tokens;
+  const made = new Map<string, Array<[number, NounPhrase]>>();
+  a.nounPhrases.forEach((nps, j) => {
+    for (const np of nps) {
+      const key = (t.lemma[np.head] || t.norm[np.head]).toLowerCase();
+      const list = made.get(key);
+      if (list) list.push([j, np]);
+      else made.set(key, [[j, np]]);
+    }
+  });
+  phrasesByHeadOf.set(a, made);
+  return made;
+}
+
 function namedInArticle(a: Analysis, subject: NounPhrase, k: number): ArticleName | null {
   const t = a.tokens;
   if (!plainTheNoun(t, subject)) return null;
@@ -8484,50 +8504,52 @@ function namedInArticle(a: Analysis, subject: NounPhrase, k: number): ArticleNam
   const between: NounPhrase[] = [];
   let pluralBetween = false;
   let found: { np: NounPhrase; sentence: number } | null = null;
-  for (let j = k; j >= 0 && !found; j--) {
-    const nps = a.nounPhrases[j];
-    for (let x = nps.length - 1; x >= 0; x--) {
-      const np = nps[x];
-      // (A proper name ending in the noun between, "launched the iTunes Music Store ... The store was renamed", is a thing
-      // of that noun too: which one "the store" is, the article does not say; `subject:named-earlier-by-name`.)
-      if (!(j === k && np.end > subject.start) && namesItsHead(np) && (t.lemma[np.head] || t.norm[np.head]).toLowerCase() === head) return null;
-      if ((j === k && np.end > subject.start) || !same(np)) continue;
-      // ("The new H1N1 swine flu virus ... a mixture of other viruses ... several viruses ... The new virus, which was
-      // first reported in two U.S. children": a plural between is some of many, no one thing "the virus" could be;
-      // `named-in-article:plural-between`.)
-      if (t.norm[np.head].toLowerCase() !== head && !np.names.length && !np.possessor && (j !== k || np.end <= subject.start)) {
-        pluralBetween = true;
-        continue;
-      }
-      const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
-      // ("3,500 non-producing Gulf of Mexico oil wells": many are not the one; between, they leave "the well" unnamed.)
-      if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
-        found = { np, sentence: j };
-        break;
-      }
-      between.push(np);
+  // (Only the noun phrases whose head is this word can name it or stand between: they are looked up, not scanned for.)
+  const ofHead = phrasesByHead(a).get(head.toLowerCase()) ?? [];
+  const firstAfter = ofHead.findIndex(([j]) => j > k);
+  const upTo = firstAfter < 0 ? ofHead.length : firstAfter;
+  for (let y = upTo - 1; y >= 0 && !found; y--) {
+    const [j, np] = ofHead[y];
+    // (A proper name ending in the noun between, "launched the iTunes Music Store ... The store was renamed", is a thing
+    // of that noun too: which one "the store" is, the article does not say; `subject:named-earlier-by-name`.)
+    if (!(j === k && np.end > subject.start) && namesItsHead(np) && (t.lemma[np.head] || t.norm[np.head]).toLowerCase() === head) return null;
+    if ((j === k && np.end > subject.start) || !same(np)) continue;
+    // ("The new H1N1 swine flu virus ... a mixture of other viruses ... several viruses ... The new virus, which was
+    // first reported in two U.S. children": a plural between is some of many, no one thing "the virus" could be;
+    // `named-in-article:plural-between`.)
+    if (t.norm[np.head].toLowerCase() !== head && !np.names.length && !np.possessor && (j !== k || np.end <= subject.start)) {
+      pluralBetween = true;
+      continue;
     }
+    const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
+    // ("3,500 non-producing Gulf of Mexico oil wells": many are not the one; between, they leave "the well" unnamed.)
+    if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
+      found = { np, sentence: j };
+      break;
+    }
+    between.push(np);
   }
   // ("The micro-organisms were apparently stimulated by the massive oil spill ... Hydrocarbons in the crude oil from
   // the BP spill ...": named only after it, and every mention before and between plain, it is the one the article
   // names; `named-in-article:later`.)
   let later = false;
   if (!found) {
-    for (let j = k; j < a.nounPhrases.length && !found; j++)
-      for (const np of a.nounPhrases[j]) {
-        if ((j === k && np.start < subject.end) || !same(np)) continue;
-        if (t.norm[np.head].toLowerCase() !== head && !np.names.length && !np.possessor) {
-          pluralBetween = true;
-          continue;
-        }
-        const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
-        if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
-          found = { np, sentence: j };
-          later = true;
-          break;
-        }
-        between.push(np);
+    const firstAt = ofHead.findIndex(([j]) => j >= k);
+    for (let y = firstAt < 0 ? ofHead.length : firstAt; y < ofHead.length && !found; y++) {
+      const [j, np] = ofHead[y];
+      if ((j === k && np.start < subject.end) || !same(np)) continue;
+      if (t.norm[np.head].toLowerCase() !== head && !np.names.length && !np.possessor) {
+        pluralBetween = true;
+        continue;
       }
+      const firstName = np.names.find(([s, e]) => e <= np.head && s > np.start - 1)?.[0];
+      if ((firstName !== undefined || np.possessor?.properName) && !namesOnlyCountries(t, np) && t.norm[np.head] === head) {
+        found = { np, sentence: j };
+        later = true;
+        break;
+      }
+      between.push(np);
+    }
   }
   if (!found) return null;
   const e = found.np;

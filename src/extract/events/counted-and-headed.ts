@@ -158,7 +158,16 @@ export function theThingCompared(a: Analysis, c: Clause): string | null {
  * of a happening (no happening, and a wrong date). Such times date no clause: `date-scope:narrative-now`.
  */
 export function narrativeNowTimes(a: Analysis, times: ReadonlyArray<Span>): Array<[number, number]> {
-  return times
-    .filter((x) => /\b(?:fast|flash|skip|jump)[\s-]forward\s+to\s+$/i.test(a.text.slice(Math.max(0, x.start - 24), x.start)))
-    .map((x) => [x.start, x.end]);
+  // (Asked once per clause, answered once per article: the answer depends on the article's text and times only.)
+  const known = narrativeNowOf.get(times);
+  const found =
+    known && known.text === a.text && known.length === times.length
+      ? known.found
+      : times
+          .filter((x) => /\b(?:fast|flash|skip|jump)[\s-]forward\s+to\s+$/i.test(a.text.slice(Math.max(0, x.start - 24), x.start)))
+          .map((x) => [x.start, x.end] as [number, number]);
+  if (found !== known?.found) narrativeNowOf.set(times, { text: a.text, length: times.length, found });
+  return found.map(([s, e]) => [s, e]);
 }
+
+const narrativeNowOf = new WeakMap<ReadonlyArray<Span>, { text: string; length: number; found: Array<[number, number]> }>();

@@ -44,6 +44,7 @@ import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
 import { type TitleHelpers, timeAfter, tryAdd, type Roles } from './complements';
+import { firstHolding } from './span-index';
 
 /** Does the noun at token i say nothing without its "of" phrase? */
 function needsOf(t: TokenTable, i: number): boolean {
@@ -545,7 +546,7 @@ export function dateTokensAt(
   i: number,
   times: ReadonlyArray<{ start: number; end: number }>,
 ): { first: number; last: number; span: { start: number; end: number } } | null {
-  const span = times.find((x) => t.start[i] >= x.start && t.end[i] <= x.end);
+  const span = firstHolding(times, t.start[i], t.end[i]);
   if (!span) return null;
   let first = i;
   while (first > 0 && t.start[first - 1] >= span.start) first--;
