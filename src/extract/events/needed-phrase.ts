@@ -20,7 +20,9 @@
  *   the Gulf of Mexico oil spill [on "missteps and oversights"]" is no title when it does not fit);
  *   `title-cut:blame-without-cause`.
  * - `title:noun-keeps-its-complement`: the phrase a noun is told by, its topic, source or aim (COMPLEMENT_NOUNS: "The
- *   department of wildlife and fisheries processed applications [for 85 such licenses]"); `title-cut:noun-without-its-complement`.
+ *   department of wildlife and fisheries processed applications [for 85 such licenses]"); `title-cut:noun-without-its-complement`;
+ *   a phrase of "such" a kind points back past the sentence, and the title is not made either:
+ *   `title-cut:complement-points-back`.
  * - `title:passive-keeps-its-figure`: the figure a passive put its subject at, past a time ("The Kuwaiti dinar was fixed
  *   [at 0.27095/129 to the dollar]"); `title-cut:passive-without-its-figure`.
  * - `title:noun-keeps-its-infinitive`: the deed a move of a named doer names ("a move of Neptunia [to acquire 33 mln San
@@ -334,7 +336,13 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
       // ("Daxor Corp said it has received an offer from Federal Express Corp to establish a national frozen blood bank"
       // (Reuters 1987): an infinitive after the phrase says what was offered, which the title would leave out.)
       const goesOn = clauses.some((x) => x.kind === 'infinitive' && (x.marker === what.end || x.start === what.end));
-      if (goesOn) {
+      // ("processed applications for 85 such licenses", judged: "'such' refers to something not in the title"): a phrase
+      // whose noun is "such" a kind points back to a sentence before it, which no title holds; with it the title is no
+      // more placeable than without it.
+      const pointsBack = Array.from({ length: what.end - what.start }, (_, q) => what.start + q).some((i) => t.norm[i].toLowerCase() === 'such');
+      if (pointsBack) {
+        if (!own) return 'title-cut:complement-points-back';
+      } else if (goesOn) {
         if (!own) return 'title-cut:noun-without-its-complement';
       } else if (!(relative && !named)) {
         const whole = (relative && !what.pronoun) || usable(what);
