@@ -372,7 +372,8 @@ function hasWholeYear(a: Analysis, c: Clause, times: ReadonlyArray<{ start: numb
  * "Last year, one billion pounds of fish was harvested from the Gulf; now only a tiny fraction of that is being caught"
  * (Guardian, 2010; the judges: "a year's harvest total given as a comparison baseline, not something that occurred"),
  * "The 1986 annual report ... said 81 pct of the country's metal exports were channelled through Dar es Salaam last
- * year, versus 79 pct in 1985", "Of total subsidies in 1985, 33 pct were made to maintain low consumer prices" (Reuters,
+ * year, versus 79 pct in 1985", "About 40 pct of the 1986 subsidies to state enterprises and 33 pct in 1985 were made to
+ * maintain low consumer prices" (Reuters,
  * 1987; the judges: "a share of subsidies in 1985 is a statistic (state), not something that occurred"): a share, or a
  * quantity of a thing ("N pounds of fish"), as the subject of a passive or objectless past clause over a whole year is
  * that year's total or share, a figure read off a table, no happening (`state:share-or-total-over-a-year`). A count of
@@ -418,23 +419,19 @@ export function sizeMeasureRule(a: Analysis, c: Clause): string | null {
 /**
  * "This week, the crisis has taken on a more political dimension with UK Prime Minister David Cameron and senior
  * ministers commenting on the oil spill for the first time" (BBC, June 2010; the judges: "a characterization of a
- * state, not a happening"): what a thing takes on or assumes, when the object is a quality told by comparison ("a more
- * political dimension", "a greater urgency"), is the writer's reading of how it has changed, a characterisation and no
- * happening (`state:character-taken-on`); the happening is the one that gives it that character (the ministers'
- * comments). Taking on a thing or a task stays: "BP has taken on 10 billion dlrs of debt", "took on a new role".
+ * state, not a happening"): what a thing takes on, when the object is a quality told by comparison, "more" or "less"
+ * before its adjective ("a more political dimension", "a less urgent tone"), is the writer's reading of how it has
+ * changed, a characterisation and no happening (`state:character-taken-on`); the happening is the one that gives it
+ * that character (the ministers' comments). Taking on a thing or a task stays: "BP has taken on more debt" (no
+ * adjective), "took on a new role", "assumed a larger share of the debt".
  */
 export function characterTakenOnRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
   const o = c.object;
   if (!o || c.passive) return null;
   const lemma = lemmaAt(a.tokens, c.verb.head);
-  const takeOn = lemma === 'take' && c.verb.particle >= 0 && t.norm[c.verb.particle] === 'on';
-  if (!takeOn && lemma !== 'assume') return null;
-  // (A comparison: "more" or "less" before an adjective, or an adjective in -er, before the object's head.)
-  for (const i of o.modifiers) {
-    if (i >= o.head) continue;
+  if (lemma !== 'take' || c.verb.particle < 0 || t.norm[c.verb.particle] !== 'on') return null;
+  for (const i of o.modifiers)
     if ((t.norm[i] === 'more' || t.norm[i] === 'less') && t.tag[i + 1] === 'ADJ' && i + 1 < o.head) return 'state:character-taken-on';
-    if (t.tag[i] === 'ADJ' && /[a-z]{3}er$/.test(t.norm[i]) && !['other', 'former', 'under', 'proper'].includes(t.norm[i])) return 'state:character-taken-on';
-  }
   return null;
 }
