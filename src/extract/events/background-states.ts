@@ -373,10 +373,10 @@ function hasWholeYear(a: Analysis, c: Clause, times: ReadonlyArray<{ start: numb
  * (Guardian, 2010; the judges: "a year's harvest total given as a comparison baseline, not something that occurred"),
  * "The 1986 annual report ... said 81 pct of the country's metal exports were channelled through Dar es Salaam last
  * year, versus 79 pct in 1985", "About 40 pct of the 1986 subsidies to state enterprises and 33 pct in 1985 were made to
- * maintain low consumer prices" (Reuters,
- * 1987; the judges: "a share of subsidies in 1985 is a statistic (state), not something that occurred"): a share, or a
- * quantity of a thing ("N pounds of fish"), as the subject of a passive or objectless past clause over a whole year is
- * that year's total or share, a figure read off a table, no happening (`state:share-or-total-over-a-year`). A count of
+ * maintain low consumer prices" (Reuters, 1987; the judges: "a share of subsidies in 1985 is a statistic (state), not
+ * something that occurred"): a share, or a quantity of a thing ("N pounds of fish"), as the subject of a passive or
+ * objectless past clause over a whole year is that year's total or share, a figure read off a table, no happening
+ * (`state:share-or-total-over-a-year`). A count of
  * people ("17 people were injured", "15 workers died in 2005") has no "of" and stays, and so does a quantity of a day
  * ("nearly 8000 barrels of oil were collected" on 27 June).
  */
