@@ -390,8 +390,9 @@ export function shareOrTotalOverAYearRule(a: Analysis, c: Clause, times: Readonl
   while (first < s.head && t.tag[first] === 'ADV') first++;
   if (s.determiner >= 0 || t.tag[first] !== 'NUM' || /^\d{4}$/.test(t.norm[first])) return null;
   const share = SHARE_NOUNS.has(t.norm[s.head]);
-  // (A quantity: a number before the head and "of" and a thing after it, "one billion pounds of fish".)
-  const quantity = t.norm[s.end] === 'of' && s.end < c.verb.start;
+  // (A quantity: a number, a noun of its unit and "of" and a thing after it, "one billion pounds of fish"; "Seven of the
+  // 12 known dinners this year were hosted by lobbyist John Smith" counts happenings, and is left to the title's rules.)
+  const quantity = t.tag[s.head] === 'NOUN' && t.norm[s.end] === 'of' && s.end < c.verb.start;
   if (!share && !quantity) return null;
   // (What a clause says or shows is no figure of its own: "90 pct of the analysts said last year that ...".)
   const self = a.clauses.indexOf(c);
