@@ -9,6 +9,7 @@ import {
   BUDGETING_VERBS,
   CHALLENGE_VERBS,
   CLOCK_WORDS,
+  DIMENSION_ADJECTIVES,
   FORECAST_CONTENT_VERBS,
   FORECAST_TIME_MARKERS,
   FORECAST_VERBS,
@@ -22,6 +23,7 @@ import {
   PRICE_SUBJECT_NOUNS,
   RANKED_FIGURE_NOUNS,
   RANKING_VERBS,
+  SHARE_NOUNS,
   PERIOD_BOUND_VERBS,
   PERIOD_RESULT_NOUNS,
   THWARTING_VERBS,
@@ -349,5 +351,88 @@ export function progressiveOverAYearRule(a: Analysis, c: Clause, times: Readonly
       return 'state:progressive-over-a-year';
     }
   }
+  return null;
+}
+
+/** The clause's times that span a whole year ("last year", "in 1985"), as progressiveOverAYearRule reads them. */
+function hasWholeYear(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const t = a.tokens;
+  for (const [s, e] of c.pieces) {
+    if (s >= e) continue;
+    for (const x of times)
+      if (x.start >= t.start[s] && x.end <= t.end[e - 1] && WHOLE_YEAR.test(a.text.slice(x.start, x.end).trim())) {
+        if (/\btime\s*$/i.test(a.text.slice(Math.max(0, x.start - 12), x.start))) continue;
+        return true;
+      }
+  }
+  return false;
+}
+
+/**
+ * "Last year, one billion pounds of fish was harvested from the Gulf; now only a tiny fraction of that is being caught"
+ * (Guardian, 2010; the judges: "a year's harvest total given as a comparison baseline, not something that occurred"),
+ * "The 1986 annual report ... said 81 pct of the country's metal exports were channelled through Dar es Salaam last
+ * year, versus 79 pct in 1985", "About 40 pct of the 1986 subsidies to state enterprises and 33 pct in 1985 were made to
+ * maintain low consumer prices" (Reuters, 1987; the judges: "a share of subsidies in 1985 is a statistic (state), not
+ * something that occurred"): a share, or a quantity of a thing ("N pounds of fish"), as the subject of a passive or
+ * objectless past clause over a whole year is that year's total or share, a figure read off a table, no happening
+ * (`state:share-or-total-over-a-year`). A count of
+ * people ("17 people were injured", "15 workers died in 2005") has no "of" and stays, and so does a quantity of a day
+ * ("nearly 8000 barrels of oil were collected" on 27 June).
+ */
+export function shareOrTotalOverAYearRule(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): string | null {
+  const t = a.tokens;
+  const s = c.subject;
+  if (!s || c.subjectFrom !== 'own' || c.tense !== 'past' || c.progressive || (!c.passive && c.object)) return null;
+  // (The phrase opens with its number, or "about", "nearly" before it: "The 1986 annual report of Zambia's ... said" is
+  // a report, its year no count.)
+  let first = s.start;
+  while (first < s.head && t.tag[first] === 'ADV') first++;
+  if (s.determiner >= 0 || t.tag[first] !== 'NUM' || /^\d{4}$/.test(t.norm[first])) return null;
+  const share = SHARE_NOUNS.has(t.norm[s.head]);
+  // (A quantity: a number, a noun of its unit and "of" and a thing after it, "one billion pounds of fish"; "Seven of the
+  // 12 known dinners this year were hosted by lobbyist John Smith" counts happenings, and is left to the title's rules.)
+  const quantity = t.tag[s.head] === 'NOUN' && t.norm[s.end] === 'of' && s.end < c.verb.start;
+  if (!share && !quantity) return null;
+  // (What a clause says or shows is no figure of its own: "90 pct of the analysts said last year that ...".)
+  const self = a.clauses.indexOf(c);
+  if (a.clauses.some((x) => x.parent === self && x.kind === 'complement')) return null;
+  return hasWholeYear(a, c, times) ? 'state:share-or-total-over-a-year' : null;
+}
+
+/**
+ * "The area around the leaking wellhead ... was buffeted Tuesday by strong, 20-knot winds and resulting waves that
+ * topped five feet high Tuesday" (Washington Post, July 2010; the judges: "a weather condition (winds and waves), not
+ * an event"): a verb whose object is a measure of size, a number, its unit and an adjective of dimension ("five feet
+ * high"), tells how big a thing stood, a state and no happening (`state:size-measure`). A measure with no such adjective
+ * is a move or an amount ("the Dow topped 2,000", "rose 5 feet").
+ */
+export function sizeMeasureRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  const o = c.object;
+  if (!o || c.passive || o.preposition >= 0 || !DIMENSION_ADJECTIVES.has(t.norm[o.end - 1])) return null;
+  if (o.end - 1 - o.start < 2 || t.tag[o.start] !== 'NUM') return null;
+  // (A person's deed: "Smith jumped eight feet high" is a feat.)
+  if (c.subject && (c.subject.properName || t.tag[c.subject.head] === 'PROPN')) return null;
+  return 'state:size-measure';
+}
+
+/**
+ * "This week, the crisis has taken on a more political dimension with UK Prime Minister David Cameron and senior
+ * ministers commenting on the oil spill for the first time" (BBC, June 2010; the judges: "a characterization of a
+ * state, not a happening"): what a thing takes on, when the object is a quality told by comparison, "more" or "less"
+ * before its adjective ("a more political dimension", "a less urgent tone"), is the writer's reading of how it has
+ * changed, a characterisation and no happening (`state:character-taken-on`); the happening is the one that gives it
+ * that character (the ministers' comments). Taking on a thing or a task stays: "BP has taken on more debt" (no
+ * adjective), "took on a new role", "assumed a larger share of the debt".
+ */
+export function characterTakenOnRule(a: Analysis, c: Clause): string | null {
+  const t = a.tokens;
+  const o = c.object;
+  if (!o || c.passive) return null;
+  const lemma = lemmaAt(a.tokens, c.verb.head);
+  if (lemma !== 'take' || c.verb.particle < 0 || t.norm[c.verb.particle] !== 'on') return null;
+  for (const i of o.modifiers)
+    if ((t.norm[i] === 'more' || t.norm[i] === 'less') && t.tag[i + 1] === 'ADJ' && i + 1 < o.head) return 'state:character-taken-on';
   return null;
 }

@@ -80,6 +80,9 @@ import {
   originFromRule,
   periodBoundsRule,
   progressiveOverAYearRule,
+  shareOrTotalOverAYearRule,
+  sizeMeasureRule,
+  characterTakenOnRule,
   pollMethodRule,
   closingPriceRule,
   intradayQuoteRule,
@@ -743,6 +746,9 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     levelOfAntecedentRule(a, c) ??
     periodBoundsRule(a, c) ??
     progressiveOverAYearRule(a, c, times) ??
+    shareOrTotalOverAYearRule(a, c, times) ??
+    sizeMeasureRule(a, c) ??
+    characterTakenOnRule(a, c) ??
     periodEndedRule(a, c) ??
     levelRule(a, c) ??
     forecastTimeClauseRule(a, c) ??

@@ -4352,3 +4352,16 @@ export const SPENDING_VERBS = new Set(['spend', 'invest', 'allocate', 'earmark']
  * `title:stake-keeps-its-company`). STAKE_NOUNS and "interest", which only a percent makes a part.
  */
 export const PERCENT_STAKE_NOUNS = new Set(['stake', 'stakes', 'holding', 'holdings', 'interest']);
+
+/**
+ * Nouns that make a noun phrase a share (background-states.ts `state:share-or-total-over-a-year`): "81 pct of the
+ * country's metal exports were channelled through Dar es Salaam last year", "33 pct were made to maintain low consumer
+ * prices".
+ */
+export const SHARE_NOUNS = new Set(['pct', 'percent', '%']);
+
+/**
+ * Adjectives that close a measure of size (background-states.ts `state:size-measure`): "waves that topped five feet
+ * high".
+ */
+export const DIMENSION_ADJECTIVES = new Set(['high', 'tall', 'deep', 'long', 'wide', 'thick']);
