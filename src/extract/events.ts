@@ -2157,6 +2157,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           drop('date:wire-lede-title-cut-before-complement');
         };
         if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
+        else if (day && wirePerfect && cut()) cutTitle();
         // ("LIMA, June 2 - The World Bank has suspended loans to Peru", "Indonesia has imported 12,000 tonnes of refined
         // sugar from Cuba", "Uganda's Coffee Marketing Board (CMB) has stopped offering coffee on the international
         // market", whose next sentence says "The board suspended offerings last week"; the judges: "'has imported' gives
@@ -2165,7 +2166,6 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // dateline's day, as "Nigeria and France have signed a bilateral agreement" and "Turkey has announced a tender"
         // do. `date:wire-lede-perfect-of-an-amount`, no date.)
         else if (day && wirePerfect && c.objectUnbounded) rules.push('date:wire-lede-perfect-of-an-amount');
-        else if (day && wirePerfect && cut()) cutTitle();
         else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-told-by-headline');
