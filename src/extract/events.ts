@@ -1137,10 +1137,15 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
   // time in the possessive is the determiner of the noun after it, the close; right after "from", once the change has
   // reached its figure ("to 824 pence") or after a verb of change, that noun is the level the change started from, and
   // the time is that level's.
+  // ("Morgan shares firmed two pence to 318p at 0905 GMT from 316p at Friday's close", Reuters of Monday 13 April 1987,
+  // the judges: "Friday is the day of the comparison close; the shares firmed on the publication day": the figure
+  // moved from may come first, "from 316p at", and the possessive time names the close it stood at; the change reached
+  // its own figure before it, "to 318p".)
+  const figureAt = /\bfrom\s+[$£€]?\d[\d.,/-]*\s*(?:[\p{L}%.]+\s+){0,2}(?:at|on)\s+$/iu.exec(phrase);
   if (
     /^['’]s\s/.test(text.slice(t.end, t.end + 3)) &&
-    /\bfrom\s+$/i.test(phrase) &&
-    (CHANGE_WORD.test(phrase) || /\bto\s+[$£€]?\d[\d.,/-]*\s*(?:[\p{L}%.]+\s+){0,2}from\s+$/iu.test(phrase))
+    ((/\bfrom\s+$/i.test(phrase) && (CHANGE_WORD.test(phrase) || /\bto\s+[$£€]?\d[\d.,/-]*\s*(?:[\p{L}%.]+\s+){0,2}from\s+$/iu.test(phrase))) ||
+      (figureAt && /\bto\s+[$£€]?\d/i.test(phrase.slice(0, figureAt.index))))
   )
     return true;
   // ("March sales rose 10 pct over March 1986", "profit was up 12 pct on 1985": "over", "on" or "against" a period a year
@@ -2153,6 +2158,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         };
         if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
         else if (day && wirePerfect && cut()) cutTitle();
+        // ("LIMA, June 2 - The World Bank has suspended loans to Peru", "Indonesia has imported 12,000 tonnes of refined
+        // sugar from Cuba", "Uganda's Coffee Marketing Board (CMB) has stopped offering coffee on the international
+        // market", whose next sentence says "The board suspended offerings last week"; the judges: "'has imported' gives
+        // no day": a perfect whose object is a bare plural, a mass noun or an amount (candidates.ts
+        // `objectWithoutDeterminer`) tells what has gone on or built up to the time of writing, not one deed of the
+        // dateline's day, as "Nigeria and France have signed a bilateral agreement" and "Turkey has announced a tender"
+        // do. `date:wire-lede-perfect-of-an-amount`, no date.)
+        else if (day && wirePerfect && c.objectUnbounded) rules.push('date:wire-lede-perfect-of-an-amount');
         else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-told-by-headline');
@@ -2278,8 +2291,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (
         !time &&
         c.kind === 'clause' &&
-        // (Nor a wire lede whose title was found cut above, headline-echo.ts `titleCutBeforeComplement`.)
+        // (Nor a wire lede whose title was found cut above, headline-echo.ts `titleCutBeforeComplement`, nor one of an
+        // amount, `date:wire-lede-perfect-of-an-amount`.)
         !rules.includes('date:wire-lede-title-cut-before-complement') &&
+        !rules.includes('date:wire-lede-perfect-of-an-amount') &&
         (namedLede || namesItsDay || toldByHeadline) &&
         subjectRun !== undefined &&
         LEDE_OPENING.test(text.slice(s.start, subjectRun.start)) &&

@@ -32,7 +32,7 @@ import { acronymUnexplained } from './acronym-unexplained';
 import { guardPhraseEnd, verbAfterOr } from './phrase-end';
 import { keepWordsWhole } from './whole-words';
 import { completeVagueEnd } from './vague-ends';
-import { datesOfHappeningNounsPastTitle, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
+import { datesOfHappeningNounsPastTitle, datesOfTheAgentsHappening, datesOfTheOtherHappening, datesPastHappeningPhrases } from './date-nouns';
 import { yearsNamingTheSubject } from './year-names';
 import {
   datesOfAHeadingNoun,
@@ -504,6 +504,11 @@ export interface EventCandidate {
    * stations if regulators approved", announcer-pronoun.ts conditionAfter): a wire lede's dateline day is not given to it.
    */
   underCondition?: boolean;
+  /**
+   * The object has no determiner nor owner: a bare plural, a mass noun or a counted amount ("has suspended loans",
+   * "has imported 12,000 tonnes of refined sugar", `objectWithoutDeterminer`).
+   */
+  objectUnbounded?: boolean;
   /** Who reported it, when the clause is someone's reported speech ("BP said ..."), as written. */
   attribution: string | null;
   rules: string[];
@@ -7712,6 +7717,14 @@ export function eventCandidates(
         rules.push('date-scope:of-a-happening-noun-past-the-title');
       }
     }
+    // (events/date-nouns.ts: "That decision, spurred by Brazil's suspension of interest payments on February 20".)
+    if (c.passive) {
+      const cut = datesOfTheAgentsHappening(t, c.agent, a.sentences[c.sentence].tokenEnd, times);
+      if (cut.length) {
+        notDate.push(...cut);
+        rules.push('date-scope:of-the-agents-happening');
+      }
+    }
     // ("A British naval source in the Gulf said last week Iran had fired one test missile against a hulk in the strait",
     // "A U.S. State Department spokesman said last week Iran had acquired Chinese-made Silkworm missiles" (Reuters, March
     // 1987): a time right after the saying verb, before the words said with no "that", is the saying's; the parse ran it
@@ -8220,6 +8233,7 @@ export function eventCandidates(
         : {}),
       ...(relativeDate ? { relativeDate: [t.start[relativeDate[0]], t.end[relativeDate[1]]] as [number, number] } : {}),
       ...(conditionAfter(t, c.verb.end, c.end) ? { underCondition: true } : {}),
+      ...(objectWithoutDeterminer(t, c.object) ? { objectUnbounded: true } : {}),
       attribution: speaker ? t.text.slice(t.start[speaker.start], t.end[speaker.end - 1]) : null,
       rules: ['clause-happening', ...rules],
     });
@@ -9109,4 +9123,15 @@ function describedCompany(t: TokenTable, np: NounPhrase): boolean {
     if ((t.tag[k] !== 'ADJ' && t.tag[k] !== 'NOUN') || COMPANY_OTHER_WORDS.has(word)) return false;
   }
   return np.names.every(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k).every((i) => DEMONYM_WORDS.has(t.norm[i]) || based.has(i)));
+}
+
+/**
+ * An object with no determiner, owner or name: "loans", "offering coffee", "12,000 tonnes", "about six large missiles";
+ * not "a tender", "its stake", "Nigeria's official debt", "Dome Petroleum", "it". Such an object is an amount or a kind,
+ * not one thing, and a present perfect with it tells what has built up to the time of writing, not one deed of a day.
+ */
+function objectWithoutDeterminer(t: TokenTable, object: NounPhrase | null | undefined): boolean {
+  if (!object || object.preposition >= 0 || object.determiner >= 0 || object.possessor || object.pronoun || object.temporal || object.adjectival) return false;
+  if (object.properName || t.tag[object.head] !== 'NOUN') return false;
+  return !object.conjuncts.some((x) => x.determiner >= 0 || x.possessor || x.properName);
 }

@@ -47,6 +47,9 @@ export function happeningNounPastItsPhrases(t: TokenTable, at: number, from: num
   return null;
 }
 
+/** A noun made from a verb by its ending: "suspension", "resignation", "announcement". */
+const NOMINALISATION = /^\p{Ll}{3,}(?:[st]ion|ment)s?$/u;
+
 /** The preposition that opens the noun phrase whose head is at `k` ("at a meeting"), or -1. */
 export function prepositionBefore(t: TokenTable, k: number, from: number): number {
   let i = k - 1;
@@ -149,6 +152,41 @@ export function datesOfTheOtherHappening(
   for (const x of times) {
     if (x.start >= from && x.end <= t.end[last]) out.push([x.start, x.end]);
     else if (elided && x.start >= t.end[last] && /^\s*(?:(?:on|in|at)\s+)?$/i.test(t.text.slice(t.end[last], x.start))) out.push([x.start, x.end]);
+  }
+  return out;
+}
+
+/**
+ * "That decision, spurred by Brazil's suspension of interest payments on February 20, reduced the quarter's net income"
+ * (Reuters of 8 April 1987; the judges: "February 20 is the date of Brazil's suspension, not of the decision"): the
+ * agent of a passive verb that is a happening noun, with a phrase of its own ("of interest payments") and then a date,
+ * is dated by it; what the agent caused came after, on a day the sentence does not give. (A date right after the noun,
+ * "was destroyed by an explosion on April 20", may be the clause's too, and stays.) A noun made from a verb by its
+ * ending ("suspension", "announcement") names a happening as the lexicon's do.
+ */
+export function datesOfTheAgentsHappening(
+  t: TokenTable,
+  agent: { start: number; head: number; preposition: number } | null | undefined,
+  sentenceEnd: number,
+  times: ReadonlyArray<{ start: number; end: number }>,
+): Array<[number, number]> {
+  if (!agent || agent.preposition < 0 || t.norm[agent.preposition] !== 'by') return [];
+  if (!isHappeningNoun(t, agent.head) && !(t.tag[agent.head] === 'NOUN' && NOMINALISATION.test(t.norm[agent.head]))) return [];
+  const out: Array<[number, number]> = [];
+  for (const x of times) {
+    if (x.start <= t.end[agent.head] || x.end > t.end[sentenceEnd - 1]) continue;
+    const at = tokenAt(t, x.start, agent.head, sentenceEnd);
+    if (at < 0) continue;
+    // Back from the date's preposition over the noun's phrases to the noun: only the words of noun phrases and the
+    // prepositions that hang them on it, at least one of them.
+    let k = at - 1;
+    if (t.tag[k] === 'ADP' && /^(?:in|on|at|during)$/.test(t.norm[k])) k--;
+    let phrases = 0;
+    while (k > agent.head && (PHRASE_TAGS.has(t.tag[k]) || (t.tag[k] === 'ADP' && NOUN_PHRASE_PREPOSITIONS.has(t.norm[k])))) {
+      if (t.tag[k] === 'ADP') phrases++;
+      k--;
+    }
+    if (k === agent.head && phrases > 0) out.push([x.start, x.end]);
   }
   return out;
 }
