@@ -2106,7 +2106,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // tell it as a plain one: `date:wire-lede-under-condition`.)
         const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
         if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
-        else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
+        else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma, c.saying.speaker)) {
           // (headlineTellsLede, not the headline's words alone as for a lede of a deed below: a saying's lede that only
           // shares words with its headline is often cut from its object, "Ford Motor Co said it has awarded Cimarron
           // Express Inc", "Moody's Investors Service Inc said it cut to Caa", and dated by the dateline would tell a
@@ -2139,7 +2139,12 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
             rules.includes('reported-speech') &&
             !c.saying &&
             !!c.title.find((r) => r.role === 'subject') &&
-            LEDE_OPENING.test(text.slice(s.start, c.title.find((r) => r.role === 'subject')!.start)))) &&
+            LEDE_OPENING.test(text.slice(s.start, c.title.find((r) => r.role === 'subject')!.start))) ||
+          // ("CHRYSLER C SETS STOCK SPLIT, HIGHER DIVIDEND / DETROIT, March 5 - Chrysler Corp said its board declared a
+          // three-for-two stock split ...", Reuters of 5 March 1987: "its" right after the saying is the sayer's, and the
+          // title writes the sayer's name for it, "Chrysler Corp’s board declared a three-for-two stock split", so the
+          // sayer is not lost; the headline vouches for the happening with the sayer's name, `date:wire-lede-its-of-sayer`.)
+          (rules.includes('clause:complement') && rules.includes('reported-speech') && !c.saying && !!c.ownerSayer)) &&
         !ownAside &&
         !input.times.some((t) => t.start >= s.start && t.end <= s.end)
       ) {
@@ -2153,9 +2158,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         };
         if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
         else if (day && wirePerfect && cut()) cutTitle();
-        else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
+        else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma, c.ownerSayer)) {
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-told-by-headline');
+          if (rules.includes('clause:complement') && c.ownerSayer) rules.push('date:wire-lede-its-of-sayer');
         } else if (day && headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, [...c.own, ...c.dependent]) && cut()) cutTitle();
         else if (day && headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, [...c.own, ...c.dependent])) {
           // ("ISRAELI JETS RAID SOUTH LEBANON" over "Israeli jets bombed Palestinian targets in south Lebanon ...":
