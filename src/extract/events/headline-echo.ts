@@ -83,9 +83,9 @@ export function headlineTellsLede(
   const content = (runs: TitleRun[]) => new Set(runs.flatMap((r) => contentWords(text.slice(r.start, r.end))));
   const others = content(title.filter((r) => r.role !== 'verb' && r.role !== 'subject'));
   // ("CHRYSLER C SETS STOCK SPLIT, HIGHER DIVIDEND / DETROIT, March 5 - Chrysler Corp said its board declared a
-  // three-for-two stock split", Reuters of 5 March 1987: the title of a saying is told with its sayer, "Chrysler Corp
-  // said its board declared ...", and a wire headline names the company that announces, not its board; the sayer's
-  // own name, not its legal form, counts as a word of the subject. `sayer` is given for a saying's title only.)
+  // three-for-two stock split", Reuters of 5 March 1987: the lede's subject is the sayer's own, "its board" or "it", and
+  // a wire headline names the company that did it, not its board; the sayer's own name, not its legal form, counts as a
+  // word of the subject. events.ts gives `sayer` only where the subject is the sayer's "it" or "its".)
   const sayerWords = sayer ? contentWords(text.slice(sayer[0], sayer[1])).filter((w) => !isLegalSuffix(w)) : [];
   const subject = new Set([...content(title.filter((r) => r.role === 'subject')), ...sayerWords]);
   // ("ECUADOR SIGNS 280 MLN DLR IADB LOAN" over "Ecuador signed four loans from the InterAmerican Development Bank",
