@@ -2106,10 +2106,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // tell it as a plain one: `date:wire-lede-under-condition`.)
         const day = datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
         if (day && c.underCondition) rules.push('date:wire-lede-under-condition');
-        // (The sayer's name in the headline vouches for the lede only where the sayer did it: "it" or "its" after the
-        // saying. "JOHNSON URGES SECURITIES POWERS FOR BANKS" over "Manuel Johnson said the Federal Reserve favored adding
-        // securities powers" names the sayer of a view, not a doer.)
-        else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma, c.saying.it || c.ownerSayer ? c.saying.speaker : undefined)) {
+        else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma)) {
           // (headlineTellsLede, not the headline's words alone as for a lede of a deed below: a saying's lede that only
           // shares words with its headline is often cut from its object, "Ford Motor Co said it has awarded Cimarron
           // Express Inc", "Moody's Investors Service Inc said it cut to Caa", and dated by the dateline would tell a

@@ -85,7 +85,9 @@ export function headlineTellsLede(
   // ("CHRYSLER C SETS STOCK SPLIT, HIGHER DIVIDEND / DETROIT, March 5 - Chrysler Corp said its board declared a
   // three-for-two stock split", Reuters of 5 March 1987: the lede's subject is the sayer's own, "its board" or "it", and
   // a wire headline names the company that did it, not its board; the sayer's own name, not its legal form, counts as a
-  // word of the subject. events.ts gives `sayer` only where the subject is the sayer's "it" or "its".)
+  // word of the subject. events.ts gives `sayer` only for a subject that is the sayer's "its ...", `date:wire-lede-its-of-sayer`;
+  // not for a third party the sayer tells of: "JOHNSON URGES SECURITIES POWERS FOR BANKS" over "Manuel Johnson said the
+  // Federal Reserve favored adding securities powers" names the sayer of a view, not a doer.)
   const sayerWords = sayer ? contentWords(text.slice(sayer[0], sayer[1])).filter((w) => !isLegalSuffix(w)) : [];
   const subject = new Set([...content(title.filter((r) => r.role === 'subject')), ...sayerWords]);
   // ("ECUADOR SIGNS 280 MLN DLR IADB LOAN" over "Ecuador signed four loans from the InterAmerican Development Bank",
