@@ -81,4 +81,18 @@ describe('datable.ts reads every lede line the headline tells (date:lede-perfect
     expect(told('UAE makes clear no pork ban', 'Several countries have banned pork imports.', 'ban')).toBe(false);
     expect(told('UAE bans pork imports', 'Several countries have banned pork imports.', 'ban')).toBe(true);
   });
+  it('reads the sayer\'s name as a word of the subject "its board": "CHRYSLER C SETS STOCK SPLIT" over "Chrysler Corp said its board declared a three-for-two stock split"', () => {
+    const text =
+      'CHRYSLER C SETS STOCK SPLIT, HIGHER DIVIDEND\nChrysler Corp said its board declared a three-for-two stock split in the form of a 50 pct stock dividend.';
+    const sentences = splitHeadlineFromStandfirst(text, segmentSentences(text));
+    const a = analyseText(text, sentences);
+    const { candidates } = eventCandidates(a, [], findTimeExpressions(text, '1987-03-05'));
+    const c = candidates.find((x) => x.kind === 'clause' && x.sentence === 1 && x.lemma === 'declare');
+    expect(c?.kind === 'clause' && c.ownerSayer).toBeTruthy();
+    if (c?.kind !== 'clause' || !c.ownerSayer) return;
+    expect(text.slice(c.ownerSayer[0], c.ownerSayer[1])).toBe('Chrysler Corp');
+    // (The board is no word of the headline; the company is.)
+    expect(headlineTellsLede(text, sentences, 1, c.title, c.lemma)).toBe(false);
+    expect(headlineTellsLede(text, sentences, 1, c.title, c.lemma, c.ownerSayer)).toBe(true);
+  });
 });

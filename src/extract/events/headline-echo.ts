@@ -10,6 +10,7 @@
  */
 import { HEADLINE_ECHO_COMMON_WORDS } from '../lexicon/events';
 import { ING_PREPOSITIONS, KIND_PHRASE_PREPOSITIONS, NEGATORS } from '../lexicon/grammar';
+import { isLegalSuffix } from '../lexicon/actors';
 import { blankTickers } from '../nlp/tickers';
 import type { Sentence } from '../types';
 import type { TitleRun } from './candidates';
@@ -67,14 +68,28 @@ function writesVerb(words: string[], lemma: string): boolean {
  * sentence `sentence` > 0): it writes the clause's verb and a word of what follows it, or a word of its subject and two
  * of what follows the verb.
  */
-export function headlineTellsLede(text: string, sentences: Sentence[], sentence: number, title: TitleRun[], lemma: string): boolean {
+export function headlineTellsLede(
+  text: string,
+  sentences: Sentence[],
+  sentence: number,
+  title: TitleRun[],
+  lemma: string,
+  sayer?: readonly [number, number],
+): boolean {
   if (sentence < 1 || sentence > LEDE_LINES || !sentences[0] || !sentences[sentence]) return false;
   if (!echoesHeadline(text, sentences[0], sentences[sentence].start, sentences[sentence].end)) return false;
   const inOrder = wordsOf(text.slice(sentences[0].start, sentences[0].end));
   const headline = new Set(inOrder);
   const content = (runs: TitleRun[]) => new Set(runs.flatMap((r) => contentWords(text.slice(r.start, r.end))));
   const others = content(title.filter((r) => r.role !== 'verb' && r.role !== 'subject'));
-  const subject = content(title.filter((r) => r.role === 'subject'));
+  // ("CHRYSLER C SETS STOCK SPLIT, HIGHER DIVIDEND / DETROIT, March 5 - Chrysler Corp said its board declared a
+  // three-for-two stock split", Reuters of 5 March 1987: the lede's subject is the sayer's own, "its board" or "it", and
+  // a wire headline names the company that did it, not its board; the sayer's own name, not its legal form, counts as a
+  // word of the subject. events.ts gives `sayer` only for a subject that is the sayer's "its ...", `date:wire-lede-its-of-sayer`;
+  // not for a third party the sayer tells of: "JOHNSON URGES SECURITIES POWERS FOR BANKS" over "Manuel Johnson said the
+  // Federal Reserve favored adding securities powers" names the sayer of a view, not a doer.)
+  const sayerWords = sayer ? contentWords(text.slice(sayer[0], sayer[1])).filter((w) => !isLegalSuffix(w)) : [];
+  const subject = new Set([...content(title.filter((r) => r.role === 'subject')), ...sayerWords]);
   // ("ECUADOR SIGNS 280 MLN DLR IADB LOAN" over "Ecuador signed four loans from the InterAmerican Development Bank",
   // Reuters of 25 March 1987: a headline writes the noun in the singular or plural as its few words allow; a word
   // counts in either number.)
