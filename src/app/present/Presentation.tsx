@@ -14,6 +14,7 @@ import {
   FIRST_PAGE,
   nextSlide,
   nextSourcePage,
+  reprintLine,
   previousSourcePage,
   type SlideCard,
   type SlideSource,
@@ -275,6 +276,7 @@ function SlideQuote({ source }: { source: SlideSource }) {
         {source.publisher && `, ${source.publisher}`}
         {source.published && `, ${source.published}`}
         {source.attribution && ` (according to ${source.attribution})`}
+        {source.reprints > 0 && <span className="slide-reprints"> · {reprintLine(source.reprints)}</span>}
       </figcaption>
     </figure>
   );

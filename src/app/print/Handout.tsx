@@ -50,7 +50,7 @@ export function Handout() {
             </p>
             <h2 className="handout-title">{card.title}</h2>
             {card.actors.length > 0 && <p className="handout-actors">{card.actors.join(' · ')}</p>}
-            <HandoutSources sources={card.sources} />
+            <HandoutSources sources={card.sources} reports={card.reports} />
           </li>
         ))}
       </ol>
@@ -112,8 +112,8 @@ function HandoutTimeline({ index, order }: { index: TimelineIndex; order: number
 }
 
 /** The first reports quoted, the rest counted (handoutSources.ts): a page holds several events, not one. */
-function HandoutSources({ sources }: { sources: SlideSource[] }) {
-  const { quoted, more } = handoutSources(sources, HANDOUT_QUOTES, (s) => s.quote);
+function HandoutSources({ sources, reports }: { sources: SlideSource[]; reports: number }) {
+  const { quoted, more } = handoutSources(sources, HANDOUT_QUOTES, (s) => s.quote, reports);
   return (
     <ul className="handout-sources">
       {quoted.map((s) => (
