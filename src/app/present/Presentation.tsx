@@ -46,7 +46,8 @@ export function Presentation() {
   const result = useExplorer(selectFilterResult);
   const view = useExplorer(selectStoryView);
   const order = useMemo(() => slideOrder(index, result.matches), [index, result]);
-  const facts = useMemo(() => collectionFacts(index, order, view), [index, order, view]);
+  const name = useExplorer((s) => s.name);
+  const facts = useMemo(() => collectionFacts(index, order, view, name), [index, order, view, name]);
   const count = order.length ? slideCount(order.length) : 1;
   const wanted = useExplorer((s) => s.slide);
   const slide = clampSlide(wanted, count);

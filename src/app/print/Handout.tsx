@@ -22,11 +22,12 @@ export function Handout() {
   const total = useExplorer((s) => s.index?.events.length ?? 0);
   const detail = useExplorer((s) => s.detail);
   const keyEvents = useExplorer((s) => s.keyEvents);
+  const name = useExplorer((s) => s.name);
   const only = onlyLine(useExplorer(useShallow((s) => (s.index ? filterPhrases(s.index, s.filters) : []))));
   const order = useMemo(() => (index ? slideOrder(index, result.matches) : []), [index, result]);
   const cards = useMemo(() => (index ? order.map((p) => slideCard(index.events[p], index)) : []), [index, order]);
   if (!index) return null;
-  const facts = collectionFacts(index, order, view);
+  const facts = collectionFacts(index, order, view, name);
   // main: the explorer's own main is not printed, and the printed page had no main landmark
   return (
     <main className="handout">
