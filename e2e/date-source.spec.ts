@@ -46,3 +46,15 @@ test('the date line names the report the date is read from, and one click shows 
   const badge = await dated.locator('.source-badge').boundingBox();
   expect(badge!.y).toBeGreaterThanOrEqual(head!.y + head!.height);
 });
+
+test('an event with one report says nothing more: that report is the one its date is read from', async ({ page }) => {
+  const single = timeline.events.find((e) => e.mentions.length === 1 && e.mentions[0].dateText)!;
+  expect(single, 'the seeds have an event with one report').toBeTruthy();
+  await openExplorer(page, `/?detail=all&background=shown`);
+  await eventRows(page).getByRole('link', { name: single.title, exact: true }).first().click();
+  const details = page.getByRole('region', { name: 'Event details' });
+  await expect(details.getByRole('heading', { name: single.title })).toBeVisible();
+  await expect(details.locator('blockquote')).toHaveCount(1);
+  await expect(details.locator('.date-source')).toHaveCount(0);
+  await expect(details.locator('.source-badge')).toHaveCount(0);
+});

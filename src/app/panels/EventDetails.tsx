@@ -29,7 +29,8 @@ function EventBody({ event, index }: { event: EventRecord; index: TimelineIndex 
   const note = precisionNote(event);
   const { filterByActor, selectEvent } = explorerStore.getState();
   const listed = sourcesInOrder(event.mentions, index);
-  const from = dateSource(event, listed, index);
+  // (one report: it is the one the date is read from, and the list says no more than the line would)
+  const from = listed.length > 1 ? dateSource(event, listed, index) : null;
   return (
     <article>
       <div className="details-head">
