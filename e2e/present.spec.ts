@@ -4,6 +4,7 @@ import type { TimelineFile } from '../src/schema/timeline';
 import { buildIndex } from '../src/app/store/timelineIndex';
 import { collectionFacts, factsLine } from '../src/app/store/collection';
 import { slideOrder, spokenDate } from '../src/app/present/slides';
+import { withoutReprints } from '../src/app/store/reprints';
 import { actorNamed, citeLine, collectPageErrors, openExplorer, servedTimeline, slideSourcesOf } from './support';
 
 const timeline = servedTimeline();
@@ -30,6 +31,8 @@ const expectSlide = async (page: Page, k: number, events = n) => {
 /** the k-th event (1-based) is on slide k + 1 */
 const expectEvent = (page: Page, k: number, events = n) => expectSlide(page, k + 1, events);
 /** "55 documents": how many documents report an event, as the events table's Sources column says it */
+/** how many quotes a slide has for an event: each sentence once (a publisher's reprint is not quoted again) */
+const quotesOf = (event: TimelineFile['events'][number]) => withoutReprints(event.mentions, (m) => m.sentence).length;
 const documentsOf = (event: TimelineFile['events'][number]) => {
   const docs = new Set(event.mentions.map((m) => m.doc)).size;
   return `${docs} document${docs === 1 ? '' : 's'}`;
@@ -75,8 +78,8 @@ test('Present opens on a title slide, then the events in date order; →, Space,
   await expectSlide(page, 1);
 
   // S reveals every source of the slide, a page at a time: → shows the next page before the next slide
-  const most = all.reduce((best, e, i) => (e.mentions.length > all[best].mentions.length ? i : best), 0);
-  const reports = all[most].mentions.length;
+  const most = all.reduce((best, e, i) => (quotesOf(e) > quotesOf(all[best]) ? i : best), 0);
+  const reports = quotesOf(all[most]);
   expect(reports).toBeGreaterThan(1);
   await page.keyboard.press('End');
   for (let k = n; k > most + 1; k--) await page.keyboard.press('ArrowLeft');
@@ -105,7 +108,9 @@ test('Present opens on a title slide, then the events in date order; →, Space,
       await expectEvent(page, most + 1);
     }
   }
-  expect([...quotes].map((q) => q.replace(/^“|”$/g, ''))).toEqual(slideSourcesOf(timeline, all[most]).map((m) => m.sentence.replace(/\s+/g, ' ').trim()));
+  expect([...quotes].map((q) => q.replace(/^“|”$/g, ''))).toEqual(
+    withoutReprints(slideSourcesOf(timeline, all[most]), (m) => m.sentence).map(({ source }) => source.sentence.replace(/\s+/g, ' ').trim()),
+  );
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
@@ -400,7 +405,7 @@ test.describe('on a phone', () => {
   });
 
   test('on a slide with every button, the bar is two lines: "2 / 10" and Exit on the first, the steps on the second', async ({ page }) => {
-    const k = all.findIndex((e) => e.mentions.length > 1);
+    const k = all.findIndex((e) => quotesOf(e) > 1);
     expect(k, 'the seeds have an event with two sources').toBeGreaterThanOrEqual(0);
     await page.goto(`/?mode=present&slide=${k + 2}`);
     await expectEvent(page, k + 1);
@@ -439,8 +444,8 @@ test.describe('on a phone', () => {
         // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is being checked
         .evaluate((el) => (el as HTMLElement).innerText.trim());
     await expect.poll(shown).toBe('Next for the first event');
-    const most = all.reduce((best, e, i) => (e.mentions.length > all[best].mentions.length ? i : best), 0);
-    const more = all[most].mentions.length - 1;
+    const most = all.reduce((best, e, i) => (quotesOf(e) > quotesOf(all[best]) ? i : best), 0);
+    const more = quotesOf(all[most]) - 1;
     expect(more).toBeGreaterThan(0);
     await page.goto(`/?mode=present&slide=${most + 2}`);
     await expectEvent(page, most + 1);
@@ -452,8 +457,8 @@ test('on a screen with a keyboard, the hints name the keys: "Next (→) for the 
   await page.goto('/?mode=present&slide=1');
   await expectSlide(page, 1);
   await expect(slide(page).locator('.slide-hint')).toHaveText('Next (→) for the first event');
-  const most = all.reduce((best, e, i) => (e.mentions.length > all[best].mentions.length ? i : best), 0);
-  const more = all[most].mentions.length - 1;
+  const most = all.reduce((best, e, i) => (quotesOf(e) > quotesOf(all[best]) ? i : best), 0);
+  const more = quotesOf(all[most]) - 1;
   await page.goto(`/?mode=present&slide=${most + 2}`);
   await expectEvent(page, most + 1);
   await expect(slide(page).locator('.slide-hint')).toHaveText(`+ ${more} more quote${more === 1 ? '' : 's'} · ${documentsOf(all[most])} (S)`);
@@ -468,7 +473,7 @@ test('a slide counts its quotes and says how many documents they come from, as t
   const gap = (e: TimelineFile['events'][number]) => e.mentions.length - new Set(e.mentions.map((m) => m.doc)).size;
   const most = all.reduce((best, e, i) => (gap(e) * 1000 + e.mentions.length > gap(all[best]) * 1000 + all[best].mentions.length ? i : best), 0);
   const event = all[most];
-  expect(event.mentions.length).toBeGreaterThan(1);
+  expect(quotesOf(event)).toBeGreaterThan(1);
   await openExplorer(page, `/?detail=all&background=shown&event=${encodeURIComponent(event.id)}`);
   const row = page
     .getByRole('table', { name: 'Events' })
@@ -478,8 +483,8 @@ test('a slide counts its quotes and says how many documents they come from, as t
   await page.goto(`/?mode=present&slide=${most + 2}`);
   await expectEvent(page, most + 1);
   await expect(slide(page).locator('.slide-hint')).toContainText(
-    `+ ${event.mentions.length - 1} more quote${event.mentions.length === 2 ? '' : 's'} · ${documentsOf(event)}`,
+    `+ ${quotesOf(event) - 1} more quote${quotesOf(event) === 2 ? '' : 's'} · ${documentsOf(event)}`,
   );
   await page.keyboard.press('s');
-  await expect(slide(page).locator('.slide-pager')).toContainText(new RegExp(`^Quotes? 1(–\\d+)? of ${event.mentions.length} · ${documentsOf(event)}`));
+  await expect(slide(page).locator('.slide-pager')).toContainText(new RegExp(`^Quotes? 1(–\\d+)? of ${quotesOf(event)} · ${documentsOf(event)}`));
 });

@@ -41,7 +41,7 @@ export function ExportActions() {
       setDrawing(true);
       setProblem(null);
       const { index, matches, view } = filtered();
-      const facts = collectionFacts(index, matches, view);
+      const facts = collectionFacts(index, matches, view, explorerStore.getState().name);
       // the filters in words, as the handout and the title slide say them: a picture of one actor's events said
       // "4 events of 7" and nothing of whose, and on a slide it read as the whole story
       const only = onlyLine(filterPhrases(index, explorerStore.getState().filters));

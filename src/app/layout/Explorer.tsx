@@ -12,13 +12,13 @@ import { EventDetails } from '../panels/EventDetails';
 import { EventList } from '../panels/EventList';
 import { FiltersPanel } from '../panels/FiltersPanel';
 import { PresentButton } from '../present/PresentButton';
-import { collectionTitle } from '../store/collection';
 import { hasActiveFilters, unknownActors } from '../store/filtering';
 import { filterPhrases } from '../store/filterSummary';
 import { selectFilterResult, selectSelectedEvent, selectStoryView, selectTotal } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 import { TIMELINE_CANVAS_ID } from '../timeline/canvasId';
 import { TimelineView } from '../timeline/lazyTimelineView';
+import { CollectionName } from './CollectionName';
 import { CopyLink } from './CopyLink';
 import { MoreMenu } from './MoreMenu';
 import { pane, readerKey } from './pane';
@@ -76,8 +76,6 @@ function SkipLink() {
 }
 
 function Header() {
-  const title = useExplorer((s) => (s.index ? collectionTitle(s.index.timeline) : s.source));
-  const warnings = useExplorer((s) => s.index?.timeline.warnings.length ?? 0);
   const total = useExplorer(selectTotal);
   const drawerOpen = useExplorer((s) => s.drawerOpen);
   return (
@@ -86,10 +84,7 @@ function Header() {
         Chronolens
       </span>
       <div className="collection">
-        <h1 className="collection-title" title={warnings ? `${title} (${warnings} build warnings)` : title}>
-          <span className="visually-hidden">Chronolens: </span>
-          {title}
-        </h1>
+        <CollectionName />
         <CountLine />
       </div>
       <div className="topbar-actions">

@@ -4,7 +4,7 @@ import { type HiddenBecause, selectSelectedEvent, selectSelectedHidden } from '.
 import { explorerStore, useExplorer } from '../store/store';
 import { sourcesInOrder } from '../store/sourceOrder';
 import type { TimelineIndex } from '../store/timelineIndex';
-import { explainDate, precisionNote } from './dateExplanation';
+import { dateSource, explainDate, precisionNote } from './dateExplanation';
 import { highlightSentence } from './highlight';
 import { isPlainClick, readerHref } from './links';
 
@@ -28,6 +28,9 @@ function EventBody({ event, index }: { event: EventRecord; index: TimelineIndex 
   const docCount = new Set(event.mentions.map((m) => m.doc)).size;
   const note = precisionNote(event);
   const { filterByActor, selectEvent } = explorerStore.getState();
+  const listed = sourcesInOrder(event.mentions, index);
+  // (one report: it is the one the date is read from, and the list says no more than the line would)
+  const from = listed.length > 1 ? dateSource(event, listed, index) : null;
   return (
     <article>
       <div className="details-head">
@@ -43,6 +46,15 @@ function EventBody({ event, index }: { event: EventRecord; index: TimelineIndex 
           <span className={`date-badge date-${event.date.precision}`}>{formatDate(event.date.value, event.date.precision)}</span>
           {note && <span className="muted"> — {note}</span>}
           <div className="how">{explainDate(event, index)}</div>
+          {from && (
+            <div className="how date-source">
+              in {from.cited}
+              {from.published && `, ${from.published}`} —{' '}
+              <button type="button" className="link-button" onClick={() => showSource(from.at)}>
+                {from.at === 0 ? 'the first report below' : `report ${from.at + 1} below`}
+              </button>
+            </div>
+          )}
           {event.date.basis === 'inferred' && <div className="flag flag-inferred">≈ Inferred date: no report states it directly.</div>}
           {!!event.conflicts?.length && (
             <div className="flag flag-conflict">
@@ -81,8 +93,8 @@ function EventBody({ event, index }: { event: EventRecord; index: TimelineIndex 
         </span>
       </h3>
       <ol className="sources">
-        {sourcesInOrder(event.mentions, index).map((m) => (
-          <SourceItem key={`${m.doc}:${m.start}:${m.end}`} mention={m} event={event} actors={actors} index={index} />
+        {listed.map((m, i) => (
+          <SourceItem key={`${m.doc}:${m.start}:${m.end}`} mention={m} event={event} actors={actors} index={index} at={i} dated={m === from?.mention} />
         ))}
       </ol>
     </article>
@@ -115,11 +127,38 @@ function HiddenNote() {
   );
 }
 
-function SourceItem({ mention, event, actors, index }: { mention: Mention; event: EventRecord; actors: ActorRecord[]; index: TimelineIndex }) {
+/** The details' own scroll brings the report the date is read from into view, and the focus goes to it. */
+function showSource(at: number): void {
+  const item = document.getElementById(`report-${at}`);
+  if (!item) return;
+  // clear of the details' title, which stays on top as they scroll (three lines for a long title)
+  const head = item.closest('.details')?.querySelector<HTMLElement>('.details-head');
+  item.style.scrollMarginTop = `${(head?.offsetHeight ?? 0) + 8}px`;
+  item.scrollIntoView({ block: 'start' });
+  item.focus({ preventScroll: true });
+}
+
+function SourceItem({
+  mention,
+  event,
+  actors,
+  index,
+  at,
+  dated,
+}: {
+  mention: Mention;
+  event: EventRecord;
+  actors: ActorRecord[];
+  index: TimelineIndex;
+  at: number;
+  /** the report the event's date (and its title) is read from */
+  dated: boolean;
+}) {
   const doc = index.docById.get(mention.doc);
   const published = doc?.published;
   return (
-    <li className="source">
+    <li className={dated ? 'source source-dated' : 'source'} id={`report-${at}`} tabIndex={-1}>
+      {dated && <p className="source-badge">The date is read from this report</p>}
       <div className="source-doc">
         <span className="source-title">{doc?.title || mention.doc}</span>
         <span className="muted">

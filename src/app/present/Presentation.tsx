@@ -14,6 +14,7 @@ import {
   FIRST_PAGE,
   nextSlide,
   nextSourcePage,
+  reprintLine,
   previousSourcePage,
   type SlideCard,
   type SlideSource,
@@ -45,7 +46,8 @@ export function Presentation() {
   const result = useExplorer(selectFilterResult);
   const view = useExplorer(selectStoryView);
   const order = useMemo(() => slideOrder(index, result.matches), [index, result]);
-  const facts = useMemo(() => collectionFacts(index, order, view), [index, order, view]);
+  const name = useExplorer((s) => s.name);
+  const facts = useMemo(() => collectionFacts(index, order, view, name), [index, order, view, name]);
   const count = order.length ? slideCount(order.length) : 1;
   const wanted = useExplorer((s) => s.slide);
   const slide = clampSlide(wanted, count);
@@ -275,6 +277,7 @@ function SlideQuote({ source }: { source: SlideSource }) {
         {source.publisher && `, ${source.publisher}`}
         {source.published && `, ${source.published}`}
         {source.attribution && ` (according to ${source.attribution})`}
+        {source.reprints > 0 && <span className="slide-reprints"> · {reprintLine(source.reprints)}</span>}
       </figcaption>
     </figure>
   );

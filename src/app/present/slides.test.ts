@@ -10,12 +10,14 @@ import {
   nextSlide,
   nextSourcePage,
   previousSourcePage,
+  reprintLine,
   slideCard,
   slideCount,
   slideOrder,
   spokenDate,
   startingSlide,
 } from './slides';
+import { handoutSources } from '../print/handoutSources';
 
 const index = buildIndex(smallTimeline);
 const ids = (order: number[]) => order.map((p) => index.events[p].id);
@@ -99,6 +101,25 @@ describe('a slide card', () => {
     const event = structuredClone(index.events[2]);
     event.mentions.reverse();
     expect(slideCard(event, index).sources.map((s) => s.documentTitle)).toEqual(['Article B', 'Article A']);
+  });
+
+  it('quotes a sentence a publisher printed twice once, and counts the reprint (the handout quotes it once too)', () => {
+    const burn = 'A burn was last tried on 28 April when thousands of litres of oil were successfully removed.';
+    const event = structuredClone(index.events[2]);
+    const [a, b] = event.mentions;
+    event.mentions = [
+      { ...a, sentence: burn },
+      { ...b, sentence: burn },
+      { ...b, sentence: 'Kim met Belousov.' },
+    ];
+    const card = slideCard(event, index);
+    expect(card.sources.map((s) => [s.quote, s.reprints])).toEqual([
+      [burn, 1],
+      ['Kim met Belousov.', 0],
+    ]);
+    expect(card.reports).toBe(3);
+    expect(reprintLine(1)).toBe('printed word for word in 1 more report');
+    expect(handoutSources(card.sources, 3, (s) => s.quote, card.reports)).toMatchObject({ more: 1 });
   });
 
   it('shows the phrase far before the quote that names what the title names, when a report has one', () => {

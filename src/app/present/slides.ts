@@ -6,6 +6,7 @@ import { utcMs } from '../../schema/calendarDate';
 import type { ActorRecord, EventRecord, Mention } from '../../schema/timeline';
 import { formatDate, withCalendarYear } from '../store/dates';
 import type { TimelineIndex } from '../store/timelineIndex';
+import { withoutReprints } from '../store/reprints';
 import { sourcesInOrder } from '../store/sourceOrder';
 
 /**
@@ -95,6 +96,8 @@ export interface SlideSource {
   attribution: string | null;
   /** the phrase earlier in the article that names what the title names, when the quote does not ("the BP oil spill") */
   named?: string;
+  /** how many other reports of the event print this sentence word for word (a publisher's reprint), quoted once */
+  reprints: number;
 }
 
 export interface SlideCard {
@@ -104,13 +107,18 @@ export interface SlideCard {
   dateNotes: string[];
   title: string;
   actors: string[];
-  /** every report (each sentence that states it); the card shows the first, key S shows them all */
+  /** every sentence that states it, each once (a reprint is counted on its first report); the card shows the first, key S shows them all */
   sources: SlideSource[];
+  /** how many reports state it, reprints included */
+  reports: number;
   /** how many documents those reports come from: what the events table's Sources column says ("55 documents") */
   documents: number;
 }
 
-function sourceOf(mention: Mention, index: TimelineIndex): SlideSource {
+/** "printed word for word in 1 more report": a reprint is quoted once, and the count says the others exist */
+export const reprintLine = (n: number): string => `printed word for word in ${n} more report${n === 1 ? '' : 's'}`;
+
+function sourceOf(mention: Mention, index: TimelineIndex, reprints: number): SlideSource {
   const doc = index.docById.get(mention.doc);
   return {
     key: `${mention.doc}:${mention.start}:${mention.end}`,
@@ -120,6 +128,7 @@ function sourceOf(mention: Mention, index: TimelineIndex): SlideSource {
     published: doc?.published ? formatDate(doc.published.value, doc.published.precision) : null,
     attribution: mention.attribution && index.citedAs.has(mention.attribution) ? mention.attribution : null,
     ...(mention.named ? { named: mention.named.text } : {}),
+    reprints,
   };
 }
 
@@ -142,8 +151,12 @@ export function slideCard(event: EventRecord, index: TimelineIndex): SlideCard {
       .filter((a): a is ActorRecord => !!a)
       .map((a) => a.name),
     // The title's own report first: a slide or a handout shows one or a few quotes under the title, and the one the
-    // title was written from is the one that lets a class check it; the other reports follow as published.
-    sources: [...event.mentions.slice(0, 1), ...sourcesInOrder(event.mentions.slice(1), index)].map((m) => sourceOf(m, index)),
+    // title was written from is the one that lets a class check it; the other reports follow as published. A
+    // sentence a publisher reprinted is quoted once (reprints.ts), as the handout quotes it.
+    sources: withoutReprints([...event.mentions.slice(0, 1), ...sourcesInOrder(event.mentions.slice(1), index)], (m) => m.sentence).map(
+      ({ source, reprints }) => sourceOf(source, index, reprints),
+    ),
+    reports: event.mentions.length,
     documents: new Set(event.mentions.map((m) => m.doc)).size,
   };
 }

@@ -22,11 +22,12 @@ export function Handout() {
   const total = useExplorer((s) => s.index?.events.length ?? 0);
   const detail = useExplorer((s) => s.detail);
   const keyEvents = useExplorer((s) => s.keyEvents);
+  const name = useExplorer((s) => s.name);
   const only = onlyLine(useExplorer(useShallow((s) => (s.index ? filterPhrases(s.index, s.filters) : []))));
   const order = useMemo(() => (index ? slideOrder(index, result.matches) : []), [index, result]);
   const cards = useMemo(() => (index ? order.map((p) => slideCard(index.events[p], index)) : []), [index, order]);
   if (!index) return null;
-  const facts = collectionFacts(index, order, view);
+  const facts = collectionFacts(index, order, view, name);
   // main: the explorer's own main is not printed, and the printed page had no main landmark
   return (
     <main className="handout">
@@ -50,7 +51,7 @@ export function Handout() {
             </p>
             <h2 className="handout-title">{card.title}</h2>
             {card.actors.length > 0 && <p className="handout-actors">{card.actors.join(' · ')}</p>}
-            <HandoutSources sources={card.sources} />
+            <HandoutSources sources={card.sources} reports={card.reports} />
           </li>
         ))}
       </ol>
@@ -112,8 +113,8 @@ function HandoutTimeline({ index, order }: { index: TimelineIndex; order: number
 }
 
 /** The first reports quoted, the rest counted (handoutSources.ts): a page holds several events, not one. */
-function HandoutSources({ sources }: { sources: SlideSource[] }) {
-  const { quoted, more } = handoutSources(sources, HANDOUT_QUOTES, (s) => s.quote);
+function HandoutSources({ sources, reports }: { sources: SlideSource[]; reports: number }) {
+  const { quoted, more } = handoutSources(sources, HANDOUT_QUOTES, (s) => s.quote, reports);
   return (
     <ul className="handout-sources">
       {quoted.map((s) => (

@@ -1,3 +1,5 @@
+import { withoutReprints } from '../store/reprints';
+
 /**
  * How many reports of one event the printed handout quotes. The BBC's 291 reports on the BP oil spill quote the
  * rig's explosion 57 times: printed whole, the handout of its 30 key events ran to 15 pages, two events a page. The
@@ -7,22 +9,20 @@
 export const HANDOUT_QUOTES = 3;
 
 /**
- * The reports quoted: the first ones whose sentences differ. A publisher reprints its paragraphs: the BBC's spill
- * coverage quoted "A burn was last tried on 28 April when thousands of litres of oil were successfully removed."
- * twice, word for word, under "Thousands of litres of oil were successfully removed", and a class read it as a
- * printing error. A repeat is counted with the other reports, which the online timeline quotes in full.
+ * The reports quoted: the first ones whose sentences differ (reprints.ts: a publisher's reprint of a sentence is
+ * quoted once); every other report, a reprint or not, is counted, and the online timeline quotes them in full.
+ * `reports`: how many reports the event has, when `sources` already leaves the reprints out (a slide card's do).
  */
-export function handoutSources<T>(sources: readonly T[], max = HANDOUT_QUOTES, quoteOf: (source: T) => string = String): { quoted: T[]; more: number } {
-  const seen = new Set<string>();
-  const quoted: T[] = [];
-  for (const source of sources) {
-    if (quoted.length === max) break;
-    const words = quoteOf(source).toLowerCase().replace(/\s+/g, ' ').trim();
-    if (seen.has(words)) continue;
-    seen.add(words);
-    quoted.push(source);
-  }
-  return { quoted, more: sources.length - quoted.length };
+export function handoutSources<T>(
+  sources: readonly T[],
+  max = HANDOUT_QUOTES,
+  quoteOf: (source: T) => string = String,
+  reports = sources.length,
+): { quoted: T[]; more: number } {
+  const quoted = withoutReprints(sources, quoteOf)
+    .slice(0, max)
+    .map((q) => q.source);
+  return { quoted, more: reports - quoted.length };
 }
 
 /** "+ 54 more reports of this event, quoted in the online timeline" */

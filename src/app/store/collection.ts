@@ -3,6 +3,7 @@
  * image: its name, the period its events cover, and how many events, articles and publishers they come from.
  */
 import type { TimelineFile } from '../../schema/timeline';
+import { tidyName } from './collectionName';
 import { formatDate } from './dates';
 import { isOffPeriod, type StoryView } from './storyView';
 import type { TimelineIndex } from './timelineIndex';
@@ -25,11 +26,11 @@ export interface CollectionFacts {
 }
 
 /**
- * The file's title (extract --title, or the input folder's name), else the names of the three actors on most
+ * The name the reader gave it in the app (?name=), else the file's title (extract --title, or the input folder's name), else the names of the three actors on most
  * events ("North Korea, Kim Jong Un and Russia"): what the collection is about, in its own words.
  */
-export function collectionTitle(timeline: TimelineFile): string {
-  const given = timeline.title?.trim();
+export function collectionTitle(timeline: TimelineFile, name: string | null = null): string {
+  const given = tidyName(name) ?? timeline.title?.trim();
   if (given) return given;
   const events = new Map<string, number>();
   const mentions = new Map<string, number>();
@@ -54,8 +55,9 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 /**
  * The facts of the events at these positions (the ones shown). With the story view they were taken from, the
  * articles and publishers are those of every filtered event, and the period is the shown events' core period.
+ * `name`: the name the reader gave the collection, if any.
  */
-export function collectionFacts(index: TimelineIndex, positions: readonly number[], view?: StoryView): CollectionFacts {
+export function collectionFacts(index: TimelineIndex, positions: readonly number[], view?: StoryView, name: string | null = null): CollectionFacts {
   let first = -1;
   let last = -1;
   // (The BBC's spill coverage: its title slide said "April 2010 – 17 Jun 2010", the core period where the timeline
@@ -76,7 +78,7 @@ export function collectionFacts(index: TimelineIndex, positions: readonly number
   const period = first < 0 ? null : date(first) === date(last) ? date(first) : `${date(first)} – ${date(last)}`;
   const of = view && view.matches.length > positions.length ? view.matches.length : null;
   return {
-    title: collectionTitle(index.timeline),
+    title: collectionTitle(index.timeline, name),
     period,
     events: positions.length,
     key: !!view?.limited && view.detail === 'key' && !view.unfolded,

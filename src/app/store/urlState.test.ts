@@ -53,6 +53,7 @@ describe('the view in the address bar', () => {
       slide: 1,
       embed: false,
       refusedData: null,
+      name: null,
     });
   });
 

@@ -2,7 +2,7 @@
  * The view in the address bar, so any view can be shared as a link and survives reload and back/forward.
  * Repeated parameters (actor=a&actor=b) keep ids with commas intact.
  *   data, actor, match=all, doc, pub, cited, q, from, to, detail, background, event, read, at, start, end, lanes, mode,
- *   slide, embed
+ *   slide, embed, name (the collection's name, as the reader gave it)
  * A presentation link (mode=present&slide=3 plus the filters) opens straight into slide 3 of the same events.
  */
 import { type Detail, isLargeCollection, readDetail, writeDetail } from './detail';
@@ -11,6 +11,7 @@ import type { ExplorerStore, Store } from './store';
 import type { Lanes, Mode, VisibleWindow } from './viewSlice';
 import type { ReaderTarget } from './selectionSlice';
 import type { Background } from './storyView';
+import { tidyName } from './collectionName';
 
 export interface UrlState {
   data: string;
@@ -27,6 +28,8 @@ export interface UrlState {
   /** 1-based; 1 unless presenting */
   slide: number;
   embed: boolean;
+  /** the collection's name, as the reader gave it in the app (null: the file's) */
+  name: string | null;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,11 +74,12 @@ export function readUrl(search: string): UrlState {
     mode,
     slide: mode === 'present' && Number.isInteger(slide) && slide >= 1 ? slide : 1,
     embed: p.get('embed') === '1',
+    name: tidyName(p.get('name')),
   };
 }
 
 type UrlFields = Pick<Store, 'source' | 'filters' | 'selectedEventId' | 'reader' | 'window' | 'lanes' | 'mode'> &
-  Partial<Pick<Store, 'slide' | 'embed' | 'detail' | 'background' | 'keyEvents'>> & { index?: { events: readonly unknown[] } | null };
+  Partial<Pick<Store, 'slide' | 'embed' | 'detail' | 'background' | 'keyEvents' | 'name'>> & { index?: { events: readonly unknown[] } | null };
 
 /**
  * What the address says of the Detail level. The key events are as many as this screen's timeline shows (16 at
@@ -93,6 +97,7 @@ function detailInAddress(s: UrlFields): string | null {
 export function writeUrl(s: UrlFields): string {
   const p = new URLSearchParams();
   if (s.source !== 'timeline.json') p.set('data', s.source);
+  if (s.name) p.set('name', s.name);
   const f = s.filters;
   for (const a of f.actors) p.append('actor', a);
   if (f.actorMatch === 'all') p.set('match', 'all');
@@ -141,6 +146,8 @@ export function resetViewSearch(search: string): string {
   const url = readUrl(search);
   const p = new URLSearchParams();
   if (url.data !== 'timeline.json') p.set('data', url.data);
+  // the collection's name is not part of the view: a reset keeps it
+  if (url.name) p.set('name', url.name);
   if (url.embed) p.set('embed', '1');
   const text = p.toString();
   return text ? `?${text}` : '';
@@ -171,6 +178,7 @@ export function applyUrlState(store: ExplorerStore, url: UrlState): void {
     mode: url.mode,
     slide: url.slide,
     embed: url.embed,
+    name: url.name,
   });
 }
 

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { type Detail, KEY_EVENTS, keyEventsFor } from './detail';
 import type { Store } from './store';
 import type { Background } from './storyView';
+import { tidyName } from './collectionName';
 
 /** 'present' is the classroom mode (issue 4). */
 export type Mode = 'explore' | 'present';
@@ -30,6 +31,8 @@ export interface ViewSlice {
   keyEvents: number;
   /** events outside the collection's period: folded into the timeline's markers, or shown (storyView.ts) */
   background: Background;
+  /** the collection's name as the reader gave it (?name=); null: the file's own (collection.ts collectionTitle) */
+  name: string | null;
   setMode: (mode: Mode) => void;
   /** enters or leaves the presentation at a slide */
   present: (slide: number) => void;
@@ -40,6 +43,8 @@ export interface ViewSlice {
   sortBy: (key: SortKey) => void;
   setDetail: (detail: Detail) => void;
   setBackground: (background: Background) => void;
+  /** names the collection; an empty name gives it back its file's name */
+  setName: (name: string | null) => void;
 }
 
 export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set) => ({
@@ -53,6 +58,7 @@ export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set) => 
   detail: 'key',
   keyEvents: typeof window === 'undefined' ? KEY_EVENTS : keyEventsFor(window.innerWidth, window.innerHeight),
   background: 'folded',
+  name: null,
   setMode: (mode) => set({ mode }),
   present: (slide) => set({ mode: 'present', slide: Math.max(1, Math.floor(slide)) }),
   setSlide: (slide) => set((s) => (s.slide === slide ? s : { slide: Math.max(1, Math.floor(slide)) })),
@@ -63,4 +69,5 @@ export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set) => 
   sortBy: (key) => set((s) => ({ sort: { key, dir: s.sort.key === key && s.sort.dir === 'asc' ? 'desc' : 'asc' } })),
   setDetail: (detail) => set({ detail }),
   setBackground: (background) => set({ background }),
+  setName: (name) => set({ name: tidyName(name) }),
 });

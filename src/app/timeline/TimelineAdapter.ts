@@ -5,7 +5,7 @@
  * to this class only; none of them touch vis-timeline.
  */
 import type { EventRecord } from '../../schema/timeline';
-import { rankOf } from '../store/storyView';
+import { rankOf, storyCore } from '../store/storyView';
 import type { TimelineIndex } from '../store/timelineIndex';
 import type { Lanes } from '../store/viewSlice';
 import { ALL_ITEMS_LIMIT, AllItemsStrategy } from './allItemsStrategy';
@@ -447,7 +447,10 @@ export class TimelineAdapter {
     if (reach !== undefined && spans.length) spans.push({ start: reach, end: reach, label: 0 });
     const width = this.vis.itemsWidth();
     const first = this.windowFor(spans, width, wrapLabels);
-    if (!first) return 0;
+    if (!first) {
+      this.showCollectionPeriod(animate);
+      return 0;
+    }
     let { w, bounds } = first;
     // each widening can bring more events into the window: a few rounds (the Guardian's spill coverage needed two)
     for (let round = 0; neighbours && round < NEIGHBOUR_ROUNDS && !bounds.outside && spans.length < all.length; round++) {
@@ -479,6 +482,33 @@ export class TimelineAdapter {
       if (!this.manual && this.vis.itemsWidth() !== width) this.fitTo(pick, animate, neighbours, wrapLabels, reach);
     });
     return bounds.outside;
+  }
+
+  /**
+   * No event is shown (no event passes the filters): the empty timeline keeps to the collection's period, its core
+   * (storyView.ts storyCore), where it was unless it shows none of the collection's dates. A link whose search found
+   * nothing in the BBC's 2010 spill coverage opened an empty axis of "Fri 4 … Wed 9, December 2026", vis-timeline's
+   * window around today, under "No events match these filters": a class read it as the story's dates.
+   */
+  private showCollectionPeriod(animate: boolean): void {
+    const index = this.index;
+    if (!index?.events.length) return;
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (let p = 0; p < index.events.length; p++) {
+      first = Math.min(first, index.startMs[p]);
+      last = Math.max(last, index.endMs[p]);
+    }
+    const { start, end } = this.vis.getWindow();
+    if (end > first && start < last) return;
+    const core = storyCore(
+      index,
+      index.events.map((_, p) => p),
+    );
+    const w = core ? { start: core.start, end: core.end } : { start: first, end: last };
+    // a single day: a week around it, as a fitted window of one event is
+    const pad = Math.max((w.end - w.start) * 0.05, 3 * DAY_MS);
+    this.moveTo({ start: w.start - pad, end: w.end + pad }, animate);
   }
 
   /** The window that shows these spans with their labels, within what vis-timeline can draw (fitWindow.ts). */
