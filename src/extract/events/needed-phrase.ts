@@ -49,10 +49,13 @@
 import {
   ACTING_AS_VERBS,
   AIM_NOUNS,
+  ARRIVAL_VERBS,
   BLAMING_VERBS,
   COMPLEMENT_NOUNS,
   DEAL_ROLE_NOUNS,
   LEVEL_CHANGE_VERBS,
+  MEMBER_NOUNS,
+  MOTION_VERBS,
   OBJECT_PHRASE_VERBS,
   PROGRESS_NOUNS,
   PROGRESS_PREPOSITIONS,
@@ -111,6 +114,48 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   const words = wordsOf();
   const last = words[words.length - 1];
   if (last === undefined) return null;
+  // ("The January cut followed the National Bank's lowering of its discount and Lombard rates by half a point" (Reuters
+  // 1987; "The cut followed the National Bank's" was judged cut off): a possessive owns the noun after it; a title that
+  // ends on it has lost its head, and is not written.)
+  const end = Math.max(...tokens.keys());
+  if (t.tag[end] === 'PART' && /^['’]s?$/.test(t.norm[end]) && !tokens.has(end + 1)) return 'title-cut:possessive-without-its-noun';
+  // ("he urged members to force oil rigs to have clean-up equipment on site": a member is of a body; bare, with no word
+  // before it or "of" phrase after it saying which, the title cannot place it.)
+  const member = nps.find(
+    (x) =>
+      tokens.has(x.head) &&
+      t.tag[x.head] === 'NOUN' &&
+      MEMBER_NOUNS.has(t.norm[x.head]) &&
+      x.start === x.head &&
+      x.determiner < 0 &&
+      x.possessor === null &&
+      t.norm[x.end] !== 'of',
+  );
+  if (member) return 'title-cut:member-without-body';
+  // ("Aqazadeh arrived last night after a brief stopover in Riyadh", Reuters 1987, judged unreadable: "where he arrived
+  // is unknown"): a verb of coming or going the title ends on, with no object, says nothing without its goal or source;
+  // the clause's "to", "from" or "for" phrase is kept when the title has room, "home" too, else no title. ("arrived in
+  // the Gulf" is events/complements.ts `title:arrival-keeps-place`.)
+  const verbLemma0 = lemma(c.verb.head);
+  if (last === verbEnd - 1 && tokens.has(c.verb.head) && MOTION_VERBS.has(verbLemma0) && !(o && tokens.has(o.head))) {
+    const p = timeAfter(a, k, last + 1);
+    const word = p < sEnd ? t.norm[p].toLowerCase() : '';
+    const arrival = ARRIVAL_VERBS.has(verbLemma0);
+    const placePreps = arrival ? ['to', 'from', 'into', 'on'] : ['to', 'from', 'for', 'into', 'in', 'at'];
+    if (!(arrival && (word === 'in' || word === 'at') && t.tag[p] === 'ADP')) {
+      if (t.tag[p] === 'ADP' && placePreps.includes(word)) {
+        const place = phraseAt(p);
+        if (usable(place) && tryAdd(t, tokens, h, phraseOptions(p, place))) {
+          rules.push('title:motion-keeps-place');
+          return null;
+        }
+      } else if (word === 'home' && tryAdd(t, tokens, h, [[p]])) {
+        rules.push('title:motion-keeps-place');
+        return null;
+      }
+      return 'title-cut:motion-without-place';
+    }
+  }
   const at = timeAfter(a, k, last + 1);
   if (at >= sEnd) return null;
   const prep = t.norm[at];
@@ -346,7 +391,11 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
         if (!own) return 'title-cut:noun-without-its-complement';
       } else if (!(relative && !named)) {
         const whole = (relative && !what.pronoun) || usable(what);
-        if (whole && tryAdd(t, tokens, h, phraseOptions(at, what))) {
+        // ("their warning on travel to Mexico": the phrase's own "to" or "of" phrase says which travel; kept first when the
+        // title has room.)
+        const next = /^(?:to|of)$/.test(t.norm[what.end] ?? '') && t.tag[what.end] === 'ADP' ? phraseAt(what.end) : undefined;
+        const withNext = usable(next) && !relative ? [[at, ...h.core(what), what.end, ...h.core(next)]] : [];
+        if (whole && tryAdd(t, tokens, h, [...withNext, ...phraseOptions(at, what)])) {
           rules.push('title:noun-keeps-its-complement');
           return null;
         }
