@@ -606,6 +606,24 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
     }
     return 'title-cut:progress-without-target';
   }
+
+  // ("The International Monetary Fund said it approved 125.9 mln SDR's to assist development in Jamaica" (Reuters 1987;
+  // judged unreadable: "'to assist development' does not say whose development"): a bare noun, no article, no word
+  // before it, is said of all of its kind; a named place written right after it says where, and the noun means nothing
+  // without it. Kept when the title has room, else no title: `title:bare-noun-keeps-its-place`,
+  // `title-cut:bare-noun-without-its-place`.)
+  if (prep === 'in' && at === last + 1 && t.tag[at] === 'ADP' && t.tag[last] === 'NOUN' && !/s$/.test(t.norm[last])) {
+    const bare = nps.find((x) => x.head === last && x.start === last && x.end === last + 1 && x.determiner < 0 && x.possessor === null && !x.temporal);
+    const place = phraseAt(at);
+    const named = place !== undefined && place.conjuncts.length === 0 && (place.properName !== null || t.tag[place.head] === 'PROPN');
+    if (bare && named && t.tag[last - 1] !== 'ADJ' && place.end <= c.end) {
+      if (usable(place) && tryAdd(t, tokens, h, [[at, ...h.core(place)]])) {
+        rules.push('title:bare-noun-keeps-its-place');
+        return null;
+      }
+      return 'title-cut:bare-noun-without-its-place';
+    }
+  }
   return null;
 }
 
