@@ -144,8 +144,11 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
     const placePreps = arrival ? ['to', 'from', 'into', 'on'] : ['to', 'from', 'for', 'into', 'in', 'at'];
     if (!(arrival && (word === 'in' || word === 'at') && t.tag[p] === 'ADP')) {
       if (t.tag[p] === 'ADP' && placePreps.includes(word)) {
+        // (A place: a name, or a bare noun, "to work"; "Nazmi Akiman, who arrived last night from a meeting with Greek
+        // Premier Andreas Papandreou" came from no place a title can write.)
         const place = phraseAt(p);
-        if (usable(place) && tryAdd(t, tokens, h, phraseOptions(p, place))) {
+        const placed = place !== undefined && (place.properName !== null || place.names.length > 0 || t.tag[place.head] === 'PROPN' || place.determiner < 0);
+        if (usable(place) && placed && tryAdd(t, tokens, h, phraseOptions(p, place))) {
           rules.push('title:motion-keeps-place');
           return null;
         }

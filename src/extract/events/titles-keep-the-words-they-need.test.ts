@@ -25,6 +25,10 @@ describe('titles that would drop a word they need', () => {
     const here =
       "Ecuador's deputy energy minister Fernando Santos Alvite arrived here last night for talks on further Venezuelan assistance to his country's oil industry following last week's earthquake, officials said.";
     expect(whyNot(here, '1987-03-14')).toContain('arrived:title-cut:motion-without-place');
+    // ("from a meeting" is no place: Reuters 1987, "Athens Nazmi Akiman arrived" was the title.)
+    const meeting =
+      'He was speaking to reporters after talks with Turkish Ambassador to Athens Nazmi Akiman, who arrived last night from a meeting with Greek Premier Andreas Papandreou.';
+    expect(whyNot(meeting, '1987-03-30')).toContain('arrived:title-cut:motion-without-place');
   });
 
   it('gives no title with bare "members" of a body the clause does not name (`title-cut:member-without-body`)', () => {
