@@ -369,7 +369,12 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   const complementPreps = t.tag[last] === 'NOUN' ? COMPLEMENT_NOUNS.get(t.norm[last].toLowerCase()) : undefined;
   if (complementPreps?.includes(prep.toLowerCase()) && t.tag[at] === 'ADP') {
     const np = nps.find((x) => x.head === last && x.end === last + 1 && !x.temporal && !x.pronoun && x.properName === null);
-    const what = np ? phraseAt(at) : undefined;
+    // ("A Texas A&M University oceanographer issued a similar warning last week on his return from a 10-day research
+    // voyage in the Gulf": past a time, "on" a deed of the subject's own, "his return", is when the clause was done, not
+    // what the warning is on.)
+    const candidate = np ? phraseAt(at) : undefined;
+    const occasion = candidate !== undefined && at > last + 1 && prep === 'on' && candidate.determiner >= 0 && OWNER_PRONOUNS.has(t.norm[candidate.determiner]);
+    const what = occasion ? undefined : candidate;
     if (np && what && !what.temporal) {
       // ("an economic offer from GM Canada that largely matched ...": a relative clause after the phrase says more of it;
       // the phrase before it is whole.)
@@ -394,11 +399,7 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
         if (!own) return 'title-cut:noun-without-its-complement';
       } else if (!(relative && !named)) {
         const whole = (relative && !what.pronoun) || usable(what);
-        // ("their warning on travel to Mexico": the phrase's own "to" or "of" phrase says which travel; kept first when the
-        // title has room.)
-        const next = /^(?:to|of)$/.test(t.norm[what.end] ?? '') && t.tag[what.end] === 'ADP' ? phraseAt(what.end) : undefined;
-        const withNext = usable(next) && !relative ? [[at, ...h.core(what), what.end, ...h.core(next)]] : [];
-        if (whole && tryAdd(t, tokens, h, [...withNext, ...phraseOptions(at, what)])) {
+        if (whole && tryAdd(t, tokens, h, phraseOptions(at, what))) {
           rules.push('title:noun-keeps-its-complement');
           return null;
         }
