@@ -4140,11 +4140,14 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // ("Iran said it had achieved important victories against Iraq on the southern war fronts last night": a party's
     // fighting claim is told with its sayer whatever its date, or not at all, events/combat-claim.ts.)
     const combatClaim = rules.includes('claim:combat-told-by-party');
+    // ("BP has said it collected around 10,000 barrels on Sunday ..., but the US coastguard is being much more
+    // cautious": a claim doubted by another source in its sentence is told with its sayer too, events/disputed-claim.ts.)
+    const disputed = rules.includes('claim:disputed-in-sentence');
     const withSayer =
-      (sayingDay && (rules.includes('past-perfect') || rules.includes('past') || !rules.includes('actors:speaker-of-announcement'))) || combatClaim;
+      (sayingDay && (rules.includes('past-perfect') || rules.includes('past') || !rules.includes('actors:speaker-of-announcement'))) || combatClaim || disputed;
     const saying = c.saying;
     if (withSayer && !saying) {
-      drop(combatClaim ? 'claim:combat-without-sayer' : 'date:of-report-without-sayer');
+      drop(combatClaim ? 'claim:combat-without-sayer' : disputed ? 'claim:disputed-without-sayer' : 'date:of-report-without-sayer');
       continue;
     }
     const itRun = withSayer && saying?.it ? runs.find((r) => r.role === 'subject') : undefined;
@@ -4329,7 +4332,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
       if (!fits) {
         // (A party's war claim whose sayer cannot be written is no event under its own rule: events/combat-claim.ts.)
-        drop(combatClaim ? 'claim:combat-without-sayer' : sayerWords.length ? 'title-too-long:with-sayer' : 'date:of-report-without-sayer');
+        drop(
+          combatClaim
+            ? 'claim:combat-without-sayer'
+            : disputed && !sayerWords.length
+              ? 'claim:disputed-without-sayer'
+              : sayerWords.length
+                ? 'title-too-long:with-sayer'
+                : 'date:of-report-without-sayer',
+        );
         continue;
       }
       title = fits;

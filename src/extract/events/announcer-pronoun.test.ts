@@ -26,9 +26,9 @@ describe('what was announced, told with a pronoun that stands for the announcer 
   }, 60_000);
 
   it('tells "they" of a plural announcer (Reuters, 2009-05-16; Washington Post, 2010-05-06)', () => {
-    expect(announced('U.S. health officials later on Friday announced they were easing their warning on travel to Mexico.', '2009-05-16')[0]?.title).toBe(
-      'U.S. health officials announced they were easing their warning',
-    );
+    // ("their warning" without "on travel to Mexico" was judged unplaceable; with it the title is 13 words, and none is
+    // made: events/needed-phrase.ts `title:noun-keeps-its-complement`.)
+    expect(announced('U.S. health officials later on Friday announced they were easing their warning on travel to Mexico.', '2009-05-16')).toEqual([]);
     expect(
       announced(
         'Louisiana officials announced Thursday that they had discovered two more dead birds, covered in oil, near the Grand Gosier Islands.',

@@ -46,7 +46,9 @@ describe("events: a date past a happening noun's phrases is the noun's", () => {
 
   it('dates no clause by the date of the happening it follows (date-scope:of-the-happening-it-follows)', () => {
     const text = "Salazar's strong comments followed President Barack Obama's on Saturday, when he blamed the spill on a cozy relationship.";
-    expect(candidate(text, '2010-05-23', 'followed')?.rules).toContain('date-scope:of-the-happening-it-follows');
+    // ("Salazar's strong comments followed President Barack Obama's": the title ends on a possessive whose noun is left
+    // out, and is not made before its date is read, events/needed-phrase.ts `title-cut:possessive-without-its-noun`.)
+    expect(candidate(text, '2010-05-23', 'followed')).toBeUndefined();
     expect(dated(text, '2010-05-23')).toEqual([]);
     const relative = 'Oil has gushed into the Gulf since the spill, which followed the April 20 explosion on the Deepwater Horizon rig.';
     expect(dated(relative, '2010-05-17').map((m) => m.title)).not.toContain('The spill followed the explosion');

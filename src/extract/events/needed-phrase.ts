@@ -49,10 +49,13 @@
 import {
   ACTING_AS_VERBS,
   AIM_NOUNS,
+  ARRIVAL_VERBS,
   BLAMING_VERBS,
   COMPLEMENT_NOUNS,
   DEAL_ROLE_NOUNS,
   LEVEL_CHANGE_VERBS,
+  MEMBER_NOUNS,
+  MOTION_VERBS,
   OBJECT_PHRASE_VERBS,
   PROGRESS_NOUNS,
   PROGRESS_PREPOSITIONS,
@@ -111,6 +114,51 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   const words = wordsOf();
   const last = words[words.length - 1];
   if (last === undefined) return null;
+  // ("The January cut followed the National Bank's lowering of its discount and Lombard rates by half a point" (Reuters
+  // 1987; "The cut followed the National Bank's" was judged cut off): a possessive owns the noun after it; a title that
+  // ends on it has lost its head, and is not written.)
+  const end = Math.max(...tokens.keys());
+  if (t.tag[end] === 'PART' && /^['’]s?$/.test(t.norm[end]) && !tokens.has(end + 1)) return 'title-cut:possessive-without-its-noun';
+  // ("he urged members to force oil rigs to have clean-up equipment on site": a member is of a body; bare, with no word
+  // before it or "of" phrase after it saying which, the title cannot place it.)
+  const member = nps.find(
+    (x) =>
+      tokens.has(x.head) &&
+      t.tag[x.head] === 'NOUN' &&
+      MEMBER_NOUNS.has(t.norm[x.head]) &&
+      x.start === x.head &&
+      x.determiner < 0 &&
+      x.possessor === null &&
+      t.norm[x.end] !== 'of',
+  );
+  if (member) return 'title-cut:member-without-body';
+  // ("Aqazadeh arrived last night after a brief stopover in Riyadh", Reuters 1987, judged unreadable: "where he arrived
+  // is unknown"): a verb of coming or going the title ends on, with no object, says nothing without its goal or source;
+  // the clause's "to", "from" or "for" phrase is kept when the title has room, "home" too, else no title. ("arrived in
+  // the Gulf" is events/complements.ts `title:arrival-keeps-place`.)
+  const verbLemma0 = lemma(c.verb.head);
+  if (last === verbEnd - 1 && tokens.has(c.verb.head) && MOTION_VERBS.has(verbLemma0) && !(o && tokens.has(o.head))) {
+    const p = timeAfter(a, k, last + 1);
+    const word = p < sEnd ? t.norm[p].toLowerCase() : '';
+    const arrival = ARRIVAL_VERBS.has(verbLemma0);
+    const placePreps = arrival ? ['to', 'from', 'into', 'on'] : ['to', 'from', 'for', 'into', 'in', 'at'];
+    if (!(arrival && (word === 'in' || word === 'at') && t.tag[p] === 'ADP')) {
+      if (t.tag[p] === 'ADP' && placePreps.includes(word)) {
+        // (A place: a name, or a bare noun, "to work"; "Nazmi Akiman, who arrived last night from a meeting with Greek
+        // Premier Andreas Papandreou" came from no place a title can write.)
+        const place = phraseAt(p);
+        const placed = place !== undefined && (place.properName !== null || place.names.length > 0 || t.tag[place.head] === 'PROPN' || place.determiner < 0);
+        if (usable(place) && placed && tryAdd(t, tokens, h, phraseOptions(p, place))) {
+          rules.push('title:motion-keeps-place');
+          return null;
+        }
+      } else if (word === 'home' && tryAdd(t, tokens, h, [[p]])) {
+        rules.push('title:motion-keeps-place');
+        return null;
+      }
+      return 'title-cut:motion-without-place';
+    }
+  }
   const at = timeAfter(a, k, last + 1);
   if (at >= sEnd) return null;
   const prep = t.norm[at];
@@ -321,7 +369,12 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   const complementPreps = t.tag[last] === 'NOUN' ? COMPLEMENT_NOUNS.get(t.norm[last].toLowerCase()) : undefined;
   if (complementPreps?.includes(prep.toLowerCase()) && t.tag[at] === 'ADP') {
     const np = nps.find((x) => x.head === last && x.end === last + 1 && !x.temporal && !x.pronoun && x.properName === null);
-    const what = np ? phraseAt(at) : undefined;
+    // ("A Texas A&M University oceanographer issued a similar warning last week on his return from a 10-day research
+    // voyage in the Gulf": past a time, "on" a deed of the subject's own, "his return", is when the clause was done, not
+    // what the warning is on.)
+    const candidate = np ? phraseAt(at) : undefined;
+    const occasion = candidate !== undefined && at > last + 1 && prep === 'on' && candidate.determiner >= 0 && OWNER_PRONOUNS.has(t.norm[candidate.determiner]);
+    const what = occasion ? undefined : candidate;
     if (np && what && !what.temporal) {
       // ("an economic offer from GM Canada that largely matched ...": a relative clause after the phrase says more of it;
       // the phrase before it is whole.)
@@ -556,6 +609,24 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
       return null;
     }
     return 'title-cut:progress-without-target';
+  }
+
+  // ("The International Monetary Fund said it approved 125.9 mln SDR's to assist development in Jamaica" (Reuters 1987;
+  // judged unreadable: "'to assist development' does not say whose development"): a bare noun, no article, no word
+  // before it, is said of all of its kind; a named place written right after it says where, and the noun means nothing
+  // without it. Kept when the title has room, else no title: `title:bare-noun-keeps-its-place`,
+  // `title-cut:bare-noun-without-its-place`.)
+  if (prep === 'in' && at === last + 1 && t.tag[at] === 'ADP' && t.tag[last] === 'NOUN' && !/s$/.test(t.norm[last])) {
+    const bare = nps.find((x) => x.head === last && x.start === last && x.end === last + 1 && x.determiner < 0 && x.possessor === null && !x.temporal);
+    const place = phraseAt(at);
+    const named = place !== undefined && place.conjuncts.length === 0 && (place.properName !== null || t.tag[place.head] === 'PROPN');
+    if (bare && named && t.tag[last - 1] !== 'ADJ' && place.end <= c.end) {
+      if (usable(place) && tryAdd(t, tokens, h, [[at, ...h.core(place)]])) {
+        rules.push('title:bare-noun-keeps-its-place');
+        return null;
+      }
+      return 'title-cut:bare-noun-without-its-place';
+    }
   }
   return null;
 }

@@ -2373,6 +2373,22 @@ export const PRICE_LEVEL_VERBS = new Set(['close', 'open', 'end', 'finish', 'set
 export const ARRIVAL_VERBS = new Set(['arrive']);
 
 /**
+ * Verbs of coming and going whose goal or source is the fact: "Aqazadeh arrived [last night after a brief stopover in
+ * Riyadh]" (Reuters 1987; judged unreadable: "where he arrived is unknown"). A title that ends on one keeps the place
+ * its clause writes ("to", "from", "for" a place), or is not written (events/needed-phrase.ts `title:motion-keeps-place`,
+ * `title-cut:motion-without-place`).
+ */
+export const MOTION_VERBS = new Set(['arrive', 'return', 'leave', 'depart']);
+
+/**
+ * Nouns of belonging to a body, which say nothing bare: "he urged members to force oil rigs to have clean-up equipment
+ * on site" (Timeline17; "Kevin Costner urged members to ..." was judged unreadable: members of the House committee
+ * told in the clause before). Bare, with no word or "of" phrase saying of what, the title is not written
+ * (events/needed-phrase.ts `title-cut:member-without-body`).
+ */
+export const MEMBER_NOUNS = new Set(['member', 'members']);
+
+/**
  * Nouns of a stretch of land or sea that say nothing with only "a" until their where is told ("regulators on Saturday
  * reopened a 23-mile area off of Escambia County": events/endings.ts `title:area-keeps-place`), and the prepositions of
  * that where ("in" is left out: it is as often a time or a setting as the area's place).
@@ -3250,6 +3266,9 @@ export const COMPLEMENT_NOUNS = new Map<string, string[]>([
   ['estimates', ['of', 'for']],
   ['rating', ['on', 'of', 'for']],
   ['lessons', ['from']],
+  // ("U.S. health officials later on Friday announced they were easing their warning [on travel to Mexico]" (Timeline17;
+  // judged unreadable without it: "their warning" unplaceable): a warning on or about what.)
+  ['warning', ['on', 'about', 'against']],
 ]);
 
 export const RESULT_NOUNS = new Set(['result', 'results', 'finding', 'findings', 'detail', 'details', 'outcome']);
