@@ -20,7 +20,15 @@ import { analyseText } from './nlp/analyse';
 import { attachUndated, clusterMentions, sameHappening, affinity, toEventRecords, type Cluster, type DatedMention } from './merge';
 import type { ActorMention } from './types';
 import { rateImportance } from './importance';
-import { nounHeads, nounInstances, objectsPlacedInCollection, placeableInCollection, severalThings, standsAloneInCollection } from './salience';
+import {
+  nounHeads,
+  nounInstances,
+  objectsPlacedInCollection,
+  phrasesPlacedInCollection,
+  placeableInCollection,
+  severalThings,
+  standsAloneInCollection,
+} from './salience';
 import { placedByAReport } from './events/context-bound';
 
 export interface SourceFile {
@@ -72,7 +80,7 @@ export interface Analysed {
   /** The common nouns that head its noun phrases (salience.ts): which things the collection is about. */
   nounHeads: string[];
   /** How often it writes each common noun with "a" and with "the" alone (salience.ts): the nouns that name several things. */
-  nounInstances: Array<[string, number, number]>;
+  nounInstances: Array<[string, number, number, number]>;
 }
 
 /**
@@ -367,20 +375,23 @@ export function assembleTimeline(
     docs.map((d) => d.nounInstances),
     docs.map((d) => d.nounHeads),
   );
-  const placeable = objectsPlacedInCollection(
-    standsAloneInCollection(
-      placedByAReport(
-        placeableInCollection(
-          clusters,
-          docs.map((d) => d.nounHeads),
-          undefined,
-          several,
+  const placeable = phrasesPlacedInCollection(
+    objectsPlacedInCollection(
+      standsAloneInCollection(
+        placedByAReport(
+          placeableInCollection(
+            clusters,
+            docs.map((d) => d.nounHeads),
+            undefined,
+            several,
+          ),
         ),
+        docs.map((d) => d.nounHeads),
       ),
       docs.map((d) => d.nounHeads),
+      undefined,
+      several,
     ),
-    docs.map((d) => d.nounHeads),
-    undefined,
     several,
   );
   const events = toEventRecords(
