@@ -267,7 +267,8 @@ export const PHRASE_ONE_OF_SEVERAL = 'title:phrase-cannot-be-placed:one-of-sever
  * unreadable: "'the cap' cannot be placed out of context (several caps were tried)"): "the" and a noun the collection
  * calls several things by (severalThings) says not which wherever the title writes it, after a preposition as much as
  * in the subject or the object, unless a phrase after it says which ("the cap on the well", "the cap of the
- * well"). An event whose every report's title has such a phrase is hidden (PHRASE_ONE_OF_SEVERAL).
+ * well"). An event whose every report's title has such a phrase is hidden; one with another report keeps it, each
+ * such report recording the rule.
  */
 export function phrasesPlacedInCollection(
   clusters: Cluster[],
@@ -279,13 +280,18 @@ export function phrasesPlacedInCollection(
     [...several].find((lemma) =>
       new RegExp(`\\b(?:the|another)\\s+${lemma.replace(/[^\p{L}\d-]/gu, '')}(?:e?s)?\\b(?!\\s+(?:${PLACING_PREPOSITIONS}))`, 'iu').test(title),
     );
-  return clusters.filter((c) => {
+  const mark = <M extends { title: string; rules: string[] }>(m: M): M => (unplacedIn(m.title) ? { ...m, rules: [...m.rules, PHRASE_ONE_OF_SEVERAL] } : m);
+  const out: Cluster[] = [];
+  for (const c of clusters) {
     const reports = [...c.mentions, ...c.undated];
     const lemmas = reports.map((m) => unplacedIn(m.title));
-    const unplaced = reports.length > 0 && lemmas.every((l) => l !== undefined);
-    if (unplaced) hidden?.push({ cluster: c, rule: PHRASE_ONE_OF_SEVERAL, lemma: lemmas[0]!, share: 0 });
-    return !unplaced;
-  });
+    if (reports.length > 0 && lemmas.every((l) => l !== undefined)) hidden?.push({ cluster: c, rule: PHRASE_ONE_OF_SEVERAL, lemma: lemmas[0]!, share: 0 });
+    // (One with another report shows that report's title: merge.ts ranks these last, "The flow of oil was shut off"
+    // before "The flow of oil was shut off by the cap".)
+    else if (lemmas.some((l) => l !== undefined)) out.push({ ...c, mentions: c.mentions.map(mark), undated: c.undated.map(mark) });
+    else out.push(c);
+  }
+  return out;
 }
 
 /** Prepositions whose phrase after a noun says which one it is: "the cap on the well", "the cap of the well". */

@@ -18,7 +18,8 @@ import { segmentSentences } from './segment';
 
 const instances = (text: string) => nounInstances(analyseText(text, segmentSentences(text)));
 
-const report = (title: string, fields: { bareHead?: string; objectHead?: string }) => ({ title, ...fields }) as unknown as Cluster['mentions'][number];
+const report = (title: string, fields: { bareHead?: string; objectHead?: string }) =>
+  ({ title, rules: [], ...fields }) as unknown as Cluster['mentions'][number];
 const cluster = (...mentions: Cluster['mentions']) => ({ mentions, undated: [] }) as unknown as Cluster;
 
 // Timeline17, the BP spill: a funnel, a top hat, a containment cap and a new tighter-fitting one were each "the cap" in
@@ -101,9 +102,16 @@ describe('salience: a noun the collection calls several things by', () => {
       [PHRASE_ONE_OF_SEVERAL, 'cap'],
       [PHRASE_ONE_OF_SEVERAL, 'cap'],
     ]);
-    // (An event with another report whose title names it otherwise is kept; a collection with no such noun hides nothing.)
-    const both = cluster(report('The flow of oil was shut off by the cap', {}), report('BP shut off the flow of oil from its Macondo well', {}));
-    expect(phrasesPlacedInCollection([both], several)).toEqual([both]);
+    // (An event with another report whose title names it otherwise is kept, the report with "the cap" marked to be
+    // shown last, merge.ts; a collection with no such noun hides nothing.)
+    const both = cluster(report('The flow of oil was shut off by the cap', {}), report('The flow of oil was shut off', {}));
+    const kept = phrasesPlacedInCollection([both], several);
+    expect(kept.map((c) => c.mentions.map((m) => [m.title, m.rules]))).toEqual([
+      [
+        ['The flow of oil was shut off by the cap', [PHRASE_ONE_OF_SEVERAL]],
+        ['The flow of oil was shut off', []],
+      ],
+    ]);
     expect(phrasesPlacedInCollection([shut], new Set())).toEqual([shut]);
   });
 });
