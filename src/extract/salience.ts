@@ -9,6 +9,7 @@
  */
 import type { Analysis } from './nlp/analyse';
 import type { Cluster } from './merge';
+import { canBeTagged } from './nlp/wink';
 import { SETTING_BESIDE_ADJECTIVES } from './lexicon/events';
 import { ORDINAL_WORDS } from './lexicon/grammar';
 
@@ -276,9 +277,15 @@ export function phrasesPlacedInCollection(
   hidden?: Array<{ cluster: Cluster; rule: string; lemma: string; share: number }>,
 ): Cluster[] {
   if (!several.size) return clusters;
+  // ("The court ruling pushed shares of Transocean Ltd up": a noun after it is the phrase's head, "the court" only says
+  // what kind of ruling.)
   const unplacedIn = (title: string): string | undefined =>
     [...several].find((lemma) =>
-      new RegExp(`\\b(?:the|another)\\s+${lemma.replace(/[^\p{L}\d-]/gu, '')}(?:e?s)?\\b(?!\\s+(?:${PLACING_PREPOSITIONS}))`, 'iu').test(title),
+      [
+        ...title.matchAll(
+          new RegExp(`\\b(?:the|another)\\s+${lemma.replace(/[^\p{L}\d-]/gu, '')}(?:e?s)?\\b(?!\\s+(?:${PLACING_PREPOSITIONS})\\b)\\s*([\\p{L}'-]*)`, 'giu'),
+        ),
+      ].some((m) => !m[1] || !canBeTagged(m[1].toLowerCase(), 'NOUN')),
     );
   const mark = <M extends { title: string; rules: string[] }>(m: M): M => (unplacedIn(m.title) ? { ...m, rules: [...m.rules, PHRASE_ONE_OF_SEVERAL] } : m);
   const out: Cluster[] = [];

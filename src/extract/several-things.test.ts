@@ -113,5 +113,8 @@ describe('salience: a noun the collection calls several things by', () => {
       ],
     ]);
     expect(phrasesPlacedInCollection([shut], new Set())).toEqual([shut]);
+    // (Timeline17, Reuters' spill collection: a noun after it is the phrase's head, "the court" says what kind of ruling.)
+    const ruling = cluster(report('The court ruling pushed shares of Transocean Ltd up', {}));
+    expect(phrasesPlacedInCollection([ruling], new Set(['court']))).toEqual([ruling]);
   });
 });
