@@ -108,6 +108,8 @@ export const STORY_NOUN_SHARE = 0.4;
  * story's own thing (STORY_NOUN_SHARE of `docHeads`): "the cap" of them says not which.
  */
 export function severalThings(docInstances: Array<Array<[string, number, number, number]>>, docHeads: string[][]): Set<string> {
+  // (Below STORY_DOCUMENTS documents the collection tells of nothing, as for the other gates: a user's first articles.)
+  if (docHeads.length < STORY_DOCUMENTS) return new Set();
   const docs = documentCounts(docHeads);
   const sum = new Map<string, [number, number, number]>();
   for (const doc of docInstances)

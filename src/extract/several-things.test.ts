@@ -60,7 +60,16 @@ describe('salience: a noun the collection calls several things by', () => {
     // (Told in more than STORY_NOUN_SHARE of the documents: the story's own explosion, "an explosion" or not.)
     expect(several.has('explosion')).toBe(false);
     // (A few "a" phrases are the one thing introduced, below SEVERAL_MIN.)
-    expect(severalThings([[['box', SEVERAL_MIN - 1, 2, SEVERAL_BESIDE_MIN]]], [['box']]).has('box')).toBe(false);
+    const few = Array.from({ length: 12 }, () => ['box']);
+    expect(severalThings([[['box', SEVERAL_MIN - 1, 2, SEVERAL_BESIDE_MIN]]], few).has('box')).toBe(false);
+    expect(
+      severalThings(
+        [[['box', SEVERAL_MIN, 2, SEVERAL_BESIDE_MIN]]],
+        Array.from({ length: 12 }, (_, i) => (i ? [] : ['box'])),
+      ).has('box'),
+    ).toBe(true);
+    // (A collection of fewer than STORY_DOCUMENTS documents tells of nothing several.)
+    expect(severalThings([[['box', SEVERAL_MIN, 2, SEVERAL_BESIDE_MIN]]], [[]]).size).toBe(0);
   });
 
   it(`hides "The cap collected about 620,000 gallons" and "Robots removed the cap" (${ONE_OF_SEVERAL}, ${OBJECT_ONE_OF_SEVERAL}), keeps "The well was sealed"`, () => {
