@@ -14,7 +14,7 @@ import { MONTH_ABBREVIATION_PATTERN, WEEKDAY_ABBREVIATION_PATTERN } from './lexi
 import { addDaysToDay, mondayOf } from '../schema/calendarDate';
 import { contextBoundReport } from './events/context-bound';
 import { headlineRun } from './headline-run';
-import { NOT_STANDALONE } from './salience';
+import { NOT_STANDALONE, PHRASE_ONE_OF_SEVERAL } from './salience';
 import { sourceName } from './source-name';
 import escapeStringRegexp from 'escape-string-regexp';
 
@@ -874,7 +874,8 @@ export function toEventRecords(clusters: Cluster[], actorName: (id: string) => s
       placed: placeable(m, actorName),
       // (A title of events/context-bound.ts, "The disaster began", last.)
       // (A title that names no one of a thing its collection does not tell of, salience.ts NOT_STANDALONE, last too.)
-      bound: contextBoundReport(m) || m.rules.includes(NOT_STANDALONE) ? 1 : 0,
+      // (And one whose "the cap" is one of the collection's several, salience.ts PHRASE_ONE_OF_SEVERAL.)
+      bound: contextBoundReport(m) || m.rules.includes(NOT_STANDALONE) || m.rules.includes(PHRASE_ONE_OF_SEVERAL) ? 1 : 0,
       // (A page's first line that runs a headline in title case into its sentence, after the others:
       // `representative:not-under-a-glued-headline`.)
       glued: underGluedHeadline(m) ? 1 : 0,

@@ -20,7 +20,15 @@ import { analyseText } from './nlp/analyse';
 import { attachUndated, clusterMentions, sameHappening, affinity, toEventRecords, type Cluster, type DatedMention } from './merge';
 import type { ActorMention } from './types';
 import { rateImportance } from './importance';
-import { nounHeads, objectsPlacedInCollection, placeableInCollection, standsAloneInCollection } from './salience';
+import {
+  nounHeads,
+  nounInstances,
+  objectsPlacedInCollection,
+  phrasesPlacedInCollection,
+  placeableInCollection,
+  severalThings,
+  standsAloneInCollection,
+} from './salience';
 import { placedByAReport } from './events/context-bound';
 
 export interface SourceFile {
@@ -71,6 +79,8 @@ export interface Analysed {
   eventSubjects: Array<[number, number]>;
   /** The common nouns that head its noun phrases (salience.ts): which things the collection is about. */
   nounHeads: string[];
+  /** How often it writes each common noun with "a" and with "the" alone (salience.ts): the nouns that name several things. */
+  nounInstances: Array<[string, number, number, number]>;
 }
 
 /**
@@ -138,6 +148,7 @@ export function analyseCleanText(
     eventCandidates: candidates,
     eventSubjects: subjects,
     nounHeads: nounHeads(analysis),
+    nounInstances: nounInstances(analysis),
   };
 }
 
@@ -359,17 +370,29 @@ export function assembleTimeline(
   // "The crystals caused BP PLC problems": a title whose thing the collection does not tell of is hidden (salience.ts).
   // "Consumer prices rose 98.9 pct": a title that names no one stands only on a thing the collection tells of (salience.ts).
   // "President Barack Obama toured the region": a title whose object the collection does not tell of is hidden (salience.ts).
-  const placeable = objectsPlacedInCollection(
-    standsAloneInCollection(
-      placedByAReport(
-        placeableInCollection(
-          clusters,
-          docs.map((d) => d.nounHeads),
+  // "The cap collected about 620,000 gallons": "the cap" of a collection that tells of several caps says not which (salience.ts).
+  const several = severalThings(
+    docs.map((d) => d.nounInstances),
+    docs.map((d) => d.nounHeads),
+  );
+  const placeable = phrasesPlacedInCollection(
+    objectsPlacedInCollection(
+      standsAloneInCollection(
+        placedByAReport(
+          placeableInCollection(
+            clusters,
+            docs.map((d) => d.nounHeads),
+            undefined,
+            several,
+          ),
         ),
+        docs.map((d) => d.nounHeads),
       ),
       docs.map((d) => d.nounHeads),
+      undefined,
+      several,
     ),
-    docs.map((d) => d.nounHeads),
+    several,
   );
   const events = toEventRecords(
     placeable,

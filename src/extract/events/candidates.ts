@@ -8801,7 +8801,7 @@ function namedByCapitalHead(a: Analysis, subject: NounPhrase, k: number): Articl
   // ("the President" is no "Vice President": an office is named by the person's rules, `subject:role-of-one-person`.)
   if (PERSON_ROLE_NOUNS.has(w.toLowerCase())) return null;
   const runWords = (s: number, e: number) => Array.from({ length: e - s }, (_, q) => s + q);
-  let found: { np: NounPhrase; sentence: number; run: [number, number] } | null = null;
+  let found: { np: NounPhrase; sentence: number; run: [number, number]; of: boolean } | null = null;
   const seen = new Set<string>();
   for (let j = 0; j <= k; j++)
     for (const np of a.nounPhrases[j]) {
@@ -8811,15 +8811,21 @@ function namedByCapitalHead(a: Analysis, subject: NounPhrase, k: number): Articl
         let at = -1;
         for (let i = s; i < e; i++) if (written(i) === w) at = i;
         if (at < 0 || e - s < 2) continue;
-        // ("the Department of Transportation": the word not last in its name is another kind of name of it.)
-        if (at !== e - 1) return null;
+        // "LONDON, March 25 - The Bank of England said it had not operated in the money market ... Earlier, the Bank
+        // revised its forecast of the liquidity position" (Reuters 1987, titled "The Bank revised its forecast ...":
+        // "'The Bank' cannot be placed; the title never names the Bank of England"): the word with the name's "of"
+        // phrase after it ("the Bank of England", "the Department of Transportation") is a name of which "the Bank"
+        // is short as "the Department" is of "the Food Department" (`named-in-article:capitalised-head-of`).
+        const of = at + 2 < e && t.norm[at + 1].toLowerCase() === 'of' && at === s;
+        // (The word elsewhere in its name, "the Bank of England Act", is another kind of name of it.)
+        if (at !== e - 1 && !of) return null;
         // ("The Obama White House has imposed a moratorium ... the House passed legislation Wednesday" (Timeline17): an
         // adjective before the word makes a name of its own, "White House", no longer form of which "the House" is short;
         // a noun ("the Food Department", "the Justice Department"), a name ("the EC Commission", "the U.S. Senate") or a
         // nation's word ("the Sri Lankan Food Department") says whose or of what.)
         if (runWords(s, at).some((i) => canBeTagged(t.norm[i].toLowerCase(), 'ADJ') && !COUNTRY_WORDS.has(t.norm[i].toLowerCase()))) continue;
         seen.add(runWords(s, e).map(written).join(' '));
-        found = { np, sentence: j, run };
+        found = { np, sentence: j, run, of };
       }
     }
   if (!found || seen.size !== 1) return null;
@@ -8829,7 +8835,7 @@ function namedByCapitalHead(a: Analysis, subject: NounPhrase, k: number): Articl
     sentence: found.sentence,
     words: [subject.determiner, ...runWords(s, e)],
     name: `${t.text.slice(t.start[subject.determiner], t.end[subject.determiner])} ${t.text.slice(t.start[s], t.end[e - 1])}`,
-    why: ['named-in-article:capitalised-head'],
+    why: [found.of ? 'named-in-article:capitalised-head-of' : 'named-in-article:capitalised-head'],
   };
 }
 

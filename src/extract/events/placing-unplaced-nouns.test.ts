@@ -23,6 +23,22 @@ describe('events: nouns placed by the article, or not at all', () => {
     // (The first test of the file loads the parser.)
   }, 30_000);
 
+  // Reuters 1987, the Bank of England's money-market reports: "Earlier, the Bank revised its forecast of the liquidity
+  // position in the system" was titled "The Bank revised its forecast ..." ("'The Bank' cannot be placed out of
+  // context; the title never names the Bank of England").
+  it('writes "the Bank" as the name the article gave it before, the word and its "of" phrase (named-in-article:capitalised-head-of)', () => {
+    const boe =
+      'LONDON, March 25 - The Bank of England said it had not operated in the money market during the morning session. ' +
+      'Earlier today, the Bank revised its forecast of the liquidity position to a surplus of 150 mln stg from its original estimate of a flat position.';
+    const m = dated(boe, '1987-03-25').find((x) => x.title.includes('revised'));
+    expect(m?.title).toBe('The Bank of England revised its forecast of the liquidity position');
+    expect(m?.rules).toEqual(expect.arrayContaining(['subject:named-in-article', 'named-in-article:capitalised-head-of', 'quote:name-shown-apart']));
+    expect(m?.named?.text).toBe('The Bank of England');
+    const spain =
+      'MADRID, March 20 - The Bank of Spain raised the reserve requirement for banks by one point. The Bank on Friday drained liquidity from the money market.';
+    expect(dated(spain, '1987-03-20').map((x) => x.title)).toContain('The Bank of Spain drained liquidity from the money market');
+  });
+
   it('leaves "the Department" as written when the article named two of them, or named it with its word elsewhere', () => {
     const two =
       'The Food Department and the Customs Department met on Monday. Four months ago the Department allowed the private sector to import sugar without government clearance.';
