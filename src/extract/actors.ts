@@ -1182,6 +1182,28 @@ function networkActs(text: string, tokens: Token[], t: Token): boolean {
   return NOT_ACTOR_WORDS.has(lower) && SHARE_BAR_WORDS.includes(lower) && /^\p{Lu}\p{Ll}+$/u.test(t.bare) && actsAlone(text, tokens, t);
 }
 
+/**
+ * "Afghan aircraft raided", "released from Iraqi oil tankers", "raided by Iranian gunboats": one to three words written
+ * small after the demonym, spaces only between, the last a noun, then either a verb written small (the phrase is the
+ * subject), or "by" or "from" right before the demonym after a verb ending in "-ed" or "-en" (an agent, a source).
+ */
+function demonymOfActingNoun(text: string, tokens: Token[], span: Token[]): boolean {
+  let last = span[span.length - 1];
+  if (last.possessive) return false;
+  let nouns = 0;
+  let head: Token | undefined;
+  for (let next = nextWord(tokens, last); next && nouns < 3; next = nextWord(tokens, last)) {
+    if (next.cap || !/^[ \t]+$/.test(text.slice(last.end, next.start)) || (next.tag !== 'NOUN' && next.tag !== 'ADJ')) break;
+    head = next;
+    last = next;
+    nouns++;
+  }
+  if (!head || head.tag !== 'NOUN' || head.possessive) return false;
+  const verb = nextWord(tokens, head);
+  if (verb && !verb.cap && (verb.tag === 'VERB' || verb.tag === 'AUX') && /^[ \t]+$/.test(text.slice(head.end, verb.start))) return true;
+  return /\b\p{Ll}+(?:ed|en)\s+(?:\p{Ll}+ly\s+)?(?:by|from)\s+$/u.test(text.slice(Math.max(0, span[0].start - 40), span[0].start));
+}
+
 /** "Soviet-led Comecon": a "-led" compound right before the name, a space between. */
 function ledRightBefore(text: string, tokens: Token[], t: Token): boolean {
   const before = previousWord(tokens, t);
@@ -3650,6 +3672,13 @@ function handleLexiconHit(text: string, tokens: Token[], hit: LexiconHit, span: 
       // "Russian ballistic missiles", "Russian Iskander missiles": a weapon's type or name may come between.
       else if (after && STATE_NOUNS.has(statesNounWithin(text, tokens, span[span.length - 1])))
         emit('country', `country:${hit.name}`, span, ['demonym-before-state-noun']);
+      // "520m gallons were deliberately released from Iraqi oil tankers during the first Gulf War" (BBC, 2010; the
+      // judges: "the main participant is named: Iraq"), "Afghan aircraft raided a number of Pakistani villages" (wire
+      // copy, 1987: "Afghanistan missing"): a demonym before the common noun of a clause's subject, of a passive's agent
+      // after "by" or of its source after "from" names the state that noun belongs to. Recorded for events.ts, which
+      // lists it only where the clause names no other participant (`actors:state-of-acting-noun`); elsewhere the
+      // demonym only qualifies its noun (`demonym-of-acting-noun`).
+      else if (after && demonymOfActingNoun(text, tokens, span)) emit('country', `country:${hit.name}`, span, ['demonym-of-acting-noun']);
       return;
     }
     case 'people':
