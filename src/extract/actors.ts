@@ -3001,7 +3001,25 @@ function countriesWrittenSmall(text: string, mentions: ActorMention[]) {
     if (mentions.some((x) => x.start < start + m[1].length && x.end > start)) continue;
     mentions.push({ surface: m[1], start, end: start + m[1].length, kind: 'country', key: `country:${name}`, rules: ['country-written-small'] });
   }
+  // "Kingston, march 11 - jamaica has put a cap on its 3.5 billion dlr foreign debt ... yesterday jamaica agreed with
+  // creditor banks to reschedule ... some 181 miln dlrs" (Reuters 1987, a story the wire sent in lower case; the judges:
+  // "Jamaica is named in the sentence and is the main participant"): in a story written small, its dateline's month or
+  // two of its paragraphs opening with a small letter, a country's name of one word that wink knows as no word of the
+  // language nor a given name ("jamaica", not "china", "turkey" or "jordan") is the country wherever it stands
+  // (`country-in-story-written-small`).
+  const smallParagraphs = text.match(/^\p{Ll}/gmu)?.length ?? 0;
+  if (smallParagraphs < 2 && !SMALL_DATELINE.test(text)) return;
+  for (const m of text.matchAll(/(?<![\p{L}.'’-])(\p{Ll}{4,})(?![\p{L}-])/gu)) {
+    const name = COUNTRY_WRITTEN_SMALL.get(m[1]);
+    if (!name || ['NOUN', 'VERB', 'ADJ', 'ADV'].some((tag) => canBeTagged(m[1], tag as Tag)) || FIRST_NAMES.has(m[1])) continue;
+    const start = m.index;
+    if (mentions.some((x) => x.start < start + m[1].length && x.end > start)) continue;
+    mentions.push({ surface: m[1], start, end: start + m[1].length, kind: 'country', key: `country:${name}`, rules: ['country-in-story-written-small'] });
+  }
 }
+
+/** A wire dateline with its month written small: "Kingston, march 11 - ". */
+const SMALL_DATELINE = /^\p{Lu}[\p{L} .]*, (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2} - /mu;
 
 /**
  * "The European Community (EC) and Soviet-led Comecon ended talks here, having made progress ..., but no breakthrough
