@@ -1198,7 +1198,7 @@ function demonymOfActingNoun(text: string, tokens: Token[], span: Token[]): bool
     last = next;
     nouns++;
   }
-  if (!head || head.tag !== 'NOUN' || head.possessive) return false;
+  if (head?.tag !== 'NOUN' || head.possessive) return false;
   const verb = nextWord(tokens, head);
   if (verb && !verb.cap && (verb.tag === 'VERB' || verb.tag === 'AUX') && /^[ \t]+$/.test(text.slice(head.end, verb.start))) return true;
   return /\b\p{Ll}+(?:ed|en)\s+(?:\p{Ll}+ly\s+)?(?:by|from)\s+$/u.test(text.slice(Math.max(0, span[0].start - 40), span[0].start));
@@ -3041,7 +3041,7 @@ function wordTheDocumentNamesAsOrganisation(mentions: ActorMention[]) {
     if (!m.key.startsWith('?') || !m.rules.includes('tentative-surname')) continue;
     const word = m.key.slice(1);
     const keys = byWord.get(word);
-    if (!keys || keys.size !== 1 || personWords.has(word)) continue;
+    if (keys?.size !== 1 || personWords.has(word)) continue;
     m.kind = 'organization';
     m.key = [...keys][0];
     m.rules = ['word-the-document-names-as-organisation'];

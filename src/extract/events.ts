@@ -4383,7 +4383,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (!named.length && verbRun) {
       const passive = PASSIVE_VERB_RUN.test(text.slice(verbRun.start, verbRun.end));
       const acting = sorted.filter((a) => {
-        if (a.kind !== 'country' || !/^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.start, a.end)) || !/^[ \t]+\p{Ll}/u.test(text.slice(a.end, a.end + 3))) return false;
+        if (a.kind !== 'country' || !/^\p{Lu}[\p{L}-]*$/u.test(text.slice(a.start, a.end)) || !/^[ \t]+\p{Ll}/u.test(text.slice(a.end, a.end + 3)))
+          return false;
         return runs.some(
           (r) =>
             inside(a, r.start, r.end) &&
