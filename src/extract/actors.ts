@@ -1184,8 +1184,8 @@ function networkActs(text: string, tokens: Token[], t: Token): boolean {
 
 /**
  * "Afghan aircraft raided", "released from Iraqi oil tankers", "raided by Iranian gunboats": one to three words written
- * small after the demonym, spaces only between, the last a noun, then either a verb written small (the phrase is the
- * subject), or "by" or "from" right before the demonym after a verb ending in "-ed" or "-en" (an agent, a source).
+ * small after the demonym, spaces only between, the last a noun, then either a verb written small, no form of "be" (the
+ * phrase is an active subject), or "by" or "from" right before the demonym after a verb ending in "-ed" or "-en" (an agent, a source).
  */
 function demonymOfActingNoun(text: string, tokens: Token[], span: Token[]): boolean {
   let last = span[span.length - 1];
@@ -1200,7 +1200,9 @@ function demonymOfActingNoun(text: string, tokens: Token[], span: Token[]): bool
   }
   if (head?.tag !== 'NOUN' || head.possessive) return false;
   const verb = nextWord(tokens, head);
-  if (verb && !verb.cap && (verb.tag === 'VERB' || verb.tag === 'AUX') && /^[ \t]+$/.test(text.slice(head.end, verb.start))) return true;
+  // (not a passive's subject, which was acted on: "Zambian copper was shipped through Dar es Salaam")
+  if (verb && !verb.cap && (verb.tag === 'VERB' || verb.tag === 'AUX') && /^[ \t]+$/.test(text.slice(head.end, verb.start)))
+    return !/^(?:is|are|was|were|be|been|being|gets|got)$/i.test(verb.bare);
   return /\b\p{Ll}+(?:ed|en)\s+(?:\p{Ll}+ly\s+)?(?:by|from)\s+$/u.test(text.slice(Math.max(0, span[0].start - 40), span[0].start));
 }
 
