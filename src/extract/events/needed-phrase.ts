@@ -142,6 +142,19 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
     const word = p < sEnd ? t.norm[p].toLowerCase() : '';
     const arrival = ARRIVAL_VERBS.has(verbLemma0);
     const placePreps = arrival ? ['to', 'from', 'into', 'on'] : ['to', 'from', 'for', 'into', 'in', 'at'];
+    // ("Russian Defense Minister Andrei Belousov has made headlines during his recent visit to North Korea, arriving on
+    // November 29, 2024": a participle hung on a clause that says where it goes, "to North Korea", before it; the
+    // place is told, though not in the participle's own words.)
+    const parent = c.kind === 'participial' ? clauses.find((x) => x.id === c.parent) : undefined;
+    const placeInParent =
+      parent !== undefined &&
+      nps.some(
+        (x) => x.preposition >= parent.start && x.end <= c.verb.head && t.norm[x.preposition] === 'to' && (x.properName !== null || t.tag[x.head] === 'PROPN'),
+      );
+    if (placeInParent) {
+      rules.push('title:motion-place-in-parent');
+      return null;
+    }
     if (!(arrival && (word === 'in' || word === 'at') && t.tag[p] === 'ADP')) {
       if (t.tag[p] === 'ADP' && placePreps.includes(word)) {
         // (A place: a name, or a bare noun, "to work"; "Nazmi Akiman, who arrived last night from a meeting with Greek

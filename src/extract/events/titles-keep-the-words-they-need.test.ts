@@ -31,6 +31,16 @@ describe('titles that would drop a word they need', () => {
     expect(whyNot(meeting, '1987-03-30')).toContain('arrived:title-cut:motion-without-place');
   });
 
+  it('keeps an arriving participle whose place the clause it hangs on names (`title:motion-place-in-parent`)', () => {
+    // (The first seed article: the minister's arrival is a core happening of the hand annotation.)
+    const text =
+      'Russian Defense Minister Andrei Belousov has made headlines during his recent visit to North Korea, arriving on November 29, 2024, amid growing collaboration between Moscow and Pyongyang.';
+    const arriving = titled(text, '2024-12-01').find((m) => m.rules.includes('title:motion-place-in-parent'));
+    expect(arriving?.title).toBe('Russian Defense Minister Andrei Belousov arriving');
+    // (Hung on a clause with no "to" place, the participle is still no title.)
+    expect(whyNot('Belousov made headlines in Moscow, arriving on November 29, 2024.', '2024-12-01')).toContain('arriving:title-cut:motion-without-place');
+  });
+
   it('gives no title with bare "members" of a body the clause does not name (`title-cut:member-without-body`)', () => {
     // (Timeline17; judged: "'members' of what is unknown: the House committee was dropped".)
     const text =

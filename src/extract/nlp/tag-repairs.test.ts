@@ -188,6 +188,8 @@ describe('tag repairs: a particle inside a name (`name-particle-inside-name`)', 
     const text =
       "The 1986 annual report of Zambia's state-run Metal Marketing Corporation said 81 pct of the country's metal exports were channelled through Dar es Salaam last year, versus 79 pct in 1985.";
     expect(tagOf(text, 'es')).toEqual({ tag: 'PROPN', rule: 'name-particle-inside-name' });
-    expect(events(text, '1987-03-17').map((m) => m.title)).toContain('81 pct were channelled through Dar es Salaam');
+    // The sentence's clause is a yearly share, no happening (`state:share-or-total-over-a-year`): whatever is made of
+    // it, no title names the port "Salaam".
+    expect(events(text, '1987-03-17').filter((m) => /(?<!Dar es )Salaam/.test(m.title))).toEqual([]);
   }, 60_000);
 });
