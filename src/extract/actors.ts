@@ -15,7 +15,7 @@ import { normalizeName } from './normalize-name';
 import { type NameEvidence, nameEvidence } from './actor-evidence';
 import { type Analysis, analyseText } from './nlp/analyse';
 import type { Tag } from './nlp/tokens';
-import { blankWireTickers, tickerAfter } from './nlp/tickers';
+import { tickerAfter } from './nlp/tickers';
 import { canBeTagged } from './nlp/wink';
 import { knownWords } from './glued-words';
 import { SHARE_BAR_WORDS } from './lexicon/chrome';
@@ -1447,7 +1447,8 @@ const WIRE_DATELINE = new RegExp(
  * without it the text is analysed here.
  */
 export function findActorMentions(text: string, analysis?: Analysis, setAside?: Array<{ word: string; rule: string }>): ActorMention[] {
-  const ev = nameEvidence(analysis && analysis.text === text ? analysis : analyseText(text));
+  const analysed = analysis && analysis.text === text ? analysis : analyseText(text);
+  const ev = nameEvidence(analysed);
   // ("Exxon Corp bought stakes in Houston on Monday": a name the gazetteer holds as a place stays a place after "stakes
   // in"; only a name known as no place, "CGCT", "Paribas", is the company owned, `stake-in-name`.)
   for (const n of [...ev.owned])
@@ -1457,7 +1458,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     }
   // (no name of the ticker 1987 wire copy writes after a company's legal form: "Pennzoil Co PZL Chairman J. Hugh
   // Liedtke told ..." has no company "PZL"; nlp/tickers.ts, `wire-ticker-after-legal-form`)
-  const tokens = tokenize(blankWireTickers(text), ev.tagAt);
+  const tokens = tokenize(analysed.wireBlanked, ev.tagAt);
   const headlines = headlineRanges(text);
   let h = 0; // tokens are visited in order, so one pointer walks the headline ranges
   const inHeadline = (t: Token) => {

@@ -12,7 +12,7 @@ import { type NounPhrase, nounPhrases } from './noun-phrases';
 import { quotedTokens } from './quotes';
 import { type SentenceSpan, sentencesOf } from './sentences';
 import { type Retag, repairTags } from './tag-repairs';
-import { blankTickers } from './tickers';
+import { blankTickersOf } from './tickers';
 import { type TokenTable, tokenize } from './tokens';
 import { type VerbGroup, verbGroups } from './verb-groups';
 import { undoWireRecasing } from './wire-recasing';
@@ -33,6 +33,8 @@ export interface Analysis {
   quoted: Uint8Array;
   /** Tags the repairs changed, and why. */
   retags: Retag[];
+  /** The text with its unbracketed wire tickers blanked ("Texaco Inc    said"), as the actors' tokeniser reads it. */
+  wireBlanked: string;
 }
 
 /**
@@ -41,11 +43,23 @@ export interface Analysis {
  */
 export function analyseText(text: string, sentences?: Sentence[]): Analysis {
   // (Wire copy's "The U.S. Charges that ..." is read as "The U.S. charges that ...": nlp/wire-recasing.ts.)
-  const tokens = tokenize(undoWireRecasing(blankTickers(text)));
+  const blanked = blankTickersOf(text);
+  const tokens = tokenize(undoWireRecasing(blanked.all));
   const spans = sentencesOf(tokens, sentences);
   const retags = repairTags(tokens, spans);
   const quoted = quotedTokens(tokens);
-  const analysis: Analysis = { text, tokens, sentences: spans, nounPhrases: [], verbGroups: [], clauses: [], clauseRange: [], quoted, retags };
+  const analysis: Analysis = {
+    text,
+    tokens,
+    sentences: spans,
+    nounPhrases: [],
+    verbGroups: [],
+    clauses: [],
+    clauseRange: [],
+    quoted,
+    retags,
+    wireBlanked: blanked.wire,
+  };
   spans.forEach((s, k) => {
     const nps = nounPhrases(tokens, s);
     const vgs = verbGroups(tokens, s);

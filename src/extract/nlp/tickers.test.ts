@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from './analyse';
 import { LEGAL_SUFFIXES } from '../lexicon/actors';
-import { blankTickers, blankWireTickers, tickerAfter, wireTickerCodes, withoutTickers } from './tickers';
+import { blankTickers, blankTickersOf, blankWireTickers, tickerAfter, wireTickerCodes, withoutTickers } from './tickers';
 
 describe('stock tickers in brackets', () => {
   it('are blanked for the tagger with every offset kept, and nothing else is', () => {
@@ -86,7 +86,7 @@ describe('the search for unbracketed wire tickers', () => {
     expect(blankTickers(text)).toBe(text);
   });
 
-  it('gives each text its own answer when texts alternate (the last answer is kept for the actors, who ask again)', () => {
+  it('gives each text its own answer when texts alternate', () => {
     const wire = 'HOUSTON, April 13 - Texaco Inc TX said its decision to file was made on Sunday.';
     const plain = 'BP said the US Coast Guard had approved the plan.';
     for (let k = 0; k < 2; k++) {
@@ -94,5 +94,27 @@ describe('the search for unbracketed wire tickers', () => {
       expect(blankWireTickers(wire)).toBe('HOUSTON, April 13 - Texaco Inc    said its decision to file was made on Sunday.');
       expect(blankWireTickers(plain)).toBe(plain);
     }
+  });
+
+  it('gives the linguistic layer and the actors their texts from one reading: all tickers blanked, and the wire tickers alone', () => {
+    const texts = [
+      'HOUSTON, April 13 - Texaco Inc TX said its decision to file was made on Sunday.',
+      'BP Plc (BP.L) said on Monday that Transocean Ltd (RIGN.VX) had leased the rig.',
+      'Pennzoil Co PZL said BP Plc (BP.L) and Texaco Inc TX met.',
+      'The peso MXN = MEX01 rose to its strongest level, Texaco Inc TX said.',
+      'BP said the US Coast Guard had approved the plan.',
+    ];
+    for (const text of texts) {
+      const both = blankTickersOf(text);
+      expect(both.all).toBe(blankTickers(text));
+      expect(both.wire).toBe(blankWireTickers(text));
+      expect(both.all.length).toBe(text.length);
+    }
+    expect(blankTickersOf(texts[2])).toEqual({
+      all: 'Pennzoil Co     said BP Plc        and Texaco Inc    met.',
+      wire: 'Pennzoil Co     said BP Plc (BP.L) and Texaco Inc    met.',
+    });
+    expect(blankTickersOf(texts[3]).all).toBe('The peso             rose to its strongest level, Texaco Inc    said.');
+    expect(blankTickersOf(texts[3]).wire).toBe('The peso MXN = MEX01 rose to its strongest level, Texaco Inc    said.');
   });
 });

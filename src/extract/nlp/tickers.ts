@@ -54,19 +54,13 @@ function wireTickers(text: string, replace: (code: string) => string): string {
   });
 }
 
-/** The last text `blankWireTickers` was asked about, and its answer. */
-let lastBlanked: { text: string; blanked: string } | null = null;
-
 /**
  * The text with every unbracketed wire ticker after a legal form blanked, offsets kept: "Texaco Inc    said". The
- * linguistic layer (`blankTickers`, for a document without "=") and the actors' tokeniser ask it about the same
- * document one after the other; the answer depends on the text alone, so the last one is kept.
+ * actors' tokeniser reads the text so; the linguistic layer reads it so too, with the bracketed tickers blanked as well
+ * (`blankTickersOf`, which gives both, so that a document is searched once).
  */
 export function blankWireTickers(text: string): string {
-  if (lastBlanked?.text === text) return lastBlanked.blanked;
-  const blanked = wireTickers(text, (code) => ' '.repeat(code.length));
-  lastBlanked = { text, blanked };
-  return blanked;
+  return wireTickers(text, (code) => ' '.repeat(code.length));
 }
 
 /** The wire tickers a text writes unbracketed after a legal form ("Texaco Inc TX said"), for a test or a rule. */
@@ -100,10 +94,18 @@ const QUOTE_CODE = /(?<=\p{Ll} )\p{Lu}{3} ?= ?(?:\p{Lu}{2,5}\d{1,3}(?= )|(?= \p{
  * every offset kept.
  */
 export function blankTickers(text: string): string {
-  const quoted0 = text.includes('=') ? text.replace(QUOTE_CODE, (m) => ' '.repeat(m.length)) : text;
-  const quoted = blankWireTickers(quoted0);
-  if (!quoted.includes('.')) return quoted;
-  return quoted.replace(TICKER, (m) => ' '.repeat(m.length));
+  return blankTickersOf(text).all;
+}
+
+/**
+ * `all`: the text as `blankTickers` gives it, for the linguistic layer; `wire`: as `blankWireTickers` gives it, for the
+ * actors' tokeniser. In a text without "=" (no quote code) the second is a step of the first, taken once for both.
+ */
+export function blankTickersOf(text: string): { all: string; wire: string } {
+  const wire = blankWireTickers(text);
+  const codes = text.includes('=') ? text.replace(QUOTE_CODE, (m) => ' '.repeat(m.length)) : text;
+  const quoted = codes === text ? wire : blankWireTickers(codes);
+  return { all: quoted.includes('.') ? quoted.replace(TICKER, (m) => ' '.repeat(m.length)) : quoted, wire };
 }
 
 /** Words of a title without the tickers among them: "BP Plc (BP.L) said" → "BP Plc said". */
