@@ -23,6 +23,17 @@ describe('subjects cut from a longer phrase, and garbled titles on wire copy', (
     expect(whyNot(result, '1987-03-11')).toContain('signed:subject:as-a-noun-of');
   }, 60_000);
 
+  it('writes no subject whose article the parse left before an adverb (`subject:article-cut-off`)', () => {
+    const committee =
+      'Earlier today, Harper said a recently appointed special committee of independent directors had received expressions of interest from several domestic and foreign firms with respect to restructuring or acquisition transactions.';
+    expect(titles(committee, '1987-03-23').filter((x) => x.includes('appointed special committee'))).toEqual([]);
+    expect(whyNot(committee, '1987-03-23')).toContain('received:subject:article-cut-off');
+    // (An adverb after a whole subject is no part of it: "The company also said it ..." keeps its subject.)
+    expect(titles('Chrysler Corp today declared a three-for-two stock split, the company said.', '1987-03-05')).toContain(
+      'Chrysler Corp declared a three-for-two stock split',
+    );
+  }, 60_000);
+
   it('keeps a coordinated subject whole or writes no title (`subject:last-conjunct`)', () => {
     const talks =
       "The European Community (EC) and Soviet-led Comecon ended talks here, having made progress on setting up formal trade relations, but no breakthrough because of Comecon's refusal to recognise West Berlin as part of the EC, delegates said.";

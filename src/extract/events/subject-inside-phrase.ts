@@ -16,6 +16,8 @@
  *   which began October 1, 1986": a relative after "the fourth year of X" may tell of the year as well as of X (an
  *   ordinal part has its own beginning and end), and the parse cannot tell which; "The U.S.-USSR Grain Supply Agreement
  *   began" on the year's first day was false.
+ * - `subject:article-cut-off`: "Harper said a recently appointed special committee ... had received expressions of
+ *   interest": a subject the parse began after "a recently" lost its article; the title was garbled.
  */
 import { ORDINAL_WORDS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
@@ -44,6 +46,12 @@ export function subjectInsidePhrase(a: Analysis, c: Clause, subject: NounPhrase)
       (subject.determiner >= 0 ? /^an?$/.test(t.norm[subject.determiner]) : !t.norm[subject.head].endsWith('s'))
     )
       return 'subject:as-a-noun-of';
+    // ("Harper said a recently appointed special committee of independent directors had received expressions of
+    // interest", Reuters 1987: the parse began the subject after "a recently", and "Harper said appointed special
+    // committee ..." was garbled. An article right before adverbs right before the subject is the subject's own, cut off.)
+    let j = subject.start - 1;
+    while (j > first && j >= subject.start - 2 && t.tag[j] === 'ADV') j--;
+    if (j < subject.start - 1 && j >= first && /^(?:a|an|the)$/i.test(t.norm[j]) && t.tag[j] === 'DET') return 'subject:article-cut-off';
     const and = subject.start - 1;
     if (
       and > first &&
