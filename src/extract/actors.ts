@@ -26,7 +26,15 @@ import { MONTH_NAMES, NUMBER_WORDS, TIME_ZONES, WEEKDAY_NAMES } from './lexicon/
 const COUNTED_OF = /\b(?:dozens|hundreds|thousands|millions)\s+of\s+$/i;
 import { COUNTRIES, COUNTRY_GROUPS, demonymPlural } from './lexicon/countries';
 import { FIRST_NAMES } from './lexicon/first-names';
-import { CLAUSE_START_WORDS, COMPASS_WORDS, CURRENCY_SYMBOLS, CURRENCY_UNIT_ACRONYMS, NAME_PARTICLES, PATRONYMIC_PARTICLES } from './lexicon/grammar';
+import {
+  CLAUSE_START_WORDS,
+  COMPASS_WORDS,
+  CURRENCY_SYMBOLS,
+  CURRENCY_UNIT_ACRONYMS,
+  ELLIPTICAL_QUANTITY_WORDS,
+  NAME_PARTICLES,
+  PATRONYMIC_PARTICLES,
+} from './lexicon/grammar';
 import {
   BODIES_WRITTEN_SMALL,
   ECONOMY_HEADS,
@@ -1497,6 +1505,20 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
       (NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) && !networkActs(text, tokens, t)) ||
       (sentenceInitial(text, t) && (NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t) || hyphenatedDescriptor(text, tokens, t)));
     while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i) && !stormAt(run, i) && !companyKeepsFirstWord(text, run, i)) i++;
+    // ("The U.S. Imposed the measures and withdrew Most Favoured Nation (MFN) trading status from Poland", Reuters 1987:
+    // a quantifier written with a capital inside its sentence opens a capitalised term, it does not stand before a
+    // name; "Favoured Nation" was listed as an actor. `quantifier-opens-capitalised-term`.)
+    if (
+      i > 0 &&
+      i < run.length &&
+      run[0].cap &&
+      ELLIPTICAL_QUANTITY_WORDS.has(run[0].bare.toLowerCase()) &&
+      NOT_ACTOR_WORDS.has(run[0].bare.toLowerCase()) &&
+      !sentenceInitial(text, run[0])
+    ) {
+      for (const t of run) t.notName ??= 'quantifier-opens-capitalised-term';
+      continue;
+    }
     // (a sentence's first word alone, set aside here, may be a company's short form that acts: below,
     // `short-form-starts-sentence`)
     if (run.length === 1 && i === 1 && run[0].cap && !run[0].notName) sentenceFirst.push(run[0]);
