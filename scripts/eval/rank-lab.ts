@@ -49,7 +49,7 @@ import { EVENT_WORDS } from '../../src/extract/lexicon/events';
 import type { EventRecord } from '../../src/schema/timeline';
 import { dateSpan } from '../../src/story/span';
 import { keyDates, rankDates } from '../../src/story/rank';
-import { DEVELOPMENT_TOPICS, type GoldTimeline, rankingCeiling } from './timeline17';
+import { DEVELOPMENT_TOPICS, dateF1, type GoldTimeline, rankingCeiling } from './timeline17';
 
 interface Doc {
   id: string;
@@ -82,15 +82,6 @@ export function importanceDocs(dir: string, topic: string): { events: EventRecor
     };
   });
   return { events: tl.events, docs };
-}
-
-function f1(chosen: string[], gold: GoldTimeline): number {
-  const g = new Set(gold.map(([d]) => d));
-  const s = new Set(chosen);
-  const hit = [...s].filter((d) => g.has(d)).length;
-  const p = s.size ? hit / s.size : 0;
-  const r = hit / g.size;
-  return p + r ? (2 * p * r) / (p + r) : 0;
 }
 
 const V = process.env.V ?? '';
@@ -478,7 +469,7 @@ if (process.argv[1]?.endsWith('rank-lab.ts')) {
       }
       const days = gold.map(([d]) => d).sort();
       const picked = select(rated, gold.length, { from: days[0], to: days.at(-1) });
-      score += f1(fill(picked, gold.length, { from: days[0], to: days.at(-1) }, refs, rated), gold);
+      score += dateF1(fill(picked, gold.length, { from: days[0], to: days.at(-1) }, refs, rated), gold);
       if (ranks) {
         const ranked = rankDates(rated, { from: days[0], to: days.at(-1) });
         const at = (d: string) => ranked.findIndex((r) => r.date === d) + 1 || '-';

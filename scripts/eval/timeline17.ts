@@ -28,6 +28,16 @@ export const DEVELOPMENT_TOPICS = [
 /** One journalists' timeline: [[day, [sentence, ...]], ...]. */
 export type GoldTimeline = Array<[string, string[]]>;
 
+/** Date F1 of the chosen days against one gold timeline's days (the labs' quick measure; `npm run eval` scores with score-tls). */
+export function dateF1(chosen: readonly string[], gold: GoldTimeline): number {
+  const g = new Set(gold.map(([d]) => d));
+  const s = new Set(chosen);
+  const hit = [...s].filter((d) => g.has(d)).length;
+  const p = s.size ? hit / s.size : 0;
+  const r = hit / g.size;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
 export interface TlsScore {
   dateF1: number;
   r1: number;

@@ -25,7 +25,7 @@ import { segmentSentences } from '../../src/extract/segment';
 import { type FillerDocument, fillerDays, readDaySentence } from '../../src/story/filler';
 import { leaveOneOut } from './loto';
 import { importanceDocs } from './rank-lab';
-import { DEVELOPMENT_TOPICS, type GoldTimeline } from './timeline17';
+import { DEVELOPMENT_TOPICS, dateF1, type GoldTimeline } from './timeline17';
 
 type Why = NonNullable<EventRecord['importanceWhy']>;
 /** The exponent of importance's coverage discount on salience (importance.ts: ½), fitted with the weights. */
@@ -163,15 +163,6 @@ function load(dir: string, goldDir: string, topic: string): TopicData {
   return { topic, runs };
 }
 
-function f1(chosen: readonly string[], gold: GoldTimeline): number {
-  const g = new Set(gold.map(([d]) => d));
-  const s = new Set(chosen);
-  const hit = [...s].filter((d) => g.has(d)).length;
-  const p = s.size ? hit / s.size : 0;
-  const r = hit / g.size;
-  return p + r ? (2 * p * r) / (p + r) : 0;
-}
-
 /** A topic's Date F1 under a weight vector (mean over its gold timelines). */
 export function scoreTopic(t: TopicData, w: readonly number[]): number {
   let total = 0;
@@ -184,7 +175,7 @@ export function scoreTopic(t: TopicData, w: readonly number[]): number {
     }
     const ranked = [...best].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([d]) => d);
     if (process.env.PICKS === t.topic) console.error(`[${w.join(', ')}] ${ranked.slice(0, run.n).sort().join(' ')}`);
-    total += f1(ranked.slice(0, run.n), run.gold);
+    total += dateF1(ranked.slice(0, run.n), run.gold);
   }
   return total / t.runs.length;
 }

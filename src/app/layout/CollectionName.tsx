@@ -5,11 +5,10 @@
  * as every other setting is, so a reload, Copy link and a presentation's link keep it, and the handout, the slides
  * and the exported image are titled with it. A title the build took from a folder asks for a name in words.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { keyTargets } from '../keys/commands';
 import { collectionTitle } from '../store/collection';
 import { looksLikeFolderName, NAME_MAX } from '../store/collectionName';
 import { explorerStore, useExplorer } from '../store/store';
+import { useDisclosure } from './useDisclosure';
 
 export function CollectionName() {
   const title = useExplorer((s) => (s.index ? collectionTitle(s.index.timeline, s.name) : s.source));
@@ -17,27 +16,7 @@ export function CollectionName() {
   const named = useExplorer((s) => !!s.name);
   const folderLike = useExplorer((s) => looksLikeFolderName(s.index?.timeline.title));
   const warnings = useExplorer((s) => s.index?.timeline.warnings.length ?? 0);
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = () => {
-      setOpen(false);
-      button.current?.focus();
-    };
-    keyTargets.menu = { close };
-    const outside = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => {
-      keyTargets.menu = null;
-      document.removeEventListener('pointerdown', outside);
-    };
-  }, [open]);
+  const { open, setOpen, panelId, root, button } = useDisclosure();
 
   const save = (value: string) => {
     const name = value.trim();

@@ -3,38 +3,16 @@
  * the header is one line and the timeline gets the screen. A disclosure (a button and the panel it shows), closed
  * by Escape, by the button, or by a click elsewhere.
  */
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { keyTargets } from '../keys/commands';
+import { lazy, Suspense } from 'react';
 import { explorerStore, useExplorer } from '../store/store';
 import type { Lanes } from '../store/viewSlice';
+import { useDisclosure } from './useDisclosure';
 import { CopyLink } from './CopyLink';
 
 const MoreActions = lazy(() => import('./MoreActions'));
 
 export function MoreMenu() {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const close = () => setOpen(false);
-    keyTargets.menu = {
-      close: () => {
-        close();
-        button.current?.focus();
-      },
-    };
-    const outside = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) close();
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => {
-      keyTargets.menu = null;
-      document.removeEventListener('pointerdown', outside);
-    };
-  }, [open]);
+  const { open, setOpen, panelId, root, button } = useDisclosure();
 
   return (
     <div className="more" ref={root} data-keyscope="menu">
