@@ -90,10 +90,27 @@ export function withMayLeftToRefiners(source: chrono.Chrono): chrono.Chrono['ref
   );
 }
 
+/**
+ * "IPF, which closed its Russian operations at the end of April, said ..." (Reuters, 8 May 2009): chrono's end-of-period
+ * refiner reads "the end of April" as 30 April, a certain day, and the event was dated to a day the text does not name
+ * (judged wrong: the sentence supports the month). A part of a month keeps the month's precision, as "early June" and
+ * "late April" do (periodPrefixRefiner takes "the end of" into the span). Chosen by what it does, as the parsers are: the
+ * refiner that, alone, gives "the end of April" a day.
+ */
+export function withoutEndOfPeriodDay(refiners: chrono.Chrono['refiners'], source: chrono.Chrono): chrono.Chrono['refiners'] {
+  const probe = 'It closed the plant at the end of April.';
+  const givesDay = (refiner: chrono.Chrono['refiners'][number]) => {
+    const alone = source.clone();
+    alone.refiners = [refiner];
+    return alone.parse(probe, FIXED_INSTANT).some((r) => r.start.isCertain('day'));
+  };
+  return refiners.filter((r) => !givesDay(r));
+}
+
 const calendarChrono: chrono.Chrono = (() => {
   const c = chrono.casual.clone();
   c.parsers = calendarParsers(c);
-  c.refiners = withMayLeftToRefiners(c);
+  c.refiners = withoutEndOfPeriodDay(withMayLeftToRefiners(c), c);
   return c;
 })();
 

@@ -17,6 +17,8 @@ const OPENER = /\b(?:from|between)\s+$/i;
  * bound a span too (`spanOfPeriodEnds`); read alone, the fall was dated 31 January 2003, the day it began.
  */
 const THE_JOINER = /^\s*(?:to|and|until|till|through)\s+the\s+$/i;
+/** The same ends when periodPrefixRefiner has taken "the end of" into the date's own span. */
+const PERIOD_END = /^the\s+(?:end|beginning|start|middle)\s+of\s/i;
 const THE_OPENER = /\b(?:from|between)\s+the\s+$/i;
 /**
  * "Domestic sales for March 1 through 20 declined 60 pct to 1,550 cars from 3,880 cars in the comparable period of 1986,
@@ -72,6 +74,7 @@ export const spanRefiner: CandidateRefiner = (text, candidates) => {
     // ("MEXICO CITY, April 24 - Yesterday, ...": a dateline's dash; a span joins two dates of one kind.)
     if (dash && a.anchor.kind !== b.anchor.kind) continue;
     ends.add(i).add(i + 1);
+    if (PERIOD_END.test(text.slice(a.start, a.end)) && PERIOD_END.test(text.slice(b.start, b.end))) theEnds.add(i).add(i + 1);
   }
   sorted.forEach((c, i) => {
     if (c.anchor.kind === 'monthDay' || (c.anchor.kind === 'absolute' && c.anchor.date.day !== undefined))

@@ -38,7 +38,7 @@ describe('"between the end of January 2003 and the end of April 2003" is a span 
 
   it('marks both ends a span', () => {
     const xs = findTimeExpressions(sgd, '2009-05-01');
-    expect(xs.map((x) => x.text)).toEqual(['end of January 2003', 'end of April 2003']);
+    expect(xs.map((x) => x.text)).toEqual(['the end of January 2003', 'the end of April 2003']);
     for (const x of xs) expect(x.rules).toEqual(expect.arrayContaining(['span', 'spanOfPeriodEnds']));
   });
 
@@ -46,4 +46,20 @@ describe('"between the end of January 2003 and the end of April 2003" is a span 
     expect(events(sgd, '2009-05-01').filter((m) => m.title.startsWith('The Singapore dollar fell'))).toEqual([]);
     expect(whyNot(sgd, '2009-05-01')).toContain('fell:date:span');
   }, 60_000);
+});
+
+describe('"the end of April" is the month of April, not its last day (`withoutEndOfPeriodDay`)', () => {
+  const ipf =
+    'IPF, which closed its Russian operations at the end of April, said it experienced a sharp downturn in loan collections in Poland, Czech Republic, Slovakia and Hungary, as the global recession hits consumers and unemployment rises.';
+
+  it('reads the month, with "the end of" in its span', () => {
+    const [x] = findTimeExpressions(ipf, '2009-05-08');
+    expect(x).toMatchObject({ text: 'the end of April', value: '2009-04', precision: 'month' });
+    expect(x.rules).toContain('periodPrefix');
+  });
+
+  it('keeps a named last day: "the last day of April 1987" is 30 April', () => {
+    const [x] = findTimeExpressions('On the last day of April 1987, the company completed the sale.', '1987-05-08');
+    expect(x).toMatchObject({ value: '1987-04-30', precision: 'day' });
+  });
 });
