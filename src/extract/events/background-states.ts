@@ -5,6 +5,7 @@
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import { lemmaAt } from '../nlp/tokens';
+import { WEEKDAY_NAMES } from '../lexicon/time';
 import {
   BUDGETING_VERBS,
   CHALLENGE_VERBS,
@@ -87,8 +88,36 @@ export function closingPriceRule(a: Analysis, c: Clause): string | null {
   // (No comma, "and" or "but" between the verb and "at": "closed its plant, and shares traded at 30" is no level of it.)
   for (let i = c.verb.end; i < at; i++) if (t.norm[i] === ',' || t.norm[i] === 'and' || t.norm[i] === 'but') return null;
   // (A move anywhere in the sentence after the verb: "up two dlrs on the day", "lower", "lost 1/4".)
-  for (let i = c.verb.end; i < end; i++) if (PRICE_MOVE_WORDS.has(t.norm[i])) return null;
-  return 'state:closing-price';
+  let baseline = false;
+  for (let i = c.verb.end; i < end; i++) {
+    if (!PRICE_MOVE_WORDS.has(t.norm[i])) continue;
+    if (!previousSessionBaseline(a, i, end)) return null;
+    baseline = true;
+  }
+  return baseline ? 'state:closing-price-against-previous' : 'state:closing-price';
+}
+
+/**
+ * "The company's ordinary shares closed in Milan today at 12,540 lire in Milan today, up from a closing 12,195 Friday"
+ * (Reuters, March 1987; the judges: "a closing share price is a market level, a state not a happening"): "up" or "down"
+ * right before "from" and the level of the session before ("a closing 12,195", "Friday's close", "yesterday's 6.17
+ * pct") measures no move; it sets the day's closing level beside the last one, two levels off the market's table
+ * (`state:closing-price-against-previous`). A move measured stays a happening: "Woolworths shares closed on Australian
+ * stock exchanges today at 3.50 dlrs, down five cents from Friday" (an amount between "down" and "from"), and so does a
+ * fall over a longer time: "London coffee prices closed at 1,276 stg a tonne today, down from around 1,550 at the
+ * beginning of March". `i` is the move word.
+ */
+function previousSessionBaseline(a: Analysis, i: number, end: number): boolean {
+  const t = a.tokens;
+  if ((t.norm[i] !== 'up' && t.norm[i] !== 'down') || t.norm[i + 1] !== 'from') return false;
+  let session = false;
+  for (let k = i + 2; k < Math.min(end, i + 8) && t.norm[k] !== ',' && t.norm[k] !== 'and'; k++) {
+    const w = t.norm[k];
+    if (w === 'at' || w === 'in' || w === 'since') return false;
+    if (w === 'closing' || w === 'close' || w === 'yesterday' || w === "yesterday's" || w in WEEKDAY_NAMES || w.replace(/'s?$/, '') in WEEKDAY_NAMES)
+      session = true;
+  }
+  return session;
 }
 
 /**
@@ -101,7 +130,7 @@ export function closingPriceRule(a: Analysis, c: Clause): string | null {
  */
 export function intradayQuoteRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
-  if (c.passive || c.verb.particle >= 0 || lemmaAt(a.tokens, c.verb.head) !== 'trade') return null;
+  if (c.verb.particle >= 0 || lemmaAt(a.tokens, c.verb.head) !== 'trade') return null;
   const at = c.verb.end;
   if (!['at', 'around', 'near', 'about'].includes(t.norm[at])) return null;
   // (The layer may read "around 12" as the verb's object; an object before the "at" is a thing traded: "traded places".)
@@ -109,7 +138,20 @@ export function intradayQuoteRule(a: Analysis, c: Clause): string | null {
   const num = [at + 1, at + 2].find((i) => i < c.end && t.tag[i] === 'NUM');
   if (num === undefined) return null;
   const head = c.subject?.head ?? -1;
-  if (head < 0 || !(PRICE_SUBJECT_NOUNS.has(t.norm[head]) || t.tag[head] === 'PROPN')) return null;
+  if (head < 0) return null;
+  const priced = PRICE_SUBJECT_NOUNS.has(t.norm[head]) || t.tag[head] === 'PROPN';
+  // ("Crepe two traded at 19.60 against 19.50 last week and other grades also showed gains", "May SMR 10 was traded at
+  // 196.50" (Reuters, 1987, rubber auction reports; the judges: "a price quote in a market report, a state not a
+  // happening"): a grade of a good is named by a number or a code, not by a noun of a price; what trades at a price beside
+  // the price it traded at before ("against", "versus", "from" and a number) or in the passive ("was traded at") is a
+  // quote whatever its subject. Not a person: "he traded at 20" is left to the other rules.)
+  const againstLevel = () => {
+    for (let i = num + 1; i < Math.min(c.end, num + 6); i++)
+      if (['against', 'versus', 'vs', 'from'].includes(t.norm[i])) return [i + 1, i + 2].some((k) => k < c.end && t.tag[k] === 'NUM');
+    return false;
+  };
+  if (!priced && (t.tag[head] === 'PRON' || !(c.passive || againstLevel()))) return null;
+  if (c.passive && !priced && c.agent) return null;
   if ([num + 1, num + 2].some((i) => i < c.end && CLOCK_WORDS.has(t.norm[i].replace(/\./g, '')))) return null;
   // (A verb of the clause's own after the quote is another happening told with it: "traded at 30 and then plunged".)
   for (const [s, e] of c.pieces) for (let i = Math.max(s, num + 1); i < e; i++) if (t.tag[i] === 'VERB' || t.tag[i] === 'AUX') return null;

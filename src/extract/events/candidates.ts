@@ -226,6 +226,7 @@ import {
   SCENE_PARTICIPLES,
   URGING_VERBS,
   MARKET_ADVISER_HEADS,
+  BALANCE_FLOW_WORDS,
   BALANCE_NOUNS,
   LEVEL_VERBS,
   ADVISED_TRADER_HEADS,
@@ -984,7 +985,13 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
   // payments", "The unfunded pension liabilities totaled 44 mln dlrs" (wire copy, 1987): what a debt, an obligation or
   // reserves total is a balance owed or held at a moment, a state (the judges: "a state/figure, not something that
   // occurred"); a flow's total over a period ("capital spending totaled 1.77 billion dlrs") stays. `state:balance-totaled`.
-  if (!c.passive && LEVEL_VERBS.has(lemma) && c.subject !== null && BALANCE_NOUNS.has(t.norm[c.subject.head])) return 'state:balance-totaled';
+  if (!c.passive && LEVEL_VERBS.has(lemma) && c.subject !== null && BALANCE_NOUNS.has(t.norm[c.subject.head])) {
+    // (A balance of flows over a period is that period's figure: "the trade balance totalled a deficit of 1.2 billion dlrs
+    // in March". Its words stand before the head or in the "of" phrase after it, "the balance of payments".)
+    const s = c.subject;
+    const words = Array.from({ length: Math.min(c.verb.start, s.end + 3) - s.start }, (_, k) => t.norm[s.start + k]);
+    if (!/^balances?$/.test(t.norm[s.head]) || !words.some((w) => BALANCE_FLOW_WORDS.has(w))) return 'state:balance-totaled';
+  }
   // "The 463,354 tonnes output last year compared with a peak 1975 output of 700,000 tonnes" (Reuters, March 1987):
   // "compare" with no object, "with" or "to" right after it, sets two figures side by side; nothing happened (the
   // judges: "not a happening", "output compared with" unreadable). "He compared the spill with Exxon Valdez" has its

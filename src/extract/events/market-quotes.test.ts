@@ -25,7 +25,45 @@ describe('an intraday quote is no happening (state:intraday-quote)', () => {
   });
 });
 
+describe('a quote of a graded good beside its last price is no happening (state:intraday-quote)', () => {
+  it('"Crepe two traded at 19.60 against 19.50 last week" and "May SMR 10 was traded at 196.50" (Reuters, 1987 rubber auctions)', () => {
+    const crepe = 'Crepe two traded at 19.60 against 19.50 last week and other grades also showed gains.';
+    expect(whyNot(crepe, '1987-04-07')).toContain('traded:state:intraday-quote');
+    expect(titles(crepe, '1987-04-07')).not.toEqual(expect.arrayContaining([expect.stringMatching(/Crepe two traded/)]));
+    expect(whyNot('May SMR 10 was traded at 196.50 and was further quoted between 196 and 197.', '1987-04-07')).toContain('traded:state:intraday-quote');
+  });
+
+  it('keeps a trade of a thing by a person or a firm: "He traded at 20 on Friday" is no quote of a graded good', () => {
+    const text = 'He traded at 20 on Friday, March 3, 2023.';
+    expect(whyNot(text, '2023-03-05').filter((w) => w.endsWith(':state:intraday-quote'))).toEqual([]);
+  });
+});
+
+describe("a close set beside the last session's close is no happening (state:closing-price-against-previous)", () => {
+  it('"The company\'s ordinary shares closed in Milan today at 12,540 lire ..., up from a closing 12,195 Friday" (Reuters, March 1987)', () => {
+    const text = "The company's ordinary shares closed in Milan today at 12,540 lire in Milan today, up from a closing 12,195 Friday.";
+    expect(whyNot(text, '1987-03-16')).toContain('closed:state:closing-price-against-previous');
+    expect(titles(text, '1987-03-16')).toEqual([]);
+  });
+
+  it('keeps a move measured: "Woolworths shares closed ... at 3.50 dlrs, down five cents from Friday" (Reuters, 1987)', () => {
+    const text = 'Woolworths shares closed on Australian stock exchanges today at 3.50 dlrs, down five cents from Friday.';
+    expect(titles(text, '1987-03-23')).toEqual([expect.stringMatching(/^Woolworths shares closed .*at 3\.50 dlrs/)]);
+  });
+});
+
 describe('levels, balances, shares of a whole and sums held are no happenings', () => {
+  it('takes no cash balance on a day for a happening: "The Treasury\'s operating cash balance totaled 18.845 billion dlrs on March 23" (`state:balance-totaled`)', () => {
+    const text = "The Treasury's operating cash balance totaled 18.845 billion dlrs on March 23 compared with 20.318 billion dlrs on March 20.";
+    expect(whyNot(text, '1987-03-24')).toContain('totaled:state:balance-totaled');
+    expect(titles(text, '1987-03-24')).toEqual([]);
+  });
+
+  it('keeps a trade balance, a month\'s flow: "Japan\'s trade balance totalled a surplus of 8.1 billion dlrs in March"', () => {
+    const text = "Japan's trade balance totalled a surplus of 8.1 billion dlrs in March.";
+    expect(whyNot(text, '1987-04-10').filter((w) => w.endsWith(':state:balance-totaled'))).toEqual([]);
+  });
+
   it('makes no event of "total sales which amounted to 4.7 bilion dlrs in 1986" (`state:level-of-its-antecedent`)', () => {
     const s =
       "The company said these brands represent less than one pct of the RJ Reynolds Tobacco's USA total sales which amounted to 4.7 bilion dlrs in 1986.";

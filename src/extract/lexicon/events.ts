@@ -3866,7 +3866,19 @@ export const BALANCE_NOUNS = new Set([
   'stocks',
   'holdings',
   'inventories',
+  // "The Treasury's operating cash balance totaled 18.845 billion dlrs on March 23 compared with 20.318 billion dlrs on
+  // March 20" (Reuters, March 1987; judged "a cash balance level on a day ... a state/figure"): cash on hand is held as
+  // deposits are. A trade balance is a month's flow instead (BALANCE_FLOW_WORDS).
+  'balance',
+  'balances',
 ]);
+
+/**
+ * Words that make a balance a difference of flows over a period, not what is held at a moment (candidates.ts
+ * `state:balance-totaled` leaves these): "the trade balance totalled a deficit of 1.2 billion dlrs in March", "the
+ * current account balance", "the balance of payments".
+ */
+export const BALANCE_FLOW_WORDS = new Set(['trade', 'payments', 'account', 'budget']);
 
 /**
  * A company's results a relative clause gives its antecedent, "in earnings" (background-states.ts
