@@ -19,6 +19,8 @@ describe('isMarketMove: a title that tells only that a price moved on a trading 
     "Texaco's stock tumbled four points",
     'Anadarko recovered some 3% in early New York trading',
     'Cameron International dropped 0.7 percent in late trading',
+    "Mitsubishi's share price fell 30 yen",
+    'Share prices opened sharply higher',
   ])('"%s" is a market move', (title) => {
     expect(isMarketMove(title)).toBe(true);
   });
@@ -33,6 +35,9 @@ describe('isMarketMove: a title that tells only that a price moved on a trading 
     'Mexico reported that industrial output fell 6.7 percent',
     'IPF reported a 40 percent rise in full-year pretax profit',
     'BP said the cost of its response had reached about $1.25 bn',
+    // stocks counted by weight: goods held, not shares
+    "Japan's rubber stocks fell to 44,980 tonnes",
+    'Cpo stocks fell to an estimated 286,440 tonnes',
     // the story's own events
     "BP's Deepwater Horizon rig exploded",
     'BP completed the sale of its 35 percent interest in K-Power',

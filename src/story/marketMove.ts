@@ -31,7 +31,14 @@ const SESSION_MOVE = new RegExp(
   'i',
 );
 
+/**
+ * Stocks counted by weight or volume are goods held, not shares: "Japan's rubber stocks fell to 44,980 tonnes", "Cpo
+ * stocks fell to an estimated 286,440 tonnes" (1987 Reuters commodity wires) report a country's supply.
+ */
+const GOODS_HELD = /\d[\d,.]*\s+(?:tonnes|tons|barrels|bales|bags|bushels|ounces|cubic)\b/i;
+
 /** A clause whose subject is a holding's price and whose verb changes it, or an amount moved over a trading session. */
 export function isMarketMove(title: string): boolean {
+  if (GOODS_HELD.test(title)) return false;
   return SUBJECT_MOVES.test(title) || SESSION_MOVE.test(title);
 }
