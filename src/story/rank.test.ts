@@ -138,11 +138,48 @@ describe('key events', () => {
     expect(keyEvents(story, 5).map((e) => e.date.value)).toEqual(['2010-04-20', '2010-06', '2010-07-15', '2010-04-22', '2010-04-20']);
   });
 
+  it("takes a day's share price after every other event: the spill's key events tell of the well, not of BP's shares", () => {
+    const titled = (e: EventRecord, title: string) => ({ ...e, title });
+    // the BBC's "BP's share price once again fell" (14 June 2010) outranked the hearings of its week by its day's reports
+    const shares = titled(
+      event('shares', '2010-06-14', 12.9, [mention('e.txt', "On Monday, the company's share price once again fell sharply.")]),
+      "BP's share price once again fell",
+    );
+    const letter = titled(
+      event('letter', '2010-06-15', 8.2, [mention('f.txt', 'Henry Waxman and Bart Stupak sent Tony Hayward a letter.')]),
+      'Henry Waxman and Bart Stupak sent Tony Hayward a letter',
+    );
+    const story = [shares, letter, blast, cap];
+    expect(rankEvents(story).map((e) => e.id)).toEqual(['shares', 'blast', 'cap', 'letter']);
+    expect(keyEvents(story, 3).map((e) => e.title)).toEqual(['blast', 'cap', 'Henry Waxman and Bart Stupak sent Tony Hayward a letter']);
+    // a story day's second event comes before a trading day's first: "fire" (the blast's day) before the shares
+    expect(keyEvents([...story, fire], 5).map((e) => e.id)).toEqual(['blast', 'cap', 'letter', 'fire', 'shares']);
+    // a story of nothing but trading days still has its key events
+    expect(keyEvents([shares], 1).map((e) => e.id)).toEqual(['shares']);
+  });
+
   it('spreads any ranked items by the date they are given, and stops at n', () => {
     const ranked = [0, 1, 2, 3];
     const dates = ['2010-04-20', '2010-04-20', '2010-04-22', '2010-04-20'];
     expect(spreadOverDates(ranked, (i) => dates[i])).toEqual([0, 2, 1, 3]);
     expect(spreadOverDates(ranked, (i) => dates[i], 2)).toEqual([0, 2]);
     expect(spreadOverDates(ranked, (i) => dates[i], 0)).toEqual([]);
+    // items set aside come after every other, spread among themselves
+    expect(
+      spreadOverDates(
+        [0, 1, 2, 3, 4],
+        (i) => ['a', 'a', 'b', 'c', 'c'][i],
+        Number.POSITIVE_INFINITY,
+        (i) => i >= 2,
+      ),
+    ).toEqual([0, 1, 2, 3, 4]);
+    expect(
+      spreadOverDates(
+        [0, 1, 2, 3],
+        (i) => ['a', 'b', 'b', 'b'][i],
+        3,
+        (i) => i === 1,
+      ),
+    ).toEqual([0, 2, 3]);
   });
 });

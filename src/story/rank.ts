@@ -3,13 +3,15 @@
  * by `npm run summarize` and by the app, so the key events a reader sees are the ones the summary names.
  * No Node or DOM APIs: plain data in, plain data out.
  *
- * Events rank by their `importance` (src/extract/importance.ts), ties by date, then id. A timeline
+ * Events rank by their `importance` (src/extract/importance.ts), ties by date, then id; the key events take a
+ * market move (a day's share price: marketMove.ts) only after every other event. A timeline
  * written before importance existed ranks by how many documents report each event, as Timeline17's
  * scorer does. A date ranks by its most important event: a day is key when something key happened on it.
  */
 import type { EventRecord } from '../schema/timeline';
 import { dateSpan } from './span';
 import { dateKey } from '../schema/calendarDate';
+import { isMarketMove } from './marketMove';
 
 /** Dates to keep, inclusive, as ISO days ("2010-04-20"); either end may be open. */
 export interface StoryWindow {
@@ -77,14 +79,23 @@ export function rankOrder(events: readonly EventRecord[]): number[] {
  * ranked: items most important first (rankOrder, or events sorted by compareByImportance); dateOf: an item's
  * date value. Returns the first n items of the spread order, reading no further than it must: with as many
  * dates as n, the first event of each new date in ranked order, which at 100,000 events is a few dozen reads.
+ *
+ * aside: items (market moves) spread only after every other item is taken: spread with the rest, each trading
+ * day came before a story day's second event, and the spill fixture's 30 key events
+ * at 1920×1080 held six share prices while the story's days had more to tell.
  */
-export function spreadOverDates<T>(ranked: Iterable<T>, dateOf: (item: T) => string, n = Number.POSITIVE_INFINITY): T[] {
+export function spreadOverDates<T>(ranked: Iterable<T>, dateOf: (item: T) => string, n = Number.POSITIVE_INFINITY, aside?: (item: T) => boolean): T[] {
   const out: T[] = [];
   if (n <= 0) return out;
   const seen = new Map<string, number>();
   /** later tiers: tiers[k] holds each date's (k + 1)th item, in ranked order */
   const tiers: T[][] = [];
+  const setAside: T[] = [];
   for (const item of ranked) {
+    if (aside?.(item)) {
+      setAside.push(item);
+      continue;
+    }
     const date = dateOf(item);
     const tier = seen.get(date) ?? 0;
     seen.set(date, tier + 1);
@@ -99,12 +110,18 @@ export function spreadOverDates<T>(ranked: Iterable<T>, dateOf: (item: T) => str
       out.push(item);
     }
   }
+  if (setAside.length) out.push(...spreadOverDates(setAside, dateOf, n - out.length));
   return out;
 }
 
 /** The n key events of the window, most important first (spreadOverDates). */
 export function keyEvents(events: readonly EventRecord[], n: number, window: StoryWindow = {}): EventRecord[] {
-  return spreadOverDates(rankEvents(events, window), (e) => dateKey(e.date.value, e.date.precision), Math.max(0, n));
+  return spreadOverDates(
+    rankEvents(events, window),
+    (e) => dateKey(e.date.value, e.date.precision),
+    Math.max(0, n),
+    (e) => isMarketMove(e.title),
+  );
 }
 
 /** Does the event's date fall (at least partly) inside the window? */

@@ -7,6 +7,7 @@
  */
 import type { EventRecord } from '../../schema/timeline';
 import { type CorePeriod, corePeriod } from '../../story/core';
+import { isMarketMove } from '../../story/marketMove';
 import { rankOrder, spreadOverDates } from '../../story/rank';
 import { dateKey } from '../../schema/calendarDate';
 import { type Detail, detailLimit, isLargeCollection, KEY_EVENTS } from './detail';
@@ -39,6 +40,8 @@ interface Ranking {
   rank: Int32Array;
   /** the file gives importance (the build step's); without it the ranking is by reports alone */
   rated: boolean;
+  /** 1 at a market move's position ("BP shares fell 3.4%"): the key events take one only when the rest are taken */
+  aside: Uint8Array;
 }
 
 const rankings = new WeakMap<TimelineIndex, Ranking>();
@@ -51,7 +54,11 @@ function ranking(index: TimelineIndex): Ranking {
     order.forEach((p, i) => {
       rank[p] = i;
     });
-    r = { order, rank, rated: index.events.some((e) => e.importance !== undefined) };
+    const aside = new Uint8Array(order.length);
+    index.events.forEach((e, p) => {
+      if (isMarketMove(e.title)) aside[p] = 1;
+    });
+    r = { order, rank, rated: index.events.some((e) => e.importance !== undefined), aside };
     rankings.set(index, r);
   }
   return r;
@@ -110,10 +117,12 @@ export function storyView(index: TimelineIndex, matches: number[], detail: Detai
   if (limit !== null) {
     const passes = new Uint8Array(index.events.length);
     for (const p of story) passes[p] = 1;
+    const { order, aside } = ranking(index);
     kept = spreadOverDates(
-      withoutRepeats(index, passing(ranking(index).order, passes)),
+      withoutRepeats(index, passing(order, passes)),
       (p) => dateKey(index.events[p].date.value, index.events[p].date.precision),
       limit,
+      (p) => aside[p] === 1,
     ).sort((a, b) => a - b);
   }
   const folded = background === 'folded' ? off : [];
@@ -149,7 +158,13 @@ function keyEvents(index: TimelineIndex, positions: readonly number[]): number[]
   }
   // nothing in the collection's own period (a date filter on the background): the core is the background's
   if (!story) for (const p of positions) passes[p] = 1;
-  return spreadOverDates(passing(ranking(index).order, passes), (p) => dateKey(index.events[p].date.value, index.events[p].date.precision), KEY_EVENTS);
+  const { order, aside } = ranking(index);
+  return spreadOverDates(
+    passing(order, passes),
+    (p) => dateKey(index.events[p].date.value, index.events[p].date.precision),
+    KEY_EVENTS,
+    (p) => aside[p] === 1,
+  );
 }
 
 /** A date known only to its year or its season lays out no arc among day-dated events (as src/story/core.ts COARSE_MS). */

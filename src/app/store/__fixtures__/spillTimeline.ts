@@ -17,7 +17,7 @@ const STORY: Array<[string, number, string]> = [
   ['2010-05-26', 11.3, 'BP began the top kill attempt'],
   ['2010-05-28', 9.2, 'Barack Obama toured the oil-hit areas'],
   ['2010-06', 14.4, 'Tony Hayward handed over day-to-day control of the response'],
-  ['2010-06-02', 15.1, 'Shares in BP fell sharply in London'],
+  ['2010-06-02', 15.1, 'The US opened a criminal inquiry into the spill'],
   ['2010-06-03', 13.0, 'A cap was placed over the well'],
   ['2010-06-10', 10.8, 'Two House committees wrote to Tony Hayward'],
   ['2010-06-16', 12.2, 'BP agreed to a $20bn compensation fund'],
