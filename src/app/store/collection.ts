@@ -67,8 +67,13 @@ export function collectionFacts(index: TimelineIndex, positions: readonly number
     if (first < 0 || index.startMs[p] < index.startMs[first]) first = p;
     if (last < 0 || index.endMs[p] > index.endMs[last]) last = p;
   }
+  // (The BBC's 291 reports of the spill: unfiltered, its title slide said "16 key events of 176, from 183 articles", the
+  // articles that report an event. A reader who dropped 291 articles reads 183 as articles lost. With nothing filtered
+  // out, the collection's articles are all of them; with a filter, those its events come from.)
+  const unfiltered = view !== undefined && view.matches.length === index.events.length;
   const docs = new Set<string>();
-  for (const p of view?.matches ?? positions) for (const m of index.events[p].mentions) docs.add(m.doc);
+  if (unfiltered) for (const d of index.timeline.documents) docs.add(d.id);
+  else for (const p of view?.matches ?? positions) for (const m of index.events[p].mentions) docs.add(m.doc);
   const publishers = new Set<string>();
   for (const id of docs) {
     const publisher = index.docById.get(id)?.publisher;
