@@ -101,7 +101,7 @@ import {
   headlineStruggleRule,
   noSignOfLettingUpRule,
 } from './not-happenings';
-import { companyAtSentenceStart, countOfWhat, groupOfWhom, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
+import { companyAtSentenceStart, countOfWhat, groupOfWhom, knownOnlyByAge, qualifierCut, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { whichLeftOut } from './which-left-out';
 import { scopeLeftOut } from './scope-left-out';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
@@ -6306,12 +6306,17 @@ export function eventCandidates(
     // comma of its own words; an aside opened right after the word ("which, in 1986, was sold") is not this:
     // `relative-verb-past-a-comma`.)
     if (c.kind === 'relative' && c.marker >= 0 && c.verb.start > c.marker + 1 && t.norm[c.marker + 1] !== ',') {
+      // ("Bali, where finance ministers from China, Japan, South Korea and ASEAN on Sunday set up a $120 billion emergency
+      // fund": the commas of a list of names inside the clause's own words close no aside: `relative-comma-inside-list`.)
+      const inList = (i: number) => a.nounPhrases[c.sentence].some((np) => np.conjuncts.length > 1 && np.start < i && i < np.end);
       let comma = false;
-      for (let i = c.marker + 1; i < c.verb.start; i++) if (t.norm[i] === ',') comma = true;
+      let listComma = false;
+      for (let i = c.marker + 1; i < c.verb.start; i++) if (t.norm[i] === ',') inList(i) ? (listComma = true) : (comma = true);
       if (comma) {
         reject('relative-verb-past-a-comma');
         continue;
       }
+      if (listComma) rules.push('relative-comma-inside-list');
     }
     // ("The sectors which registered the greatest growth in 1986 were fisheries with 10 pct, agriculture at 8.7 pct ...":
     // a relative without a comma on the definite subject of "be" says which ones only to name them after the copula;
@@ -8164,7 +8169,13 @@ export function eventCandidates(
         ? 'subject-cannot-be-placed:count-of-what'
         : !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && groupOfWhom(t, subject, tokens)
           ? 'subject-cannot-be-placed:group-of-whom'
-          : undefined);
+          : !description &&
+              !role &&
+              !namedApart &&
+              !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+              qualifierCut(t, subject, phraseAfter(a.nounPhrases[c.sentence], subject.end), tokens)
+            ? 'subject-cannot-be-placed:qualifier-cut'
+            : undefined);
     const titleRuns = runsOf(t, tokens, bracketed);
     const verbRun = auxiliary ? titleRuns.find((r) => r.role === 'verb' && r.start === t.start[c.verb.head]) : undefined;
     if (verbRun) {

@@ -33,6 +33,18 @@ describe("a base form right after a subordinator is a noun of the clause's subje
     expect(a.tokens.norm.slice(setUp.subject!.start, setUp.subject!.end).join(' ')).toBe('finance ministers');
     expect(events(text, '2009-05-04').map((m) => m.title)).not.toContain('Ministers set up a $120 billion emergency fund');
   }, 60_000);
+
+  it('gives no title when the "from" phrase that says whose ministers they are has no room (subject-cannot-be-placed:qualifier-cut), its list\'s commas no aside (relative-comma-inside-list)', () => {
+    const text =
+      'The ADB is meeting on the Indonesian resort island of Bali, where finance ministers from China, Japan, South Korea and ASEAN on Sunday set up a $120 billion emergency fund aimed at countering the sort of capital flight seen during the 1997/98 Asian financial crisis.';
+    expect(events(text, '2009-05-04').some((m) => /ministers set up/i.test(m.title))).toBe(false);
+    expect(whyNot(text, '2009-05-04')).toContain('set:subject-cannot-be-placed:qualifier-cut');
+  }, 60_000);
+
+  it('keeps a group placed by where it met: "Negotiators at a United Nations conference ... agreed on basic elements for a new pact"', () => {
+    const text = 'Negotiators at a United Nations conference on a new INRA agreed on basic elements for a new pact on Saturday.';
+    expect(whyNot(text, '1987-03-16')).not.toContain('agreed:subject-cannot-be-placed:qualifier-cut');
+  }, 60_000);
 });
 
 describe('a bare singular noun keeps its "for" phrase (title:bare-noun-keeps-its-complement)', () => {
