@@ -242,6 +242,10 @@ export function qualifierCut(t: TokenTable, subject: NounPhrase, after: NounPhra
   // resolved differences" tells only where they met, and "Negotiators agreed on basic elements for a new pact" was
   // judged readable.)
   if ((t.norm[subject.end] !== 'from' && t.norm[subject.end] !== 'of') || after.temporal || tokens.has(subject.end)) return false;
+  // (A counted subject says what it is without its places: "Four attorneys from Texas, Louisiana and Florida were
+  // appointed on Friday to a committee to lead the hundreds of oil spill-related lawsuits", judged readable as "Four
+  // attorneys were appointed ...".)
+  for (let i = subject.start; i < h; i++) if (t.tag[i] === 'NUM') return false;
   const named = (np: NounPhrase) => np.properName !== null || np.names.length > 0;
   return named(after) || (after.conjuncts.length > 1 && after.conjuncts.every(named));
 }

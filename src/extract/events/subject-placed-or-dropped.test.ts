@@ -45,6 +45,12 @@ describe("a base form right after a subordinator is a noun of the clause's subje
     const text = 'Negotiators at a United Nations conference on a new INRA agreed on basic elements for a new pact on Saturday.';
     expect(whyNot(text, '1987-03-16')).not.toContain('agreed:subject-cannot-be-placed:qualifier-cut');
   }, 60_000);
+
+  it('keeps a counted group: "Four attorneys from Texas, Louisiana and Florida were appointed ..."', () => {
+    const text =
+      'Four attorneys from Texas, Louisiana and Florida were appointed on Friday to a committee to lead the hundreds of oil spill-related lawsuits against BP Plc and its partners, according to court documents.';
+    expect(events(text, '2010-10-09').map((m) => m.title)).toContain('Four attorneys were appointed to lead the hundreds of spill-related lawsuits');
+  }, 60_000);
 });
 
 describe('a bare singular noun keeps its "for" phrase (title:bare-noun-keeps-its-complement)', () => {
