@@ -157,7 +157,7 @@ import type { EventCandidate, TitleRun } from './events/candidates';
 import { officePattern } from './events/unplaced';
 import { dateOfApposedHappening, dateOfApposedParticiple } from './events/apposed-happening-date';
 import { entryDayOfPresentTelling } from './events/entry-day';
-import { apposedDescription, apposedName } from './events/placed';
+import { apposedDescription, apposedName, describedRightAfter } from './events/placed';
 import { nameApposedToSubject, ownerOfExamples, placeOnlyNamesRegionOrDisease, possessorNamedBefore } from './events/apposed-name';
 import { undoWireRecasing } from './nlp/wire-recasing';
 import { cutAtLostLetter } from './events/lost-letter';
@@ -417,12 +417,17 @@ function apposedPerson(
   const words = text.slice(run.start, run.end);
   // (a description that names no person: "the BP official" may say whose official he is)
   if (!/^(?:the|a|an)\s/i.test(words) || people.some((p) => inside(p, run.start, run.end))) return null;
-  // (the relative pronoun right after the description: the run is the whole antecedent)
-  if (!/^\s*(?:who|that)\s/i.test(text.slice(run.end, run.end + 8))) return null;
+  // (the relative pronoun right after the description: the run is the whole antecedent; or the participle that
+  // describes it, "Conable, a former congressman from New York appointed by President Reagan": events/placed.ts
+  // `describedRightAfter`)
+  if (!/^\s*(?:who|that)\s/i.test(text.slice(run.end, run.end + 8)) && !describedRightAfter(text, c, runs, run)) return null;
   const gap = /,\s*["”’]?\s*$/.exec(text.slice(Math.max(0, run.start - 4), run.start));
   if (!gap) return null;
   const at = run.start - gap[0].length;
-  const who = named.filter((a) => a.kind === 'person' && !a.unconfirmed && a.end === at);
+  // (The name may lie outside the clause's own words: "Conable, a former congressman ... appointed by President
+  // Reagan" has only the description; the person whose mention ends at the comma is the one.)
+  const ofClause = named.filter((a) => a.kind === 'person' && !a.unconfirmed && a.end === at);
+  const who = ofClause.length ? ofClause : people.filter((a) => !a.unconfirmed && a.end === at);
   return who.length === 1 ? { run, who: who[0] } : null;
 }
 

@@ -101,7 +101,7 @@ import {
   headlineStruggleRule,
   noSignOfLettingUpRule,
 } from './not-happenings';
-import { companyAtSentenceStart, knownOnlyByAge, ownerNotTheSubject, bareRelationalSubject } from './placed';
+import { companyAtSentenceStart, countOfWhat, groupOfWhom, knownOnlyByAge, qualifierCut, ownerNotTheSubject, bareRelationalSubject } from './placed';
 import { whichLeftOut } from './which-left-out';
 import { scopeLeftOut } from './scope-left-out';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
@@ -301,6 +301,7 @@ import {
   RECIPROCAL_VERBS,
   RELATIONAL_NOUNS,
   SUBJECT_RELATIONAL_NOUNS,
+  COMPLEMENT_PREPOSITIONS,
   SCOPED_BAN_VERBS,
   SCOPE_PREPOSITIONS,
   REPEATING_VERBS,
@@ -1682,7 +1683,15 @@ function suppliedAuxiliary(a: Analysis, c: Clause, subject: NounPhrase, rules: r
   const named = (np: NounPhrase) =>
     np.properName !== null ||
     np.names.some(([from, to]) => Array.from({ length: to - from }, (_, k) => from + k).some((i) => t.tag[i] === 'PROPN' && !DEMONYM_WORDS.has(t.norm[i])));
-  const placed = named(subject) || rules.includes('participle:between-commas-named');
+  // ("Conable, a former congressman from New York appointed by President Reagan": a description set after a comma
+  // right after a name is that one, whose name events.ts writes for it, `subject:person-in-apposition`.)
+  const first = a.sentences[c.sentence].tokenStart;
+  const nameBefore =
+    subject.determiner === subject.start &&
+    subject.start - 2 >= first &&
+    t.norm[subject.start - 1] === ',' &&
+    a.nounPhrases[c.sentence].some((np) => np.end === subject.start - 1 && np.start === first && np.properName !== null && np.properName[1] === np.end);
+  const placed = named(subject) || rules.includes('participle:between-commas-named') || nameBefore;
   // ("as the president visits the Gulf Coast region affected by the BP Deepwater Horizon oil spill on June 15, 2010": a
   // participle after the verb of a clause in the present, a caption's, says which thing that clause is about; the date
   // after its agent is the clause's.)
@@ -2070,6 +2079,27 @@ function lineFirstNoun(t: TokenTable, np: NounPhrase): boolean {
  * billion ringgit": with no article, owner or modifier on either noun the pair names one measure, and "Currency fell to
  * 7.43 billion ringgit" reads as a currency's value falling.
  */
+/**
+ * "Last week, responsibilty for the claims was transfered to the Gulf Coast Claims Facility (GCCF)" (Timeline17; the
+ * judges: "responsibility for what (the claims) is not stated"): a singular common noun with no article, owner or word
+ * before it, whose "for", "on", "over", "about" or "against" phrase runs up to the verb, is an abstract thing told only by
+ * that phrase (responsibility for, a ban on, control over); "Responsibility was transferred" says nothing a reader can
+ * place, whether the word is spelt as the lexicon knows it or not. The title keeps the phrase
+ * (`title:bare-noun-keeps-its-complement`). Not "from", "in", "at": "Oil from a massive spill in the Gulf of Mexico oozed
+ * into Louisiana's ecologically rich wetlands" is whole as "Oil oozed into ...".
+ */
+function bareComplemented(a: Analysis, c: Clause, subject: NounPhrase): boolean {
+  const t = a.tokens;
+  if (subject.start !== subject.head || subject.end !== subject.head + 1 || subject.determiner >= 0 || subject.possessor || subject.pronoun) return false;
+  if (subject.temporal || subject.properName !== null || subject.names.length || subject.conjuncts.length) return false;
+  const first = firstWord(a, c.sentence);
+  const common =
+    t.tag[subject.head] === 'NOUN' || (subject.head === first && t.tag[subject.head] === 'PROPN' && canBeTagged(t.norm[subject.head].toLowerCase(), 'NOUN'));
+  if (!common || /s$/i.test(t.norm[subject.head]) || !COMPLEMENT_PREPOSITIONS.has(t.norm[subject.end])) return false;
+  const after = phraseAfter(a.nounPhrases[c.sentence], subject.end);
+  return after !== null && !after.temporal && !after.pronoun && after.end === c.verb.start;
+}
+
 function bareDefinedBy(t: TokenTable, subject: NounPhrase, after: NounPhrase | null, sentenceStart: number): boolean {
   // (The sentence's first word is capitalised and may be tagged a name: "Currency".)
   const common = (np: NounPhrase) =>
@@ -2203,7 +2233,11 @@ function titleTokens(
   const relational =
     !tail &&
     t.norm[subject.end] !== 'of' &&
-    (firstNoun || byAgent || (!subject.properName && !subject.names.length && relationalTo(t, subject, t.norm[subject.end])));
+    (firstNoun ||
+      byAgent ||
+      bareComplemented(a, c, subject) ||
+      (!subject.properName && !subject.names.length && relationalTo(t, subject, t.norm[subject.end])));
+  if (!tail && bareComplemented(a, c, subject)) rules.push('title:bare-noun-keeps-its-complement');
   const ofOrIn =
     t.norm[subject.end] === 'of' ||
     relational ||
@@ -6279,12 +6313,17 @@ export function eventCandidates(
     // comma of its own words; an aside opened right after the word ("which, in 1986, was sold") is not this:
     // `relative-verb-past-a-comma`.)
     if (c.kind === 'relative' && c.marker >= 0 && c.verb.start > c.marker + 1 && t.norm[c.marker + 1] !== ',') {
+      // ("Bali, where finance ministers from China, Japan, South Korea and ASEAN on Sunday set up a $120 billion emergency
+      // fund": the commas of a list of names inside the clause's own words close no aside: `relative-comma-inside-list`.)
+      const inList = (i: number) => a.nounPhrases[c.sentence].some((np) => np.conjuncts.length > 1 && np.start < i && i < np.end);
       let comma = false;
-      for (let i = c.marker + 1; i < c.verb.start; i++) if (t.norm[i] === ',') comma = true;
+      let listComma = false;
+      for (let i = c.marker + 1; i < c.verb.start; i++) if (t.norm[i] === ',') inList(i) ? (listComma = true) : (comma = true);
       if (comma) {
         reject('relative-verb-past-a-comma');
         continue;
       }
+      if (listComma) rules.push('relative-comma-inside-list');
     }
     // ("The sectors which registered the greatest growth in 1986 were fisheries with 10 pct, agriculture at 8.7 pct ...":
     // a relative without a comma on the definite subject of "be" says which ones only to name them after the copula;
@@ -8132,7 +8171,18 @@ export function eventCandidates(
       figureMoved(t, c, tokens) &&
       commonNounSubject(t, subject, tokens, t.start[a.sentences[c.sentence].tokenStart])
         ? 'subject-cannot-be-placed:common-noun-that-moved'
-        : undefined);
+        : undefined) ??
+      (!description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && countOfWhat(t, subject, tokens)
+        ? 'subject-cannot-be-placed:count-of-what'
+        : !description && !role && !namedApart && !rules.some((r) => r.startsWith('subject:named-earlier')) && groupOfWhom(t, subject, tokens)
+          ? 'subject-cannot-be-placed:group-of-whom'
+          : !description &&
+              !role &&
+              !namedApart &&
+              !rules.some((r) => r.startsWith('subject:named-earlier')) &&
+              qualifierCut(t, subject, phraseAfter(a.nounPhrases[c.sentence], subject.end), tokens)
+            ? 'subject-cannot-be-placed:qualifier-cut'
+            : undefined);
     const titleRuns = runsOf(t, tokens, bracketed);
     const verbRun = auxiliary ? titleRuns.find((r) => r.role === 'verb' && r.start === t.start[c.verb.head]) : undefined;
     if (verbRun) {

@@ -67,9 +67,10 @@ describe('wire titles that end before what completes them', () => {
   }, 60_000);
 
   it("ends a title on no full stop of the sentence's, an abbreviation's own kept (`title:sentence-stop-dropped`)", () => {
-    const marked = 'The February figure marked a year-on-year rise of 18.45 pct.';
+    // ("The February figure marked ..." itself makes no event: a figure of what, subject-cannot-be-placed:count-of-what.)
+    const marked = "Japan's February exports marked a year-on-year rise of 18.45 pct.";
     const all = events(marked, '1987-03-05');
-    expect(all.map((m) => m.title)).not.toContain('The figure marked a year-on-year rise of 18.45 pct.');
+    expect(all.map((m) => m.title)).not.toContain("Japan's exports marked a year-on-year rise of 18.45 pct.");
     expect(all.some((m) => m.title.endsWith('18.45 pct') && m.rules.includes('title:sentence-stop-dropped'))).toBe(true);
   }, 60_000);
 });

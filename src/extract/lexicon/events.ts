@@ -2112,6 +2112,18 @@ export const SAME_THING_MODIFIERS = new Set([
 export const SUBJECT_NAMING_PREPOSITIONS = new Set(['in', 'from', 'at', 'on', 'off', 'near']);
 
 /**
+ * Prepositions whose phrase tells what an abstract noun is of, not where it is (events/candidates.ts
+ * `title:bare-noun-keeps-its-complement`): "responsibility for the claims", "a ban on drilling", "control over the well".
+ */
+/**
+ * Nouns of a count, which say nothing of what they count without an "of" phrase or a noun before them (events/placed.ts
+ * `subject-cannot-be-placed:count-of-what`): "The total UK figure jumped to 1,320".
+ */
+export const COUNT_NOUNS = new Set(['figure', 'number', 'total', 'tally']);
+
+export const COMPLEMENT_PREPOSITIONS = new Set(['for', 'on', 'over', 'about', 'against']);
+
+/**
  * Prepositions whose phrase also places a noun with no name, after those of SUBJECT_NAMING_PREPOSITIONS: "BP managed
  * to place a cap [over the leaking oil pipe]", "confirmed the presence of low levels of oil [below the surface]" (in a spill
  * story, oil found says nothing without where) (events/candidates.ts `title:placing-phrase`).

@@ -441,7 +441,13 @@ export const VERB_RULES: readonly VerbRule[] = [
     apply(st, vg) {
       const k = participleAdverbsBefore(st, vg.start);
       const np = npEndingAt(st, k)!;
-      openClause(st, { kind: 'participial', opener: k + 1, parent: innermost(st), verb: vg, antecedent: np, participle: true }, 'reduced-relative-on-subject');
+      const host = hostOfPlaceName(st, np);
+      const p = openClause(
+        st,
+        { kind: 'participial', opener: k + 1, parent: innermost(st), verb: vg, antecedent: host ?? np, participle: true },
+        'reduced-relative-on-subject',
+      );
+      if (host) p.rules.push('participle-skips-place-name');
     },
   },
   {
@@ -674,11 +680,13 @@ export const VERB_RULES: readonly VerbRule[] = [
     },
     apply(st, vg) {
       const np = nounBeforeParticiple(st, vg)!;
-      openClause(
+      const host = vg.form !== 'ing' ? hostOfPlaceName(st, np) : null;
+      const p = openClause(
         st,
-        { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: np, participle: vg.form !== 'ing' },
+        { kind: 'participial', opener: vg.start, parent: innermost(st), verb: vg, antecedent: host ?? np, participle: vg.form !== 'ing' },
         'participle-modifies-noun',
       );
+      if (host) p.rules.push('participle-skips-place-name');
     },
   },
   {
@@ -821,6 +829,32 @@ function contactAntecedent(st: ParseState, subject: NounPhrase): NounPhrase | nu
 }
 
 /** The noun right before a participle, over a time between them: "signed an order last week closing the beaches". */
+/**
+ * "Conable, a former congressman from New York appointed by President Reagan to the senior most position at the Bank
+ * nearly a year ago, has taken the view" (Reuters 1987): a bare past participle right after a proper name in a phrase
+ * of where ("from", "in", "at", "near") describes the noun the phrase hangs on, not the name: a name needs no
+ * restrictive participle to say which one it is, and places are not appointed ("New York was appointed by President
+ * Reagan" was false). The chain of such phrases is passed back to the noun that opens it; null when `np` is no such
+ * name or that noun is a time or a pronoun. (Not "of": "the effects of Hurricane Katrina felt" would lose what the
+ * effects are of.)
+ */
+function hostOfPlaceName(st: ParseState, np: NounPhrase): NounPhrase | null {
+  let at: NounPhrase = np;
+  let host: NounPhrase | null = null;
+  for (let steps = 0; steps < 4; steps++) {
+    const bareName = at.properName !== null && at.properName[0] === (at.determiner >= 0 ? at.determiner + 1 : at.start) && at.properName[1] === at.end;
+    if (!bareName || at.preposition < 0 || !WHERE_PREPOSITIONS.has(st.t.norm[at.preposition]) || at.conjuncts.length) break;
+    const before = npEndingAt(st, at.preposition - 1);
+    if (!before || before.temporal || before.pronoun) return null;
+    host = before;
+    at = before;
+  }
+  return host;
+}
+
+/** Prepositions of where a thing is or comes from: "a former congressman from New York", "a plant in Ohio". */
+const WHERE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'from']);
+
 function nounBeforeParticiple(st: ParseState, vg: VerbGroup): NounPhrase | null {
   const np = npEndingAt(st, beforeAdverbs(st, vg.start));
   if (!np?.temporal) return np;

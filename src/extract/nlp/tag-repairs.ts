@@ -1350,6 +1350,28 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'base-verb-opening-subordinate-clause',
+    why:
+      '"The ADB is meeting on the Indonesian resort island of Bali, where finance ministers from China, Japan, South ' +
+      'Korea and ASEAN on Sunday set up a $120 billion emergency fund": wink tags "finance" a verb, the clause lost its ' +
+      'subject and the title read "Ministers set up a $120 billion emergency fund" (whose ministers?), or gave the fund ' +
+      'to "The ADB". A clause that "where", "when", "while" or another subordinator opens needs a subject before its ' +
+      'finite verb; a base form right after the subordinator, before a noun and with a verb later in the sentence, is a ' +
+      'noun of the subject ("finance ministers", "trade officials").',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
+        if (t.tag[i] !== 'VERB' || !CLAUSE_OPENERS.has(t.norm[i - 1].toLowerCase())) continue;
+        if (t.tag[i + 1] !== 'NOUN') continue;
+        const w = t.norm[i];
+        if (/(?:s|ed|ing)$/.test(w) || (t.lemma[i] && t.lemma[i] !== w) || BASE_PARTICIPLES.has(w) || PAST_ONLY_FORMS.has(w)) continue;
+        if (!canBeTagged(w, 'NOUN')) continue;
+        let verb = false;
+        for (let k = i + 2; k < s.tokenEnd && !verb; k++) if (isVerbal(t.tag[k])) verb = true;
+        if (verb) retag(i, 'NOUN');
+      }
+    },
+  },
+  {
     name: 'demonstrative-before-noun-opens-sentence',
     why:
       '"That lawsuit was settled in 1991, also out of court": wink read the first "That" as a pronoun, the clause as a ' +
@@ -1452,6 +1474,9 @@ const CLAIM_WORDS_READ_AS_NOUNS = new Set(['claim', 'charge', 'contend', 'allege
 
 /** Words that open a subordinate clause. */
 const SUBORDINATORS = new Set(['since', 'after', 'when', 'before', 'until', 'because', 'while', 'once']);
+
+/** Words that open a finite clause, whose subject must come before its verb: "where finance ministers ... set up". */
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'where', 'whereas', 'although', 'though', 'if']);
 
 /** Forms of "be" before a passive participle: "was grilled", "were pilloried", "had been fined". */
 const BE_FORMS = new Set(['was', 'were', 'been', 'is', 'are', 'be', 'being']);
