@@ -70,6 +70,7 @@ import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from
 import { pastInPrecedentFrame, pastUnderPresentState } from './background-clauses';
 import { levelRule } from './levels';
 import { toldWithoutWhat } from './told-what';
+import { dueKeepsItsComplement, possessiveKeepsItsNoun, verbOfTheNounBefore } from './title-grammar';
 import {
   budgetedPlanRule,
   targetedFigureRule,
@@ -7461,6 +7462,13 @@ export function eventCandidates(
       reject(toldCut);
       continue;
     }
+    // (The title's grammar, last: a determiner with its noun, "due" with its phrase, a finite verb: events/title-grammar.ts.)
+    const grammarCut = possessiveKeepsItsNoun(a, c, tokens, rules, titleHelpers) ?? verbOfTheNounBefore(a, c, tokens);
+    if (grammarCut) {
+      reject(grammarCut);
+      continue;
+    }
+    dueKeepsItsComplement(a, c, tokens, rules, titleHelpers);
     // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.
     if (LIGHT_VERBS.has(lemma0) && c.object && LIGHT_OBJECTS.has(t.norm[c.object.head]) && !roles.has('phrase')) {
       reject('light-verb-with-light-object');

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { events, whyNot } from '../events.harness';
+
+/** Each dated mention's title and rules. */
+const dated = (text: string, published: string) => events(text, published).filter((m) => m.time);
+
+describe('the grammar of a title: a determiner with its noun, "due" with its phrase, a main clause (Reuters 1987)', () => {
+  it('keeps the noun of "its" that the short object dropped before an amount (`title:possessive-keeps-its-noun`)', () => {
+    const text = 'LONDON, March 9 - National Westminster Bank Plc said it has cut its base lending rate 0.5 percentage points to 10.5 pct today.';
+    const titles = dated(text, '1987-03-09').map((m) => m.title);
+    expect(titles).not.toContain('National Westminster Bank Plc has cut its 0.5 percentage points');
+    const m = dated(text, '1987-03-09').find((x) => x.title.includes('has cut'));
+    expect(m?.title).toBe('National Westminster Bank Plc has cut its base lending rate');
+    expect(m?.rules).toContain('title:possessive-keeps-its-noun');
+    expect(m?.time?.value).toBe('1987-03-09');
+  }, 30_000);
+
+  it('keeps "its" before an amount the sentence writes right after it ("its 12 month 1987 sugar import quota")', () => {
+    const text =
+      'The U.S. Agriculture Department last December slashed its 12 month 1987 sugar import quota from the Philippines to 143,780 short tons from 231,660 short tons in 1986.';
+    const m = dated(text, '1987-03-05').find((x) => x.title.includes('slashed'));
+    expect(m?.title).toBe('The U.S. Agriculture Department slashed its 12 month 1987 sugar import quota');
+    expect(m?.rules).not.toContain('title:possessive-keeps-its-noun');
+  });
+
+  it('leaves out a "due" whose phrase the title has no room for (`title:due-left-out`)', () => {
+    const text = 'KINGSTON, March 11 - yesterday jamaica agreed with creditor banks to reschedule over the next 12 years some 181 miln dlrs due in 1987-89.';
+    const m = dated(text, '1987-03-11').find((x) => x.title.includes('agreed'));
+    expect(m?.title).toBe('Jamaica agreed with creditor banks to reschedule some 181 miln dlrs');
+    expect(m?.rules).toContain('title:due-left-out');
+    expect(m?.time?.value).toBe('1987-03-10');
+  });
+
+  it('keeps the phrase of "due" when the title has room (`title:due-keeps-its-complement`)', () => {
+    const text = 'LIMA, March 11 - Peru paid 40 mln dlrs due to foreign banks yesterday, the central bank said.';
+    const m = dated(text, '1987-03-11').find((x) => x.title.includes('paid'));
+    expect(m?.title).toBe('Peru paid 40 mln dlrs due to foreign banks');
+    expect(m?.rules).toContain('title:due-keeps-its-complement');
+  });
+
+  it('gives no title to a verb that is a participle of the noun before it (`title-cut:verb-of-the-noun-before`)', () => {
+    const text = 'COLOMBO, April 7 - Rubber prices of all types firmed on good demand for the 234 mln kilos offered at the Colombo auction, brokers said.';
+    expect(dated(text, '1987-04-07').map((m) => m.title)).not.toContain('Rubber prices of all types offered at the Colombo auction');
+    expect(whyNot(text, '1987-04-07')).toContain('offered:title-cut:verb-of-the-noun-before');
+  });
+
+  it('titles "the day X announced" by X, the subject of the relative clause on "the day" (`time-noun-before-relative-subject`)', () => {
+    const text =
+      'On September 23, 1986, the day Fiat announced it had reached an agreement under which Libya would sell its 15 pct stake, Fiat shares closed in Milan at 16,600 lire.';
+    const titles = dated(text, '1987-03-16').map((m) => m.title);
+    expect(titles).not.toContain('The day Fiat announced it had reached an agreement');
+    const m = dated(text, '1987-03-16').find((x) => x.title.includes('announced'));
+    expect(m?.title).toBe('Fiat announced it had reached an agreement');
+    expect(m?.time?.value).toBe('1986-09-23');
+  });
+});
