@@ -37,6 +37,14 @@ describe('the grammar of a title: a determiner with its noun, "due" with its phr
     expect(whyNot(text, '1987-04-07')).toContain('offered:title-cut:verb-of-the-noun-before');
   });
 
+  it('keeps a verb that reads whole without an object after a participle’s phrase ("headed down the Gulf")', () => {
+    const text =
+      'A new convoy of tankers escorted by American warships headed down the Gulf on Wednesday, towards Iranian oil platforms still oozing smoke after having being blasted by U.S. Navy raiders.';
+    const m = dated(text, '1987-10-20').find((x) => x.title.includes('headed'));
+    expect(m?.title).toBe('A new convoy of tankers headed down the Gulf');
+    expect(m?.rules).not.toContain('title-cut:verb-of-the-noun-before');
+  });
+
   it('titles "the day X announced" by X, the subject of the relative clause on "the day" (`time-noun-before-relative-subject`)', () => {
     const text =
       'On September 23, 1986, the day Fiat announced it had reached an agreement under which Libya would sell its 15 pct stake, Fiat shares closed in Milan at 16,600 lire.';

@@ -13,6 +13,7 @@
  *   between them, the verb a participle of the noun right before it ("Rubber prices of all types [firmed on good
  *   demand for the 234 mln kilos] offered at the Colombo auction").
  */
+import { DOUBLE_OBJECT_VERBS } from '../lexicon/events';
 import { OWNER_PRONOUNS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -105,13 +106,18 @@ export function dueKeepsItsComplement(a: Analysis, c: Clause, tokens: Roles, rul
  * title "Rubber prices of all types offered at the Colombo auction" has no finite verb a reader can find and makes the
  * prices the thing offered (the judges: "verb 'firmed' dropped", "fragment with no main verb"). Where the title's
  * subject and its verb stand apart in the sentence, a verb of the sentence between them, with no comma or relative word
- * to set it off, and the title's verb is a bare "-ed" form with no object right after a noun, that verb is a
- * participle of the noun before it, and the clause gives no title: `title-cut:verb-of-the-noun-before`.
+ * to set it off, and the title's verb is a bare "-ed" form of a verb that takes an object (DOUBLE_OBJECT_VERBS: "offer",
+ * "give", "pay") with none, right after a noun, that verb is a passive participle of the noun before it, and the clause
+ * gives no title: `title-cut:verb-of-the-noun-before`.
  */
 export function verbOfTheNounBefore(a: Analysis, c: Clause, tokens: Roles): string | null {
   const t = a.tokens;
   const v = c.verb.start;
   if (c.verb.auxiliaries.length || c.object || !/ed$/.test(t.norm[c.verb.head]) || c.verb.head !== v) return null;
+  // (A verb that takes what it gives or offers, found with none and no infinitive after it: "offered at the Colombo
+  // auction" is the kilos' passive participle. Not a verb that reads whole alone: "A new convoy of tankers escorted by
+  // American warships headed down the Gulf on Wednesday" (Reuters, October 1987) has its verb, "headed".)
+  if (!DOUBLE_OBJECT_VERBS.has(t.lemma[v] || t.norm[v]) || t.norm[c.verb.end] === 'to') return null;
   const subject = [...tokens].filter(([i, r]) => r === 'subject' && i < v).map(([i]) => i);
   if (!subject.length) return null;
   const last = Math.max(...subject);
