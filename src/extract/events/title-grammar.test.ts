@@ -63,6 +63,27 @@ describe('the grammar of a title: a determiner with its noun, "due" with its phr
   });
 });
 
+describe('a participle that describes its noun is titled with its "was" (Reuters 1987)', () => {
+  it('writes "was" before a participle with a "by" phrase, a verb that may take no object (`title:passive-auxiliary-supplied`)', () => {
+    const text =
+      "The austerity program, started by Prime Minister Andreas Papandreou's socialist government in October 1985, resulted in a wave of strikes late last year and more industrial action is planned by trade unions and workers in coming months.";
+    const titles = dated(text, '1987-04-07').map((m) => m.title);
+    expect(titles).not.toContain("The austerity program started by Prime Minister Andreas Papandreou's socialist government");
+    const m = dated(text, '1987-04-07').find((x) => x.title.includes('started'));
+    expect(m?.title).toBe("The austerity program was started by Prime Minister Andreas Papandreou's socialist government");
+    expect(m?.rules).toContain('title:passive-auxiliary-supplied');
+    expect(m?.time?.value).toBe('1985-10');
+  });
+
+  it('writes "was" when the commas set off a named noun, its agent no name (`participle:between-commas-named`)', () => {
+    const text =
+      "QUITO, April 24 - The Ecuadorean economy, struck by an earthquake last month, will contract an estimated four pct in 1987 and its crude oil output will drop by 42 pct, the government's national development council (Conade) said.";
+    const m = dated(text, '1987-04-24').find((x) => x.title.includes('struck'));
+    expect(m?.title).toBe('The Ecuadorean economy was struck by an earthquake');
+    expect(m?.rules).toContain('title:passive-auxiliary-supplied');
+  });
+});
+
 describe('a counted deed says what it asks only with its content (BBC, 2 August 2010)', () => {
   it('gives no title to "74 requests" without what they were for (`title:counted-deed-needs-content`)', () => {
     const text =
