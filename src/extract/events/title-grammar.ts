@@ -143,6 +143,10 @@ export function verbOfTheNounBefore(a: Analysis, c: Clause, tokens: Roles): stri
 export function participleWithoutAuxiliary(c: Clause, tokens: Roles, rules: readonly string[], auxiliary: string | null): string | null {
   if (c.kind !== 'participial' || c.verb.auxiliaries.length || auxiliary || tokens.get(c.verb.head) !== 'verb') return null;
   if (rules.includes('participle:reads-as-past') || !rules.includes('participle-describes-noun')) return null;
+  // (Not one set off by commas with no agent: "the Stalinists, expelled from the official Communist Party in 1986, lost
+  // six of their 10 seats" (Reuters, March 1987); set aside here, its year went to "lost" as a dependent's date. Its
+  // record is weighed later with the others, events.ts.)
+  if (rules.includes('participle:between-commas-no-agent')) return null;
   const before = [...tokens].filter(([i]) => i < c.verb.head);
   return before.length && before.every(([, r]) => r === 'subject') ? 'title-cut:participle-without-auxiliary' : null;
 }
