@@ -70,7 +70,7 @@ import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from
 import { pastInPrecedentFrame, pastUnderPresentState } from './background-clauses';
 import { levelRule } from './levels';
 import { toldWithoutWhat } from './told-what';
-import { dueKeepsItsComplement, participleWithoutAuxiliary, possessiveKeepsItsNoun, verbOfTheNounBefore } from './title-grammar';
+import { dueKeepsItsComplement, possessiveKeepsItsNoun, verbOfTheNounBefore } from './title-grammar';
 import {
   budgetedPlanRule,
   targetedFigureRule,
@@ -7473,8 +7473,7 @@ export function eventCandidates(
       continue;
     }
     // (The title's grammar, last: a determiner with its noun, "due" with its phrase, a finite verb: events/title-grammar.ts.)
-    const grammarCut =
-      possessiveKeepsItsNoun(a, c, tokens, rules, titleHelpers) ?? verbOfTheNounBefore(a, c, tokens) ?? participleWithoutAuxiliary(c, tokens, rules, auxiliary);
+    const grammarCut = possessiveKeepsItsNoun(a, c, tokens, rules, titleHelpers) ?? verbOfTheNounBefore(a, c, tokens);
     if (grammarCut) {
       reject(grammarCut);
       continue;

@@ -9,8 +9,6 @@
  *   percentage points").
  * - `title:due-keeps-its-complement` / `title:due-left-out`: a postnominal "due", "owed" or "payable" whose phrase the
  *   title left out ("some 181 miln dlrs due [in 1987-89]").
- * - `title-cut:participle-without-auxiliary`: a participle that describes its noun, titled with no "was" and read as no
- *   past tense ("The austerity program started by ...").
  * - `title-cut:verb-of-the-noun-before`: a title whose subject and verb stand apart in the sentence, with another verb
  *   between them, the verb a participle of the noun right before it ("Rubber prices of all types [firmed on good
  *   demand for the 234 mln kilos] offered at the Colombo auction").
@@ -131,22 +129,4 @@ export function verbOfTheNounBefore(a: Analysis, c: Clause, tokens: Roles): stri
   if (t.tag[v - 1] !== 'NOUN') return null;
   if (a.nounPhrases[c.sentence].some((x) => x.temporal && x.start <= v - 1 && v - 1 < x.end)) return null;
   return 'title-cut:verb-of-the-noun-before';
-}
-
-/**
- * "The austerity program, started by Prime Minister Andreas Papandreou's socialist government in October 1985, resulted
- * in a wave of strikes" (Reuters, April 1987): a participle that describes its noun titles its own happening only with
- * the auxiliary the reduced relative leaves out (candidates.ts `title:passive-auxiliary-supplied`) or when it reads as a
- * past tense (`participle:reads-as-past`); else "The austerity program started by ..." is a noun phrase with no finite
- * verb, and the clause gives no title: `title-cut:participle-without-auxiliary`.
- */
-export function participleWithoutAuxiliary(c: Clause, tokens: Roles, rules: readonly string[], auxiliary: string | null): string | null {
-  if (c.kind !== 'participial' || c.verb.auxiliaries.length || auxiliary || tokens.get(c.verb.head) !== 'verb') return null;
-  if (rules.includes('participle:reads-as-past') || !rules.includes('participle-describes-noun')) return null;
-  // (Not one set off by commas with no agent: "the Stalinists, expelled from the official Communist Party in 1986, lost
-  // six of their 10 seats" (Reuters, March 1987); set aside here, its year went to "lost" as a dependent's date. Its
-  // record is weighed later with the others, events.ts.)
-  if (rules.includes('participle:between-commas-no-agent')) return null;
-  const before = [...tokens].filter(([i]) => i < c.verb.head);
-  return before.length && before.every(([, r]) => r === 'subject') ? 'title-cut:participle-without-auxiliary' : null;
 }
