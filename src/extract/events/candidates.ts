@@ -70,6 +70,7 @@ import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from
 import { pastInPrecedentFrame, pastUnderPresentState } from './background-clauses';
 import { levelRule } from './levels';
 import { toldWithoutWhat } from './told-what';
+import { dueKeepsItsComplement, possessiveKeepsItsNoun, verbOfTheNounBefore } from './title-grammar';
 import {
   budgetedPlanRule,
   targetedFigureRule,
@@ -1672,7 +1673,11 @@ function suppliedAuxiliary(a: Analysis, c: Clause, subject: NounPhrase, rules: r
   if (rules.includes('participle:reads-as-past') || c.verb.auxiliaries.length > 0 || c.verb.start !== c.verb.head) return null;
   if (c.verb.form !== 'ed' && c.verb.form !== 'participle') return null;
   // ("since the rig, leased by BP, exploded": a verb that takes no object has no passive.)
-  if (INTRANSITIVE_HAPPENINGS.has(t.lemma[c.verb.head] || t.norm[c.verb.head])) return null;
+  // ("The austerity program, started by Prime Minister Andreas Papandreou's socialist government in October 1985,
+  // resulted in a wave of strikes", Reuters, April 1987: with its "by" phrase, a verb that may take none is a passive;
+  // "The austerity program started by ..." was a noun phrase with no verb; it is written with "was".)
+  const byAgent = c.agent !== null && c.agent.preposition >= 0 && t.norm[c.agent.preposition] === 'by';
+  if (INTRANSITIVE_HAPPENINGS.has(t.lemma[c.verb.head] || t.norm[c.verb.head]) && !byAgent) return null;
   if (tokens.get(c.verb.head) !== 'verb') return null;
   const before = [...tokens].filter(([i]) => i < c.verb.head);
   if (!before.length || before.some(([, r]) => r !== 'subject')) return null;
@@ -1697,7 +1702,13 @@ function suppliedAuxiliary(a: Analysis, c: Clause, subject: NounPhrase, rules: r
   // after its agent is the clause's.)
   const parent = c.parent >= 0 ? a.clauses[c.parent] : null;
   if (parent && parent.verb.start < c.verb.start && parent.tense === 'present' && !parent.perfect) return null;
-  const agentNamed = placed && c.agent !== null && tokens.get(c.agent.head) === 'agent' && namesSomeone(t, c.agent);
+  // ("The Ecuadorean economy, struck by an earthquake last month, will contract": a noun the commas set off as the named
+  // thing the sentence is about needs no named agent; "The Ecuadorean economy was struck by an earthquake".)
+  const agentNamed =
+    placed &&
+    c.agent !== null &&
+    tokens.get(c.agent.head) === 'agent' &&
+    (namesSomeone(t, c.agent) || (byAgent && rules.includes('participle:between-commas-named')));
   // (The noun's "by" phrase is what places it and says who made it: the title keeps it, when it has room.)
   const byPhrase =
     c.rules.includes('participle-describes-authored-noun') && t.norm[subject.end] === 'by' ? phraseAfter(a.nounPhrases[c.sentence], subject.end) : null;
@@ -7507,6 +7518,13 @@ export function eventCandidates(
       reject(toldCut);
       continue;
     }
+    // (The title's grammar, last: a determiner with its noun, "due" with its phrase, a finite verb: events/title-grammar.ts.)
+    const grammarCut = possessiveKeepsItsNoun(a, c, tokens, rules, titleHelpers) ?? verbOfTheNounBefore(a, c, tokens);
+    if (grammarCut) {
+      reject(grammarCut);
+      continue;
+    }
+    dueKeepsItsComplement(a, c, tokens, rules, titleHelpers);
     // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.
     if (LIGHT_VERBS.has(lemma0) && c.object && LIGHT_OBJECTS.has(t.norm[c.object.head]) && !roles.has('phrase')) {
       reject('light-verb-with-light-object');

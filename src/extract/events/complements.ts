@@ -357,9 +357,17 @@ export function completeComplements(a: Analysis, c: Clause, tokens: Roles, rules
     // (A filing or a document is a happening by itself: the title stands without its phrase.)
     // (Not a plural alone, "signed contracts": no article, no amount, no word before it, it says not even which kind;
     // "filed separate lawsuits" stands. Nor a deed named by its "of" phrase, "a letter of intent": of intent to do what.)
+    // ("On Sunday, the Washington Post reported that the US Coast Guard had granted BP 74 requests to use dispersants
+    // over 54 days", BBC, 2 August 2010: a number right before a plural deed counts the deeds and says not what they
+    // ask or order; "had granted BP 74 requests" was judged to leave out for what. A count stands no more than a plural
+    // alone: `title:counted-deed-needs-content`.)
+    const counted = t.tag[deed.head - 1] === 'NUM' && deed.head - 1 >= deed.start && t.norm[deed.head] !== lemma(deed.head) && /s$/.test(t.norm[deed.head]);
+    if (counted && DEED_NOUNS.has(lemma(deed.head))) rules.push('title:counted-deed-needs-content');
     let standsAlone =
       (FILED_NOUNS.has(lemma(deed.head)) && !ofOwner && (deed.determiner >= 0 || deed.start < deed.head)) ||
-      Array.from({ length: deed.head - deed.start }, (_, q) => deed.start + q).some((i) => t.tag[i] === 'NUM');
+      Array.from({ length: deed.head - deed.start }, (_, q) => deed.start + q).some(
+        (i) => t.tag[i] === 'NUM' && !(counted && i === deed.head - 1 && DEED_NOUNS.has(lemma(deed.head))),
+      );
     const content = clauses.find(
       (x) =>
         (x.start === at || x.marker === at) &&

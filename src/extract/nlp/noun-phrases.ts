@@ -128,6 +128,12 @@ function continuesPhrase(t: TokenTable, j: number, s: SentenceSpan, phraseStart:
     const first = t.norm[phraseStart];
     if (prev === phraseStart || TIME_SHIFT_WORDS.has(first) || first === 'this' || t.tag[phraseStart] === 'NUM') return false;
   }
+  // ("On September 23, 1986, the day Fiat announced it had reached an agreement ..., Fiat shares closed in Milan at
+  // 16,600 lire", Reuters, March 1987: "the day" with a name and its verb after it opens a relative clause without
+  // "that", "the day [on which] Fiat announced"; one phrase, "the day Fiat" was the subject and the title "The day Fiat
+  // announced it had reached an agreement" a noun phrase with no main clause: `time-noun-before-relative-subject`.
+  // Only "the", "that" or "this" and a lower-case time noun before a capitalised name with a verb after it.)
+  if (timeNounBeforeRelativeSubject(t, s, j, phraseStart)) return false;
   // "was announced in 2007 BP set ...": a year that starts a phrase ends before a name.
   if (prev === phraseStart && t.tag[prev] === 'NUM' && /^(?:1[89]|20)\d\d$/.test(t.norm[prev]) && tag === 'PROPN') return false;
   // "signed an executive order last week establishing ...", "lowered the cap onto the geyser Thursday night": a
@@ -446,6 +452,7 @@ function basePhrases(t: TokenTable, s: SentenceSpan): NounPhrase[] {
       np.rules.push('other-than-in-phrase');
       j = k;
     }
+    if (np.end === j && j < s.tokenEnd && timeNounBeforeRelativeSubject(t, s, j, partStart)) np.rules.push('time-noun-before-relative-subject');
     for (let k = partStart + 1; k < np.end; k++)
       if (isQuoteMark(t, k) && (t.flags[k] & Flag.OPENING) !== 0 && quotedWordsAt(t, k, s, partStart)) np.rules.push('quoted-words-in-phrase');
     if (t.norm[partStart] === 'such' && (t.norm[partStart + 1] === 'a' || t.norm[partStart + 1] === 'an')) np.rules.push('such-a-in-phrase');
@@ -606,6 +613,26 @@ function pairOpensBefore(t: TokenTable, s: SentenceSpan, i: number, coordinator:
     if (isVerbal(t, k)) verb = true;
   }
   return false;
+}
+
+/** Does "the day" (phraseStart, j - 1) end before the name at j that opens its relative clause ("the day Fiat announced")? */
+function timeNounBeforeRelativeSubject(t: TokenTable, s: SentenceSpan, j: number, phraseStart: number): boolean {
+  const prev = j - 1;
+  return (
+    (t.tag[j] === 'PROPN' || (t.flags[j] & Flag.CAPITALISED) !== 0) &&
+    prev === phraseStart + 1 &&
+    /^(?:the|that|this)$/.test(t.norm[phraseStart]) &&
+    TIME_NOUNS.has(t.norm[prev]) &&
+    (t.flags[prev] & Flag.CAPITALISED) === 0 &&
+    nameThenVerb(t, s, j)
+  );
+}
+
+/** A run of capitalised words from token j, then a verb ("Fiat announced", "BP Plc said"). */
+function nameThenVerb(t: TokenTable, s: SentenceSpan, j: number): boolean {
+  let k = j;
+  while (k < s.tokenEnd && k < j + 6 && (t.tag[k] === 'PROPN' || (t.flags[k] & Flag.CAPITALISED) !== 0) && t.tag[k] !== 'VERB' && t.tag[k] !== 'AUX') k++;
+  return k > j && k < s.tokenEnd && (t.tag[k] === 'VERB' || t.tag[k] === 'AUX');
 }
 
 /** Is token i, after optional adverbs, a verb? */
