@@ -23,6 +23,10 @@
  *   department of wildlife and fisheries processed applications [for 85 such licenses]"); `title-cut:noun-without-its-complement`;
  *   a phrase of "such" a kind points back past the sentence, and the title is not made either:
  *   `title-cut:complement-points-back`.
+ *   An infinitive after such a noun is what it asks ("granted BP 74 requests [to use dispersants]"):
+ *   `title:noun-keeps-its-infinitive-complement`, else `title-cut:noun-without-its-complement`.
+ * - `title:ranked-noun-keeps-its-field`: the field "the first" or a superlative ranks its noun in ("Daiwa has become the
+ *   first foreign bookrunner [in the U.S. corporate debt market]"); `title-cut:ranked-noun-without-its-field`.
  * - `title:passive-keeps-its-figure`: the figure a passive put its subject at, past a time ("The Kuwaiti dinar was fixed
  *   [at 0.27095/129 to the dollar]"); `title-cut:passive-without-its-figure`.
  * - `title:noun-keeps-its-infinitive`: the deed a move of a named doer names ("a move of Neptunia [to acquire 33 mln San
@@ -66,10 +70,11 @@ import {
   TARGET_NOUNS,
   TOLL_WORDS,
   DEAL_PREPOSITIONS,
+  RANKING_FIELD_PREPOSITIONS,
 } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-import { OWNER_PRONOUNS } from '../lexicon/grammar';
+import { ORDINAL_WORDS, OWNER_PRONOUNS } from '../lexicon/grammar';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { type TitleHelpers, timeAfter, tryAdd, type Roles } from './complements';
 
@@ -380,6 +385,27 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   // judged cut (for what? whose offer?). Kept when the title has room, else no title; a noun with no such phrase after
   // it stands: `title:noun-keeps-its-complement`, `title-cut:noun-without-its-complement`.)
   const complementPreps = t.tag[last] === 'NOUN' ? COMPLEMENT_NOUNS.get(t.norm[last].toLowerCase()) : undefined;
+  // ("the Washington Post reported that the US Coast Guard had granted BP 74 requests to use dispersants over 54 days"
+  // (Timeline17; "... granted BP 74 requests" judged unreadable: "'74 requests' for what is not stated"): an infinitive
+  // right after such a noun is what it asks, its complement as a "for" phrase is; kept to the infinitive's object when
+  // the title has room, else no title (`title:noun-keeps-its-infinitive-complement`, `title-cut:noun-without-its-complement`).)
+  if (complementPreps && t.norm[at] === 'to' && !tokens.has(at)) {
+    const np = nps.find((x) => x.head === last && x.end === last + 1 && !x.temporal && !x.pronoun && x.properName === null);
+    const inf = clauses.find((x) => x.kind === 'infinitive' && (x.marker === at || x.start === at) && x.verb.head > at);
+    if (np && inf) {
+      const upTo =
+        inf.object && inf.object.start > inf.verb.head && !inf.object.pronoun && h.whole(inf.object)
+          ? inf.object.end
+          : Math.max(inf.verb.end, inf.verb.particle + 1);
+      const ids = Array.from({ length: upTo - at }, (_, q) => at + q);
+      const own = np.modifiers.some((i) => tokens.has(i) && (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN' || t.tag[i] === 'ADJ'));
+      if (tryAdd(t, tokens, h, [ids])) {
+        rules.push('title:noun-keeps-its-infinitive-complement');
+        return null;
+      }
+      if (!own) return 'title-cut:noun-without-its-complement';
+    }
+  }
   if (complementPreps?.includes(prep.toLowerCase()) && t.tag[at] === 'ADP') {
     const np = nps.find((x) => x.head === last && x.end === last + 1 && !x.temporal && !x.pronoun && x.properName === null);
     // ("A Texas A&M University oceanographer issued a similar warning last week on his return from a 10-day research
@@ -418,6 +444,31 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
         }
         if (!own) return 'title-cut:noun-without-its-complement';
       }
+    }
+  }
+
+  // ("Daiwa, the U.S. unit of Daiwa Securities Co Ltd of Japan, has become the first foreign bookrunner in the U.S.
+  // corporate debt market this year" (Reuters 1987; "Daiwa has become the first foreign bookrunner" judged unreadable:
+  // "the first foreign bookrunner of what? the market is dropped"): "the first" or a superlative ranks its noun among
+  // the things of a field, which the phrase right after the noun names; the title ends on the noun without it. The
+  // phrase is kept when the title has room, else no title: `title:ranked-noun-keeps-its-field`,
+  // `title-cut:ranked-noun-without-its-field`.)
+  if (t.tag[last] === 'NOUN' && at === last + 1 && t.tag[at] === 'ADP' && RANKING_FIELD_PREPOSITIONS.has(prep.toLowerCase())) {
+    const np = nps.find((x) => x.head === last && x.end === last + 1 && !x.temporal && !x.pronoun && x.properName === null && tokens.has(x.start));
+    const ranked =
+      np !== undefined &&
+      np.determiner === np.start &&
+      t.norm[np.start].toLowerCase() === 'the' &&
+      np.modifiers.some(
+        (i) => tokens.has(i) && (ORDINAL_WORDS.has(t.norm[i].toLowerCase()) || (t.tag[i] === 'ADJ' && /[a-z]{2}est$/.test(t.norm[i].toLowerCase()))),
+      );
+    const field = ranked ? phraseAt(at) : undefined;
+    if (ranked && field && !field.temporal) {
+      if (usable(field) && tryAdd(t, tokens, h, phraseOptions(at, field))) {
+        rules.push('title:ranked-noun-keeps-its-field');
+        return null;
+      }
+      return 'title-cut:ranked-noun-without-its-field';
     }
   }
 
