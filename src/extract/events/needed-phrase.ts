@@ -23,8 +23,6 @@
  *   department of wildlife and fisheries processed applications [for 85 such licenses]"); `title-cut:noun-without-its-complement`;
  *   a phrase of "such" a kind points back past the sentence, and the title is not made either:
  *   `title-cut:complement-points-back`.
- *   An infinitive after such a noun is what it asks ("granted BP 74 requests [to use dispersants]"):
- *   `title:noun-keeps-its-infinitive-complement`, else `title-cut:noun-without-its-complement`.
  * - `title:ranked-noun-keeps-its-field`: the field "the first" or a superlative ranks its noun in ("Daiwa has become the
  *   first foreign bookrunner [in the U.S. corporate debt market]"); `title-cut:ranked-noun-without-its-field`.
  * - `title:passive-keeps-its-figure`: the figure a passive put its subject at, past a time ("The Kuwaiti dinar was fixed
@@ -385,27 +383,6 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   // judged cut (for what? whose offer?). Kept when the title has room, else no title; a noun with no such phrase after
   // it stands: `title:noun-keeps-its-complement`, `title-cut:noun-without-its-complement`.)
   const complementPreps = t.tag[last] === 'NOUN' ? COMPLEMENT_NOUNS.get(t.norm[last].toLowerCase()) : undefined;
-  // ("the Washington Post reported that the US Coast Guard had granted BP 74 requests to use dispersants over 54 days"
-  // (Timeline17; "... granted BP 74 requests" judged unreadable: "'74 requests' for what is not stated"): an infinitive
-  // right after such a noun is what it asks, its complement as a "for" phrase is; kept to the infinitive's object when
-  // the title has room, else no title (`title:noun-keeps-its-infinitive-complement`, `title-cut:noun-without-its-complement`).)
-  if (complementPreps && t.norm[at] === 'to' && !tokens.has(at)) {
-    const np = nps.find((x) => x.head === last && x.end === last + 1 && !x.temporal && !x.pronoun && x.properName === null);
-    const inf = clauses.find((x) => x.kind === 'infinitive' && (x.marker === at || x.start === at) && x.verb.head > at);
-    if (np && inf) {
-      const upTo =
-        inf.object && inf.object.start > inf.verb.head && !inf.object.pronoun && h.whole(inf.object)
-          ? inf.object.end
-          : Math.max(inf.verb.end, inf.verb.particle + 1);
-      const ids = Array.from({ length: upTo - at }, (_, q) => at + q);
-      const own = np.modifiers.some((i) => tokens.has(i) && (t.tag[i] === 'NOUN' || t.tag[i] === 'PROPN' || t.tag[i] === 'ADJ'));
-      if (tryAdd(t, tokens, h, [ids])) {
-        rules.push('title:noun-keeps-its-infinitive-complement');
-        return null;
-      }
-      if (!own) return 'title-cut:noun-without-its-complement';
-    }
-  }
   if (complementPreps?.includes(prep.toLowerCase()) && t.tag[at] === 'ADP') {
     const np = nps.find((x) => x.head === last && x.end === last + 1 && !x.temporal && !x.pronoun && x.properName === null);
     // ("A Texas A&M University oceanographer issued a similar warning last week on his return from a 10-day research

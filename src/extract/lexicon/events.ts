@@ -3291,11 +3291,6 @@ export const COMPLEMENT_NOUNS = new Map<string, string[]>([
   // ("U.S. health officials later on Friday announced they were easing their warning [on travel to Mexico]" (Timeline17;
   // judged unreadable without it: "their warning" unplaceable): a warning on or about what.)
   ['warning', ['on', 'about', 'against']],
-  // ("the Washington Post reported that the US Coast Guard had granted BP 74 requests to use dispersants" (Timeline17;
-  // "granted BP 74 requests" judged unreadable: "'74 requests' for what (dispersants) is not stated"): a request is for
-  // a thing, or to do a deed (its infinitive, events/needed-phrase.ts).)
-  ['request', ['for']],
-  ['requests', ['for']],
 ]);
 
 /**
