@@ -10,6 +10,7 @@ import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { COMPANY_DESCRIPTIONS } from '../lexicon/events';
 import type { TitleRole } from './candidates';
+import { DEMONYMS } from './cut-heads';
 
 /** "the company" after the verb, both words in the title, as characters [start, end); else undefined. */
 export function companyObject(a: Analysis, k: number, subject: NounPhrase, tokens: Map<number, TitleRole>): [number, number] | undefined {
@@ -17,12 +18,18 @@ export function companyObject(a: Analysis, k: number, subject: NounPhrase, token
   for (const np of a.nounPhrases[k]) {
     if (np.start <= subject.end - 1 || np.temporal || np.possessor || np.conjuncts.length) continue;
     if (np.determiner !== np.start || t.norm[np.start].toLowerCase() !== 'the') continue;
-    const noun = np.start + 1;
+    // ("Since CIR won control of the French group in June, Valeo has pursued a policy ..." (Reuters 1987; "CIR won
+    // control of the French group" judged unreadable: "'the French group' (Valeo) cannot be placed from the title"): a
+    // nation's word before the noun only describes the company the article named, as "the company" alone does
+    // (`object:company-named-before`, else `object-cannot-be-placed:company-not-named`).)
+    const described = np.head === np.start + 2 && DEMONYMS.has(t.norm[np.start + 1].toLowerCase()) && tokens.get(np.start + 1) === tokens.get(np.head);
+    const noun = described ? np.head : np.start + 1;
     if (!COMPANY_DESCRIPTIONS.has(t.norm[noun]?.toLowerCase())) continue;
     // ("Mr. Chun was appointed as a director of the Company": a filing's defined term, the noun alone written large,
     // is no name of its own; ref41.)
     const definedTerm = np.properName?.[0] === noun && np.properName[1] === noun + 1 && np.names.length === 1;
-    if ((np.names.length || np.properName) && !definedTerm) continue;
+    const demonymName = described && np.properName === null && np.names.every(([a, b]) => a === np.start + 1 && b === np.start + 2);
+    if ((np.names.length || np.properName) && !definedTerm && !demonymName) continue;
     // ("A 2004 inquiry found a pattern of the company intimidating workers": the chunker reads the gerund's object as
     // the head; "the company" is the gerund's subject, a company all the same; ref41.)
     const gerund = np.head > noun && t.norm[noun + 1]?.endsWith('ing') && (t.tag[noun + 1] === 'VERB' || t.tag[noun + 1] === 'ADJ');

@@ -23,6 +23,8 @@
  *   department of wildlife and fisheries processed applications [for 85 such licenses]"); `title-cut:noun-without-its-complement`;
  *   a phrase of "such" a kind points back past the sentence, and the title is not made either:
  *   `title-cut:complement-points-back`.
+ * - `title:ranked-noun-keeps-its-field`: the field "the first" or a superlative ranks its noun in ("Daiwa has become the
+ *   first foreign bookrunner [in the U.S. corporate debt market]"); `title-cut:ranked-noun-without-its-field`.
  * - `title:passive-keeps-its-figure`: the figure a passive put its subject at, past a time ("The Kuwaiti dinar was fixed
  *   [at 0.27095/129 to the dollar]"); `title-cut:passive-without-its-figure`.
  * - `title:noun-keeps-its-infinitive`: the deed a move of a named doer names ("a move of Neptunia [to acquire 33 mln San
@@ -66,10 +68,11 @@ import {
   TARGET_NOUNS,
   TOLL_WORDS,
   DEAL_PREPOSITIONS,
+  RANKING_FIELD_PREPOSITIONS,
 } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
-import { OWNER_PRONOUNS } from '../lexicon/grammar';
+import { ORDINAL_WORDS, OWNER_PRONOUNS } from '../lexicon/grammar';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { type TitleHelpers, timeAfter, tryAdd, type Roles } from './complements';
 
@@ -418,6 +421,31 @@ export function completeNeededPhrase(a: Analysis, c: Clause, tokens: Roles, rule
         }
         if (!own) return 'title-cut:noun-without-its-complement';
       }
+    }
+  }
+
+  // ("Daiwa, the U.S. unit of Daiwa Securities Co Ltd of Japan, has become the first foreign bookrunner in the U.S.
+  // corporate debt market this year" (Reuters 1987; "Daiwa has become the first foreign bookrunner" judged unreadable:
+  // "the first foreign bookrunner of what? the market is dropped"): "the first" or a superlative ranks its noun among
+  // the things of a field, which the phrase right after the noun names; the title ends on the noun without it. The
+  // phrase is kept when the title has room, else no title: `title:ranked-noun-keeps-its-field`,
+  // `title-cut:ranked-noun-without-its-field`.)
+  if (t.tag[last] === 'NOUN' && at === last + 1 && t.tag[at] === 'ADP' && RANKING_FIELD_PREPOSITIONS.has(prep.toLowerCase())) {
+    const np = nps.find((x) => x.head === last && x.end === last + 1 && !x.temporal && !x.pronoun && x.properName === null && tokens.has(x.start));
+    const ranked =
+      np !== undefined &&
+      np.determiner === np.start &&
+      t.norm[np.start].toLowerCase() === 'the' &&
+      np.modifiers.some(
+        (i) => tokens.has(i) && (ORDINAL_WORDS.has(t.norm[i].toLowerCase()) || (t.tag[i] === 'ADJ' && /[a-z]{2}est$/.test(t.norm[i].toLowerCase()))),
+      );
+    const field = ranked ? phraseAt(at) : undefined;
+    if (ranked && field && !field.temporal) {
+      if (usable(field) && tryAdd(t, tokens, h, phraseOptions(at, field))) {
+        rules.push('title:ranked-noun-keeps-its-field');
+        return null;
+      }
+      return 'title-cut:ranked-noun-without-its-field';
     }
   }
 

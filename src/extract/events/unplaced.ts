@@ -7,7 +7,7 @@
  * that says which. The story's own things, "the well", "the spill", "the cap", "the relief well", are not of them: a
  * reader of a timeline of one spill places those.
  */
-import { ARTICLES, PARTICLES } from '../lexicon/grammar';
+import { ARTICLES, OWNER_PRONOUNS, PARTICLES } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { NounPhrase } from '../nlp/noun-phrases';
 import { Flag, type TokenTable } from '../nlp/tokens';
@@ -19,6 +19,8 @@ import {
   KNOWN_THING_DETERMINERS,
   NAMING_PARTICIPLES,
   GROUP_NOUNS_WITHOUT_PLURAL,
+  OFFICE_LEAVING_VERBS,
+  OFFICE_NOUNS,
   PEOPLE_GROUP_HEADS,
   POINTING_BACK_COUNTS,
   POINTING_BACK_HEADS,
@@ -55,7 +57,8 @@ export interface PointingBack {
     | 'object-cannot-be-placed:definite-noun'
     | 'subject-cannot-be-placed:relative-to-the-article'
     | 'object-cannot-be-placed:relative-to-the-article'
-    | 'object-cannot-be-placed:definite-noun-phrase-not-its-own';
+    | 'object-cannot-be-placed:definite-noun-phrase-not-its-own'
+    | 'object-cannot-be-placed:office-of-what';
 }
 
 /** A demonstrative's word at the start of the phrase: "these principles", "such deductions", "the same plant". */
@@ -238,6 +241,38 @@ function theOtherOnes(t: TokenTable, np: NounPhrase): boolean {
 }
 
 /**
+ * "Mr. Hayward is clearly worried about BP's reputation, which had been badly damaged when he took the job three years
+ * ago", "Mr Dudley took up his new post earlier this month" (Timeline17, titled "Tony Hayward took the job", "Bob Dudley
+ * took up his new post"; the judges: "'the job' cannot be placed: which job?", "'his new post' does not say which
+ * post (BP chief executive)"): an office (OFFICE_NOUNS) after the verb with "the", or an owner's pronoun, and nothing
+ * of its own that says which (no name, capital, number or noun before it, no phrase or apposition kept after it: "the
+ * top job at Ericsson", "the reins of the Coast Guard", "his post as CEO") is the office the article named before.
+ * An owner's pronoun says which when the happening leaves or keeps the office its owner held ("Elizabeth Birnbaum left
+ * her post", "Tony Hayward was removed from his post", "Some 9,000 workers walked off their jobs", judged readable:
+ * OFFICE_LEAVING_VERBS, or "from", "off" before it), unless "new" says it is another.
+ */
+function officeOfWhat(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (np.properName || np.names.length || np.conjuncts.length || np.possessor || t.tag[np.head] !== 'NOUN') return false;
+  if (!OFFICE_NOUNS.has(t.norm[np.head].toLowerCase())) return false;
+  if (np.determiner !== np.start || !tokens.has(np.start)) return false;
+  const det = t.norm[np.start].toLowerCase();
+  if (det !== 'the' && !OWNER_PRONOUNS.has(det)) return false;
+  if (np.appositive && tokens.has(np.appositive.head)) return false;
+  let renewed = false;
+  for (let i = np.start + 1; i < np.head; i++) {
+    if (!tokens.has(i)) continue;
+    if (t.tag[i] === 'NOUN' || placingWord(t, i)) return false;
+    if (t.norm[i].toLowerCase() === 'new') renewed = true;
+  }
+  if (phraseKeptAt(t, tokens, np.end)) return false;
+  if (det !== 'the' && !renewed) {
+    if (np.preposition >= 0 && /^(?:from|off)$/i.test(t.norm[np.preposition])) return false;
+    for (const [i, role] of tokens) if (role === 'verb' && i < np.start && OFFICE_LEAVING_VERBS.has((t.lemma[i] || t.norm[i]).toLowerCase())) return false;
+  }
+  return true;
+}
+
+/**
  * "a trip that was already canceled earlier in the year": a subject whose noun says nothing without its complement
  * (RELATIONAL_NOUNS: a trip to where, talks with whom), with no name or owner of its own and its phrase not in the
  * title ("A trip was canceled": whose, where to?). `subject-cannot-be-placed:needs-its-phrase`.
@@ -334,6 +369,7 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
         : definite === 'phrase-not-its-own'
           ? { role, rule: 'object-cannot-be-placed:definite-noun-phrase-not-its-own' }
           : { role, rule: role === 'subject' ? 'subject-cannot-be-placed:definite-noun' : 'object-cannot-be-placed:definite-noun' };
+    if (!isSubject && role !== 'subject' && officeOfWhat(t, np, tokens)) return { role, rule: 'object-cannot-be-placed:office-of-what' };
     if ((isSubject || role === 'object' || role === 'phrase') && relativeToTheArticle(t, np, tokens))
       return isSubject || role === 'subject'
         ? { role: 'subject', rule: 'subject-cannot-be-placed:relative-to-the-article' }

@@ -2620,7 +2620,29 @@ export const POINTING_BACK_HEADS = new Set([
   // before, an office named before.)
   'announcement',
   'post',
+  // ("Engineers began a second round of the procedure", "BP announced that the procedure would be delayed", "Ken
+  // Feinberg took over the process from BP", "The hearing came ahead of a televised address" (Timeline17; the judges:
+  // "'the procedure' cannot be placed out of context", "'the process' (the claims process) has no referent"): a
+  // procedure, a process or a hearing is of one matter told before, which "the" alone does not say.)
+  'procedure',
+  'process',
+  'hearing',
 ]);
+
+/**
+ * Nouns of an office a person holds, which say which office only with a phrase of their own ("the top job at
+ * Ericsson", "the reins of the Coast Guard", "his post as CEO") or a name (events/unplaced.ts `officeOfWhat`): "Tony
+ * Hayward took the job", "Bob Dudley took up his new post", "Anne Womack-Kolton stepped into the post" (Timeline17; the
+ * judges: "'the job' cannot be placed: which job?", "'his new post' does not say which post (BP chief executive)").
+ */
+export const OFFICE_NOUNS = new Set(['job', 'post', 'position', 'role', 'helm', 'reins']);
+
+/**
+ * Verbs of leaving or keeping an office, whose owner's pronoun says which office: the one its owner held ("The
+ * Minerals Management Service director Elizabeth Birnbaum left her post", judged readable; events/unplaced.ts
+ * `officeOfWhat`). A verb of taking one says not which: "Bob Dudley took up his new post".
+ */
+export const OFFICE_LEAVING_VERBS = new Set(['leave', 'quit', 'resign', 'vacate', 'lose', 'keep', 'retain']);
 
 /**
  * Participles of how an organisation or a thing came to be: "Public Citizen, founded in 1971 by consumer advocate Ralph
@@ -3282,6 +3304,13 @@ export const COMPLEMENT_NOUNS = new Map<string, string[]>([
   // judged unreadable without it: "their warning" unplaceable): a warning on or about what.)
   ['warning', ['on', 'about', 'against']],
 ]);
+
+/**
+ * Prepositions whose phrase right after a noun ranked by "the first" or a superlative names the field it is ranked in
+ * (events/needed-phrase.ts `title:ranked-noun-keeps-its-field`): "the first foreign bookrunner in the U.S. corporate
+ * debt market", "the largest producer of copper", "the biggest bank among ...".
+ */
+export const RANKING_FIELD_PREPOSITIONS = new Set(['in', 'of', 'among', 'on']);
 
 export const RESULT_NOUNS = new Set(['result', 'results', 'finding', 'findings', 'detail', 'details', 'outcome']);
 
