@@ -44,6 +44,8 @@ interface Cluster {
   vessel?: boolean;
   /** A report lists it with an organisation ("General Motors and Chrysler"; actors.ts, `listed-with-organisation`). */
   listed?: boolean;
+  /** A report names it the parent of a unit whose name starts with it (actors.ts, `parent-of-own-unit`). */
+  parentOfUnit?: boolean;
 }
 
 export function slugify(name: string): string {
@@ -222,6 +224,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     c.kindVotes.set(m.kind, (c.kindVotes.get(m.kind) ?? 0) + 1);
     if (m.rules.some((r) => r.startsWith('vessel-noun-'))) c.vessel = true;
     if (m.rules.includes('listed-with-organisation')) c.listed = true;
+    if (m.rules.includes('parent-of-own-unit')) c.parentOfUnit = true;
     if (!m.anaphor) c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
     c.docs.add(doc);
     // ("Eastern Air Lines Inc ... Eastern lost 130.8 mln dlrs": the short forms actors.ts reads where they act, or an
@@ -487,6 +490,14 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     const [key] = keys;
     for (const k of [`org:${short}`, `other:${short}`]) {
       const alone = clusters.get(k);
+      // ("Japan's Mitsui, which has a 10% stake in the well through its unit Mitsui Oil Exploration, said overnight that it
+      // has received a bill" (Timeline17; the judges: "lists the unit Mitsui Oil Exploration, not Japan's Mitsui"): a word
+      // a report names as the parent of the unit whose name it starts is the parent, never that unit's short form, though
+      // other reports write it so: `parent-not-short-form-of-unit`.)
+      if (alone?.parentOfUnit) {
+        alone.rules.add('parent-not-short-form-of-unit');
+        continue;
+      }
       if (alone && clusters.get(key) !== alone) join(clusters.get(key)!, alone, 'short-form-of-company');
     }
   }
