@@ -2102,7 +2102,13 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     if (short) return { key: short, rule: 'short-form-of-company-name' };
     const acronym = c.tokens.length === 1 ? acronymShort.get(key) : undefined;
     if (acronym) return { key: acronym, rule: 'acronym-starts-company-name' };
-    if (c.tokens.length === 1 && sharedShort.has(key)) return { key, rule: 'short-form-shared-by-companies' };
+    // (a noun phrase of its own: not the first word of another name the run was cut from, "Ford Canada's market share"
+    // after "Ford Motor Co" and "Ford Motor Co of Canada Ltd", nor a word before a noun it qualifies, "Ford light truck")
+    const modifies = (t: Token) => {
+      const after = nextWord(tokens, t);
+      return !t.possessive && !!after && (after.cap || ['NOUN', 'ADJ', 'NUM'].includes(after.tag ?? '')) && /^[ \t]+$/.test(text.slice(t.end, after.start));
+    };
+    if (c.tokens.length === 1 && sharedShort.has(key) && !modifies(c.tokens[0])) return { key, rule: 'short-form-shared-by-companies' };
     const adjective = c.tokens.length === 1 && actsAlone(text, tokens, c.tokens[0]) ? adjectiveShort.get(key) : undefined;
     if (adjective) return { key: adjective, rule: 'adjective-short-form-acts' };
     // "Occidental Petroleum Corp said the previously reported retirement ... Retirement of the subsidiary's was announced by

@@ -488,6 +488,15 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     // (keys of one company, "Eastern Air Lines Inc" and "Eastern Airlines Inc" joined above, are one owner)
     if (new Set([...keys].map((k) => clusters.get(k))).size !== 1) continue;
     const [key] = keys;
+    // ("RCA Corp ... since General Electric bought RCA last year" in one report, "the strong results of RCA, which was
+    // acquired last year" in another (wire copy, 1987): an acronym one report writes with its company's legal form,
+    // `short-form-of-legal-name`, is that company where another report writes it alone as an unknown acronym,
+    // `tentative-acronym-of-company`.)
+    const tentative = clusters.get(`?${short}`);
+    if (/^[a-z]{2,5}$/.test(short) && tentative?.kind === 'organization' && [...tentative.keys].every((x) => x.startsWith('?'))) {
+      tentative.kindVotes.clear();
+      join(clusters.get(key)!, tentative, 'tentative-acronym-of-company');
+    }
     for (const k of [`org:${short}`, `other:${short}`]) {
       const alone = clusters.get(k);
       // ("Japan's Mitsui, which has a 10% stake in the well through its unit Mitsui Oil Exploration, said overnight that it

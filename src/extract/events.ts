@@ -2590,8 +2590,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const listHead = (a: ResolvedActor): ResolvedActor => {
       let head = a;
       for (;;) {
+        // (within one phrase of the clause: "prices rose in Japan, and China said" joins two clauses, no list)
         const before = sorted.find(
-          (b) => b.kind === 'country' && b.end <= head.start && /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?$/.test(text.slice(b.end, head.start)),
+          (b) =>
+            b.kind === 'country' &&
+            b.end <= head.start &&
+            /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?:the\s+)?$/.test(text.slice(b.end, head.start)) &&
+            c.participants.some((p) => inside(b, p.start, p.end) && inside(a, p.start, p.end)),
         );
         if (!before) return head;
         head = before;
