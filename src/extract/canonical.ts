@@ -46,6 +46,8 @@ interface Cluster {
   listed?: boolean;
   /** A report names it the parent of a unit whose name starts with it (actors.ts, `parent-of-own-unit`). */
   parentOfUnit?: boolean;
+  /** A report reads it as the word several of its companies start with (actors.ts, `short-form-shared-by-companies`). */
+  sharedShort?: boolean;
 }
 
 export function slugify(name: string): string {
@@ -225,6 +227,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     if (m.rules.some((r) => r.startsWith('vessel-noun-'))) c.vessel = true;
     if (m.rules.includes('listed-with-organisation')) c.listed = true;
     if (m.rules.includes('parent-of-own-unit')) c.parentOfUnit = true;
+    if (m.rules.includes('short-form-shared-by-companies')) c.sharedShort = true;
     if (!m.anaphor) c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
     c.docs.add(doc);
     // ("Eastern Air Lines Inc ... Eastern lost 130.8 mln dlrs": the short forms actors.ts reads where they act, or an
@@ -391,7 +394,9 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
       }
       const org = clusters.get(`org:${bare}`);
       // "Florida" read once as a company and in forty reports as a place: a word of the place
-      if (org && org.docs.size > placeDocs(bare)) {
+      // (Not the word another report reads as the house its companies share, `short-form-shared-by-companies`: "Ford
+      // Canada's market share" cut to a lone "Ford" is not the Ford of "Ford Motor Co" and "Ford Motor Credit Co".)
+      if (org && org.docs.size > placeDocs(bare) && !org.sharedShort) {
         const tentative = clusters.get(single)!;
         // its "person" was only a guess: it casts no vote on the organisation's kind
         tentative.kindVotes.clear();
@@ -424,7 +429,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     const bare = k.slice(1);
     if (tentative.kind === 'person' && !bare.includes(' ')) continue; // a tentative surname was weighed above
     const named = clusters.get(`org:${bare}`) ?? clusters.get(`other:${bare}`);
-    if (!named || named === tentative || named.docs.size <= placeDocs(bare)) continue;
+    if (!named || named === tentative || named.docs.size <= placeDocs(bare) || named.sharedShort) continue;
     tentative.kindVotes.clear();
     join(named, tentative, named.kind === 'organization' ? 'tentative-joins-organisation' : 'tentative-joins-named-thing');
   }
@@ -493,7 +498,9 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     // `short-form-of-legal-name`, is that company where another report writes it alone as an unknown acronym,
     // `tentative-acronym-of-company`.)
     const tentative = clusters.get(`?${short}`);
-    if (/^[a-z]{2,5}$/.test(short) && tentative?.kind === 'organization' && [...tentative.keys].every((x) => x.startsWith('?'))) {
+    // (an acronym as written, all capitals: not "Ford" of "Ford Canada's market share", a word read as a name alone)
+    const acronym = !!tentative && tentative.surfaces.size > 0 && [...tentative.surfaces.keys()].every((x) => /^\p{Lu}{2,5}$/u.test(x));
+    if (acronym && tentative?.kind === 'organization' && [...tentative.keys].every((x) => x.startsWith('?'))) {
       tentative.kindVotes.clear();
       join(clusters.get(key)!, tentative, 'tentative-acronym-of-company');
     }
