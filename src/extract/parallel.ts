@@ -168,6 +168,7 @@ export class AnalysisPool {
    */
   drafts(n: number, drafts: DraftsJob['drafts']): Promise<Array<Uint8Array | null>> {
     if (this.failure) return Promise.reject(this.failure);
+    if (this.closing) return Promise.reject(new Error('the analysis workers were stopped'));
     return new Promise((resolve, reject) => {
       const seq = this.seq++;
       this.draftsPosted.set(seq, { resolve, reject });
@@ -177,6 +178,8 @@ export class AnalysisPool {
 
   async close(): Promise<void> {
     this.closing = true;
+    for (const request of this.draftsPosted.values()) request.reject(new Error('the analysis workers were stopped'));
+    this.draftsPosted.clear();
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 
