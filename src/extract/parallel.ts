@@ -3,7 +3,8 @@
  * into a short queue that worker threads and the main thread both draw from, each running analyseFile;
  * only the small analysed results are kept, so memory follows the output, not the size of the folder.
  * Results already in the cache are not analysed again. The corpus-wide half (assembleTimeline) stays
- * on the main thread: it needs every document at once.
+ * on the main thread: it needs every document at once; but for its events stage the workers can stay, each
+ * holding the documents it analysed (keepWorkers, parallel-drafts.ts).
  *
  * Why the main thread analyses too: a worker takes seconds to load its modules (compromise, the
  * lexicons), which the main thread has already paid. With one worker per core but one, the main thread
