@@ -13,7 +13,7 @@
 import './stopWithParent';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { assembleTimeline } from './pipeline';
+import { assembleTimelineInParallel } from './parallel-drafts';
 import { parseActorsFile } from './actorsFile';
 import { analysesFileFor, encodeAnalyses } from './analysesFile';
 import { AnalysisCache, defaultCacheRoot, extractorVersion, writeWholeFile } from './cache';
@@ -21,7 +21,7 @@ import type { ActorOverrides } from './canonical';
 import { type IncrementalBuild, openIncremental } from './incremental';
 import { type ListedFile, listDocuments } from './inputFolder';
 import { OutputError, writeTimelineParts } from './outputFile';
-import { analyseCorpus } from './parallel';
+import { type AnalysisPool, analyseCorpus } from './parallel';
 import { explainMissing, inShard, type MissingDocument, parseShard, type Shard, type ShardRecord, shardName } from './shard';
 import { forTerminal } from './terminal';
 import type { BuildWarning } from './types';
@@ -247,6 +247,8 @@ async function main() {
 
   let analysed: Awaited<ReturnType<typeof analyseCorpus>>;
   let incremental: IncrementalBuild | null = null;
+  // The analysis workers stay for the events stage, each holding the documents it analysed (parallel-drafts.ts).
+  const workers: { pool: AnalysisPool | null } = { pool: null };
   if (opts.merge) ({ analysed, incremental } = await analysesFromShards(opts, files));
   else if (opts.cache) {
     const cache = new AnalysisCache(opts.cacheDir ?? defaultCacheRoot());
@@ -254,12 +256,16 @@ async function main() {
     if (!opts.cacheDir) await cache.pruneOtherVersions();
     // What the last build of this folder left (incremental.ts): unchanged files are not read again.
     incremental = await openIncremental(cache, opts.input);
-    analysed = await incremental.analyse(files, { jobs: opts.jobs, onProgress: progressBar(files.length) });
-  } else analysed = await analyseCorpus(files, { jobs: opts.jobs, onProgress: progressBar(files.length) });
+    analysed = await incremental.analyse(files, { jobs: opts.jobs, onProgress: progressBar(files.length), keepWorkers: workers });
+  } else analysed = await analyseCorpus(files, { jobs: opts.jobs, onProgress: progressBar(files.length), keepWorkers: workers });
   // Encoded before the corpus-wide half runs: the file holds what analyseFile gave, whatever assembly does with it.
   const analysesText = opts.analyses ? encodeAnalyses(analysed, extractorVersion()) : null;
   // Not checked against the schema here: writeTimelineParts checks the file it writes, with the warnings added below.
-  const timeline = assembleTimeline(analysed, { overrides, title: opts.title ?? titleFromFolder(opts.input), memo: incremental?.memo, check: false });
+  const timeline = await assembleTimelineInParallel(
+    analysed,
+    { overrides, title: opts.title ?? titleFromFolder(opts.input), memo: incremental?.memo, check: false },
+    workers.pool,
+  ).finally(() => workers.pool?.close());
   timeline.warnings = [...warnings, ...timeline.warnings].sort((a, b) => a.doc.localeCompare(b.doc) || a.code.localeCompare(b.code));
   for (const w of timeline.warnings) complain(`warning: ${w.doc}: ${w.message}`);
   if (timeline.documents.length === 0) throw new UserError(`No usable documents in ${opts.input} (${timeline.warnings.length} skipped).`);

@@ -47,7 +47,7 @@ export interface IncrementalBuild {
   /** The analyses of the folder's files, as analyseCorpus gives them. */
   analyse(
     files: ListedFile[],
-    options?: Pick<AnalyseCorpusOptions, 'jobs' | 'onProgress' | 'onMissing'> & {
+    options?: Pick<AnalyseCorpusOptions, 'jobs' | 'onProgress' | 'onMissing' | 'keepWorkers'> & {
       /** Read every file and take its analysis from the per-document cache, as a merge must (it names the missing ones). */
       readAll?: boolean;
     },
@@ -81,7 +81,7 @@ export async function openIncremental(cache: AnalysisCache, input: string): Prom
   };
 
   const memo: AssemblyMemo = {
-    drafts(doc, inputs, compute) {
+    drafts(doc, inputs, compute, serialized) {
       const docKey = keyOf.get(doc.id);
       draftsSeen.add(doc.id);
       if (!docKey) {
@@ -98,8 +98,9 @@ export async function openIncremental(cache: AnalysisCache, input: string): Prom
       draftsRan.add(doc.id);
       count();
       const made = compute();
-      // serialised now: the value stored is the value returned, whatever later stages do with theirs
-      drafts.set(key, serialize(made));
+      // serialised now: the value stored is the value returned, whatever later stages do with theirs (drafts a worker
+      // made come with the bytes they were sent as, which are that value's serialisation)
+      drafts.set(key, serialized ? Buffer.from(serialized.buffer, serialized.byteOffset, serialized.byteLength) : serialize(made));
       return made;
     },
   };
@@ -131,6 +132,7 @@ export async function openIncremental(cache: AnalysisCache, input: string): Prom
         jobs: options.jobs,
         cache,
         onMissing: options.onMissing,
+        keepWorkers: options.keepWorkers,
         onResult: (file, key, result) => {
           if (!key) return;
           keyOf.set(file.id, key);

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus';
 import { AnalysisCache } from './cache';
-import { analyseCorpus, type CorpusFile } from './parallel';
+import { type AnalysisPool, analyseCorpus, type CorpusFile } from './parallel';
+import { assembleTimelineInParallel } from './parallel-drafts';
 import { assembleTimeline, buildTimeline, type SourceFile } from './pipeline';
 import { serializeTimeline } from './write';
 
@@ -58,6 +59,30 @@ describe('building a folder on every core', { timeout: 120_000 }, () => {
   it('analyses a small folder on the main thread, with the same result', async () => {
     const { json } = await build({ jobs: 4, minForWorkers: 1000, cache: null });
     expect(json).toBe(expected());
+  });
+
+  it('gives the same timeline when the workers that analysed the documents make their events too', async () => {
+    const workers: { pool: AnalysisPool | null } = { pool: null };
+    const results = await analyseCorpus(listing(), { jobs: 2, minForWorkers: 0, mainThreadAnalyses: false, cache: null, keepWorkers: workers });
+    const pool = workers.pool!;
+    try {
+      // every document was analysed in a worker, which holds it for the events stage
+      expect(listing().every((f) => pool.holder(f.id) !== undefined)).toBe(true);
+      expect(serializeTimeline(await assembleTimelineInParallel(results, {}, pool))).toBe(expected());
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives the same timeline when the main thread makes the events of documents a worker holds', async () => {
+    const workers: { pool: AnalysisPool | null } = { pool: null };
+    const results = await analyseCorpus(listing(), { jobs: 2, minForWorkers: 0, cache: null, keepWorkers: workers });
+    const pool = workers.pool!;
+    // a worker asked for a document it does not hold answers null, and the main thread drafts it
+    expect(await pool.drafts(0, [{ id: 'no-such-document.txt', actors: [], published: null }])).toEqual([null]);
+    // a stopped worker's documents are drafted on the main thread
+    await pool.close();
+    expect(serializeTimeline(await assembleTimelineInParallel(results, {}, pool))).toBe(expected());
   });
 
   it("names a file it cannot read ('unreadable') and builds the rest", async () => {

@@ -3,7 +3,8 @@
  * into a short queue that worker threads and the main thread both draw from, each running analyseFile;
  * only the small analysed results are kept, so memory follows the output, not the size of the folder.
  * Results already in the cache are not analysed again. The corpus-wide half (assembleTimeline) stays
- * on the main thread: it needs every document at once.
+ * on the main thread: it needs every document at once; but for its events stage the workers can stay, each
+ * holding the documents it analysed (keepWorkers, parallel-drafts.ts).
  *
  * Why the main thread analyses too: a worker takes seconds to load its modules (compromise, the
  * lexicons), which the main thread has already paid. With one worker per core but one, the main thread
@@ -14,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type AnalysisCache, documentKey, type AnalysisResult } from './cache';
-import { analyseSafely, type AnalysisJob, type AnalysisReply, type WorkerSetup } from './worker';
+import { analyseSafely, type AnalysisJob, type AnalysisReply, type DraftsJob, type WorkerSetup } from './worker';
 import { workerBundle } from './worker-bundle';
 
 export interface CorpusFile {
@@ -43,6 +44,11 @@ export interface AnalyseCorpusOptions {
    * entry is missing or damaged is handed here instead, with its key.
    */
   onMissing?: (file: CorpusFile, key: string, status: 'missing' | 'damaged') => void;
+  /**
+   * Given: the workers are not stopped at the end but left here, each holding the documents it analysed, for the
+   * events stage (parallel-drafts.ts); the caller closes the pool. Left null when no worker was started.
+   */
+  keepWorkers?: { pool: AnalysisPool | null };
 }
 
 /** Jobs a worker holds at once: one running, one waiting, so it never idles while the main thread is busy. */
@@ -73,6 +79,9 @@ export class AnalysisPool {
   private readonly workers: Array<{ worker: Worker; ready: boolean; busy: number }>;
   private readonly queue: QueuedJob[] = [];
   private readonly posted = new Map<number, QueuedJob>();
+  private readonly draftsPosted = new Map<number, { resolve: (d: Array<Uint8Array | null>) => void; reject: (e: Error) => void }>();
+  /** The worker that analysed each document, when the workers hold them (`hold`). */
+  private readonly holders = new Map<string, number>();
   private readonly roomWaiters: Array<() => void> = [];
   private seq = 0;
   private failure: Error | null = null;
@@ -83,17 +92,30 @@ export class AnalysisPool {
     cache: AnalysisCache | null,
     /** Jobs waiting in the queue before enqueue asks the caller to wait (room()). */
     private readonly limit = size * PER_WORKER,
+    /** Workers keep the documents they analyse, for drafts() (AnalyseCorpusOptions.keepWorkers). */
+    private readonly hold = false,
   ) {
-    const setup: WorkerSetup = { role: 'chronolens-analysis', cacheRoot: cache?.root ?? null, version: cache?.version ?? '', shared: cache?.shared ?? false };
+    const setup: WorkerSetup = {
+      role: 'chronolens-analysis',
+      hold,
+      cacheRoot: cache?.root ?? null,
+      version: cache?.version ?? '',
+      shared: cache?.shared ?? false,
+    };
     const script = workerScript();
-    this.workers = Array.from({ length: size }, () => {
+    this.workers = Array.from({ length: size }, (_, n) => {
       const slot = { worker: startWorker(setup, script), ready: false, busy: 0 };
       slot.worker.on('message', (reply: AnalysisReply) => {
         if ('ready' in reply) slot.ready = true;
-        else {
+        else if ('drafts' in reply) {
+          const request = this.draftsPosted.get(reply.seq);
+          this.draftsPosted.delete(reply.seq);
+          request?.resolve(reply.drafts);
+        } else {
           slot.busy--;
           const job = this.posted.get(reply.seq);
           this.posted.delete(reply.seq);
+          if (this.hold && reply.result.doc && job) this.holders.set(job.id, n);
           job?.resolve(reply.result);
         }
         this.dispatch();
@@ -132,8 +154,33 @@ export class AnalysisPool {
     if (this.failure) throw this.failure;
   }
 
+  /** The worker that holds a document analysed there (only when the pool was made to hold them). */
+  holder(id: string): number | undefined {
+    return this.holders.get(id);
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /**
+   * The drafts of documents worker `n` holds, for the given actors and dates (worker.ts, DraftsJob): each as V8's
+   * serialisation, null for a document the worker does not hold.
+   */
+  drafts(n: number, drafts: DraftsJob['drafts']): Promise<Array<Uint8Array | null>> {
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.closing) return Promise.reject(new Error('the analysis workers were stopped'));
+    return new Promise((resolve, reject) => {
+      const seq = this.seq++;
+      this.draftsPosted.set(seq, { resolve, reject });
+      this.workers[n].worker.postMessage({ seq, drafts } satisfies DraftsJob);
+    });
+  }
+
   async close(): Promise<void> {
     this.closing = true;
+    for (const request of this.draftsPosted.values()) request.reject(new Error('the analysis workers were stopped'));
+    this.draftsPosted.clear();
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 
@@ -160,8 +207,9 @@ export class AnalysisPool {
   private fail(error: Error) {
     if (this.failure || this.closing) return;
     this.failure = error;
-    for (const job of [...this.posted.values(), ...this.queue.splice(0)]) job.reject(error);
+    for (const job of [...this.posted.values(), ...this.queue.splice(0), ...this.draftsPosted.values()]) job.reject(error);
     this.posted.clear();
+    this.draftsPosted.clear();
     for (const wake of this.roomWaiters.splice(0)) wake();
   }
 }
@@ -234,7 +282,7 @@ export async function analyseCorpus(files: CorpusFile[], options: AnalyseCorpusO
         continue;
       }
       // Workers start at the first document that needs analysing: a fully cached folder never starts one.
-      pool ??= new AnalysisPool(workerCount, cache);
+      pool ??= new AnalysisPool(workerCount, cache, undefined, !!options.keepWorkers);
       const analysed = pool.analyse(file.id, bytes, key).then((result) => done(file, key, result));
       analysed.catch(() => {}); // a failed pool is reported once, by room() or Promise.all below
       inFlight.push(analysed);
@@ -246,8 +294,11 @@ export async function analyseCorpus(files: CorpusFile[], options: AnalyseCorpusO
     }
     for (let job = mainAnalyses ? pool?.take() : undefined; job; job = pool!.take()) await runTaken(job);
     await Promise.all(inFlight);
-  } finally {
+  } catch (e) {
     await pool?.close();
+    throw e;
   }
+  if (options.keepWorkers) options.keepWorkers.pool = pool;
+  else await pool?.close();
   return results;
 }

@@ -53,7 +53,13 @@ export interface BuildOptions {
  * analysis (which the memo knows by its content), so that a result is only ever reused for the same inputs.
  */
 export interface AssemblyMemo {
-  drafts(doc: Analysed, inputs: { actors: ResolvedActor[]; published: string | null }, compute: () => DraftMention[]): DraftMention[];
+  drafts(
+    doc: Analysed,
+    inputs: { actors: ResolvedActor[]; published: string | null },
+    compute: () => DraftMention[],
+    /** what V8's serialize makes of compute()'s result, when the caller already has it (the drafts came from a worker) */
+    serialized?: Uint8Array,
+  ): DraftMention[];
 }
 
 /** Everything the build step learns from one document alone: plain data, cacheable by content, made in any worker. */
@@ -246,8 +252,11 @@ function inferPublished(doc: Analysed, drafts: DraftMention[], clusters: Cluster
   return { value: a.value, precision: a.precision, basis: 'inferred', text: a.why };
 }
 
-function eventDrafts(doc: Analysed, actors: ResolvedActor[]): DraftMention[] {
-  const reference = doc.published?.value ?? null;
+/**
+ * The events stage of one document, for its canonical actors and the day its relative dates are read against. Exported
+ * for the analysis workers (worker.ts), which make the drafts of the documents they analysed.
+ */
+export function eventDrafts(doc: Analysed, actors: ResolvedActor[], reference: string | null = doc.published?.value ?? null): DraftMention[] {
   const times = reference === doc.timesReference ? doc.times : findTimeExpressions(doc.text, reference);
   return extractEventMentions({
     doc: doc.id,
@@ -303,17 +312,41 @@ export function buildTimeline(files: SourceFile[], options: BuildOptions = {}): 
  * The corpus-wide half: canonical actors across documents, dates for undated documents, events merged
  * across reports. Takes the per-document results in any order and gives the same timeline.
  */
-export function assembleTimeline(
-  analysed: Array<{ doc: Analysed | null; warnings: BuildWarning[] }>,
-  options: Pick<BuildOptions, 'overrides' | 'title' | 'memo'> & {
-    /**
-     * false: the timeline is returned as built, not checked against the schema here. For a caller that writes it
-     * through serializeTimelineParts, which checks the file it writes (the CLI): the same check twice over the whole
-     * timeline was 0.2-1.3 s at 10,000 articles, and gives the same bytes (a check of a checked file changes nothing).
-     */
-    check?: boolean;
-  } = {},
-): WholeTimeline {
+export function assembleTimeline(analysed: Array<{ doc: Analysed | null; warnings: BuildWarning[] }>, options: AssemblyOptions = {}): WholeTimeline {
+  const assembly = beginAssembly(analysed, options);
+  return finishAssembly(assembly, new Map(assembly.docs.map((d) => [d.id, assembly.draftsOf(d)])), options);
+}
+
+export type AssemblyOptions = Pick<BuildOptions, 'overrides' | 'title' | 'memo'> & {
+  /**
+   * false: the timeline is returned as built, not checked against the schema here. For a caller that writes it
+   * through serializeTimelineParts, which checks the file it writes (the CLI): the same check twice over the whole
+   * timeline was 0.2-1.3 s at 10,000 articles, and gives the same bytes (a check of a checked file changes nothing).
+   */
+  check?: boolean;
+};
+
+/**
+ * The corpus-wide half up to the events stage: the documents in order, their canonical actors, and `draftsOf`, which
+ * makes (or takes from the memo) a document's drafts for its first pass. A caller with threads of its own (the CLI,
+ * parallel-drafts.ts) makes the first pass's drafts there and hands them to finishAssembly; assembleTimeline makes
+ * them here, one document after another.
+ */
+export interface Assembly {
+  docs: Analysed[];
+  warnings: BuildWarning[];
+  index: ActorIndex;
+  names: Map<string, string>;
+  kinds: Map<string, string>;
+  resolved: Map<string, ResolvedActor[]>;
+  /**
+   * A document's drafts for its canonical actors and its own date (through the memo when there is one); `made`: the
+   * drafts another thread made for the same inputs, with their V8 serialisation when it has it.
+   */
+  draftsOf(doc: Analysed, made?: { drafts: DraftMention[]; serialized?: Uint8Array }): DraftMention[];
+}
+
+export function beginAssembly(analysed: Array<{ doc: Analysed | null; warnings: BuildWarning[] }>, options: AssemblyOptions = {}): Assembly {
   const warnings = analysed.flatMap((a) => a.warnings);
   // Copies: inference below sets `published` on undated documents, and callers may cache their input.
   const docs = analysed.flatMap((a) => (a.doc ? [{ ...a.doc }] : [])).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -323,17 +356,25 @@ export function assembleTimeline(
   );
   const names = new Map(index.actors.map((a) => [a.id, a.name]));
   const kinds = new Map(index.actors.map((a) => [a.id, a.kind]));
+  const resolved = new Map(docs.map((d) => [d.id, resolveActors(d, index, names, kinds)]));
+  const draftsOf: Assembly['draftsOf'] = (d, made) => {
+    const actors = resolved.get(d.id)!;
+    const compute = () => made?.drafts ?? eventDrafts(d, actors);
+    return options.memo ? options.memo.drafts(d, { actors, published: d.published?.value ?? null }, compute, made?.serialized) : compute();
+  };
+  return { docs, warnings, index, names, kinds, resolved, draftsOf };
+}
+
+/**
+ * The rest of the corpus-wide half, from `firstDrafts`: every document's drafts for its own date (assembly.draftsOf),
+ * made in any order, on any thread.
+ */
+export function finishAssembly(assembly: Assembly, firstDrafts: Map<string, DraftMention[]>, options: AssemblyOptions = {}): WholeTimeline {
+  const { docs, warnings, index, names, kinds, draftsOf } = assembly;
   const isPerson = (id: string) => kinds.get(id) === 'person';
   const isThing = (id: string) => kinds.get(id) === 'other';
-  const resolved = new Map(docs.map((d) => [d.id, resolveActors(d, index, names, kinds)]));
-
-  const draftsOf = (d: Analysed) => {
-    const actors = resolved.get(d.id)!;
-    const compute = () => eventDrafts(d, actors);
-    return options.memo ? options.memo.drafts(d, { actors, published: d.published?.value ?? null }, compute) : compute();
-  };
   // Pass 1: documents with their own date.
-  const drafts = new Map(docs.map((d) => [d.id, draftsOf(d)]));
+  const drafts = new Map(docs.map((d) => [d.id, firstDrafts.get(d.id)!]));
   const datedOf = (d: Analysed) =>
     drafts
       .get(d.id)!
