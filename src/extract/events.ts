@@ -20,7 +20,7 @@ import {
 import { quoteComparedWith } from './events/baseline-of-a-market-quote';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
-import { headlineTellsLede, headlineTellsLedeInItsWords, LEDE_LINES, titleCutBeforeComplement } from './events/headline-echo';
+import { headlineTellsLede, headlineTellsLedeInItsWords, headlineTellsSayerAndVerb, LEDE_LINES, titleCutBeforeComplement } from './events/headline-echo';
 import { datelineDayBefore, inOpeningDateline } from './events/wire-lede';
 import { dateOfTheCause, dateOfTheTelling, endOfPerfectSpan } from './events/clause-part-dates';
 import { dealersOfSetback } from './events/setback-when';
@@ -1456,6 +1456,15 @@ function lastWeekFromDay(day: string): string | null {
 }
 
 /**
+ * "Harper and Row Publishers Inc said its board rejected the offer" (wire copy, 1987): a sayer of two parts joined by
+ * "and" (candidates.ts `subject:sayer-of-it-one-name`) is named by an organisation whose name spans it from its first
+ * word (after "The"), not by one read from its second part alone ("Row Publishers Inc").
+ */
+function spansOneName(text: string, rules: readonly string[], x: { start: number }, from: number): boolean {
+  return !rules.includes('subject:sayer-of-it-one-name') || /^(?:the\s+)?$/i.test(text.slice(from, x.start));
+}
+
+/**
  * Extracts event mentions from one document. Mentions whose date is still unknown (a relative date in a
  * document without a publication date) carry their TimeExpression with value null: the pipeline dates
  * the document from other reports and runs this again.
@@ -2124,6 +2133,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-saying-of-dateline-day');
           sayingDay = true;
+        } else if (
+          day &&
+          rules.includes('subject:sayer-of-it') &&
+          headlineTellsSayerAndVerb(text, sentences, c.sentence, c.title, c.lemma) &&
+          !titleCutBeforeComplement(text, c.title, s.start, s.end)
+        ) {
+          // ("MOODY'S AFFIRMS CHRYSLER C AND UNIT" over "Moody's Investors Service Inc said it affirmed ...": the headline
+          // writes the sayer and the verb of what it said, headline-echo.ts; not a title cut before what its object is of.)
+          time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
+          rules.push('date:wire-lede-saying-of-dateline-day', 'date:wire-lede-sayer-and-verb-in-headline');
+          sayingDay = true;
         }
       }
       // ("QUITO, March 7 - OPEC member Ecuador adopted austerity measures to conserve fuel after oil production was
@@ -2486,7 +2506,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("Dixons Group PLC said it received a letter on March 19": the company's name is keyed and shown without the
       // legal form that ends the sayer's phrase, `actors:legal-form-ends-sayer`.)
       const legalTail = (x: ResolvedActor) => LEGAL_SUFFIXES.has(text.slice(x.end, a1).trim().toLowerCase().replace(/\.$/, ''));
-      const sayerNamed = sorted.filter((x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && (x.end === a1 || legalTail(x)));
+      const sayerNamed = sorted.filter(
+        (x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && (x.end === a1 || legalTail(x)) && spansOneName(text, rules, x, a0),
+      );
       if (sayerNamed.length && sayerNamed.every((x) => x.end !== a1)) rules.push('actors:legal-form-ends-sayer');
       if (!sayerNamed.length) {
         drop('pronoun-subject:sayer-not-an-organisation');
@@ -3689,7 +3711,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (ownerSayer) {
       const [a0, a1] = ownerSayer;
       const legalTail = (x: ResolvedActor) => LEGAL_SUFFIXES.has(text.slice(x.end, a1).trim().toLowerCase().replace(/\.$/, ''));
-      const sayerNamed = sorted.filter((x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && (x.end === a1 || legalTail(x)));
+      const sayerNamed = sorted.filter((x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && (x.end === a1 || legalTail(x)) && spansOneName(text, rules, x, a0));
       if (sayerNamed.length !== 1 || !itsRun) {
         drop('possessive-pronoun-subject:sayer-not-an-organisation');
         continue;
