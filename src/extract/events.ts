@@ -20,7 +20,7 @@ import {
 import { quoteComparedWith } from './events/baseline-of-a-market-quote';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
-import { headlineTellsLede, headlineTellsLedeInItsWords, headlineTellsSayerAndVerb, LEDE_LINES, titleCutBeforeComplement } from './events/headline-echo';
+import { headlineTellsLede, headlineTellsLedeInItsWords, LEDE_LINES, titleCutBeforeComplement } from './events/headline-echo';
 import { datelineDayBefore, inOpeningDateline } from './events/wire-lede';
 import { dateOfTheCause, dateOfTheTelling, endOfPerfectSpan } from './events/clause-part-dates';
 import { dealersOfSetback } from './events/setback-when';
@@ -1455,8 +1455,8 @@ function lastWeekFromDay(day: string): string | null {
   return mondayOf(d.toISOString().slice(0, 10));
 }
 
-/** A sayer's name without the legal forms that end it ("Standard and Poor's" of "Standard and Poor's Corp"), or null. */
-function withoutLegalForm(name: string): string | null {
+/** A sayer's name without the legal forms that end it ("Standard and Poor's" of "Standard and Poor's Corp"), or null. Exported for its test. */
+export function withoutLegalForm(name: string): string | null {
   const words = name.split(/\s+/);
   let n = words.length;
   while (n > 1 && LEGAL_SUFFIXES.has(words[n - 1].toLowerCase().replace(/\.$/, ''))) n--;
@@ -2141,17 +2141,6 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           // half of the day's news as its whole.)
           time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
           rules.push('date:wire-lede-saying-of-dateline-day');
-          sayingDay = true;
-        } else if (
-          day &&
-          rules.includes('subject:sayer-of-it') &&
-          headlineTellsSayerAndVerb(text, sentences, c.sentence, c.title, c.lemma) &&
-          !titleCutBeforeComplement(text, c.title, s.start, s.end)
-        ) {
-          // ("MOODY'S AFFIRMS CHRYSLER C AND UNIT" over "Moody's Investors Service Inc said it affirmed ...": the headline
-          // writes the sayer and the verb of what it said, headline-echo.ts; not a title cut before what its object is of.)
-          time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
-          rules.push('date:wire-lede-saying-of-dateline-day', 'date:wire-lede-sayer-and-verb-in-headline');
           sayingDay = true;
         }
       }

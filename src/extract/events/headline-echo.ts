@@ -100,33 +100,6 @@ export function headlineTellsLede(
 }
 
 /**
- * "MOODY'S AFFIRMS CHRYSLER C AND UNIT / NEW YORK, March 24 - Moody's Investors Service Inc said it affirmed the ratings
- * on ...", "STERLING STRL FILES FOR STOCK OFFERING / Sterling Inc said it filed a registration statement for the proposed
- * offering of 1.5 mln shares" (Reuters, 1987): a wire headline writes the sayer's name and the lede's own verb, and
- * tells the lede's saying (events.ts `date:wire-lede-sayer-and-verb-in-headline`) though it words the object its own way
- * ("STOCK OFFERING" for "a registration statement"). The title's subject is the sayer ("it" stands for it), and the
- * title keeps an object.
- */
-export function headlineTellsSayerAndVerb(text: string, sentences: Sentence[], sentence: number, title: TitleRun[], lemma: string): boolean {
-  if (sentence < 1 || sentence > LEDE_LINES || !sentences[0] || !sentences[sentence]) return false;
-  const object = title.filter((r) => r.role === 'object');
-  if (!object.length) return false;
-  // (Nor a title that stops before its object's phrase: "Moody's Investors Service Inc said it affirmed the ratings" of
-  // "the ratings on 12 billion dlrs of debt of Chrysler Corp": which ratings a reader cannot tell. Not even a figure's
-  // phrase, which titleCutBeforeComplement lets pass: "the" noun with any phrase after it, or a noun with one of what
-  // it is for, on or of; a "the" noun followed by more words.)
-  const end = Math.max(...title.map((r) => r.end));
-  const next = (/^\s+([a-z]+)\b/.exec(blankTickers(text.slice(end, sentences[sentence].end)))?.[1] ?? '').toLowerCase();
-  const definite = /^(?:the|its|their|his|her)\s/i.test(text.slice(object[0].start, object[0].end));
-  if (next === 'of' || KIND_PHRASE_PREPOSITIONS.has(next) || (definite && next !== '')) return false;
-  const inOrder = wordsOf(text.slice(sentences[0].start, sentences[0].end));
-  if (!writesVerb(inOrder, lemma)) return false;
-  const headline = new Set(inOrder);
-  const sayer = title.filter((r) => r.role === 'subject').flatMap((r) => contentWords(text.slice(r.start, r.end)).filter((w) => !isLegalSuffix(w)));
-  return sayer.some((w) => headline.has(w));
-}
-
-/**
  * "ISRAELI JETS RAID SOUTH LEBANON / SIDON, Lebanon, March 23 - Israeli jets bombed Palestinian targets in south
  * Lebanon for the second time in four days, Lebanese security sources said", Reuters of 23 March 1987; "TURKEY LIFTS
  * SURVEY SHIP ESCORT AS TENSION ABATES / ANKARA, March 29 - Turkey pulled warships back from close escort of its
