@@ -6268,7 +6268,10 @@ export function eventCandidates(
       const sayer = word === 'it' ? sayerItStandsFor(a, c, subject, times) : null;
       if (sayer) {
         itRange = [t.start[subject.start], t.end[subject.end - 1]];
-        subject = sayer;
+        // ("Standard and Poor's Corp said it yesterday affirmed ...": one name of two parts is written whole, not cut
+        // as a list's members are, "Standard and Corp".)
+        const from = sayer.determiner === sayer.start ? sayer.start + 1 : sayer.start;
+        subject = sayer.conjuncts.length ? { ...sayer, conjuncts: [], properName: [from, sayer.end], names: [[from, sayer.end]], head: sayer.end - 1 } : sayer;
         sayerRange = [t.start[sayer.start], t.end[sayer.end - 1]];
         rules.push('subject:sayer-of-it');
         if (sayer.conjuncts.length) rules.push('subject:sayer-of-it-one-name');
