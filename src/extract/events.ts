@@ -1460,6 +1460,24 @@ function lastWeekFromDay(day: string): string | null {
   return mondayOf(d.toISOString().slice(0, 10));
 }
 
+/** A sayer's name without the legal forms that end it ("Standard and Poor's" of "Standard and Poor's Corp"), or null. Exported for its test. */
+export function withoutLegalForm(name: string): string | null {
+  const words = name.split(/\s+/);
+  let n = words.length;
+  while (n > 1 && LEGAL_SUFFIXES.has(words[n - 1].toLowerCase().replace(/\.$/, ''))) n--;
+  if (n === words.length || /^(?:and|&|of|the)$/i.test(words[n - 1]) || /,$/.test(words[n - 1])) return null;
+  return words.slice(0, n).join(' ');
+}
+
+/**
+ * "Harper and Row Publishers Inc said its board rejected the offer" (wire copy, 1987): a sayer of two parts joined by
+ * "and" (candidates.ts `subject:sayer-of-it-one-name`) is named by an organisation whose name spans it from its first
+ * word (after "The"), not by one read from its second part alone ("Row Publishers Inc").
+ */
+function spansOneName(text: string, rules: readonly string[], x: { start: number }, from: number): boolean {
+  return !rules.includes('subject:sayer-of-it-one-name') || /^(?:the\s+)?$/i.test(text.slice(from, x.start));
+}
+
 /**
  * Extracts event mentions from one document. Mentions whose date is still unknown (a relative date in a
  * document without a publication date) carry their TimeExpression with value null: the pipeline dates
@@ -2491,7 +2509,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // ("Dixons Group PLC said it received a letter on March 19": the company's name is keyed and shown without the
       // legal form that ends the sayer's phrase, `actors:legal-form-ends-sayer`.)
       const legalTail = (x: ResolvedActor) => LEGAL_SUFFIXES.has(text.slice(x.end, a1).trim().toLowerCase().replace(/\.$/, ''));
-      const sayerNamed = sorted.filter((x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && (x.end === a1 || legalTail(x)));
+      const sayerNamed = sorted.filter(
+        (x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && (x.end === a1 || legalTail(x)) && spansOneName(text, rules, x, a0),
+      );
       if (sayerNamed.length && sayerNamed.every((x) => x.end !== a1)) rules.push('actors:legal-form-ends-sayer');
       if (!sayerNamed.length) {
         drop('pronoun-subject:sayer-not-an-organisation');
@@ -3737,7 +3757,9 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     if (ownerSayer) {
       const [a0, a1] = ownerSayer;
       const legalTail = (x: ResolvedActor) => LEGAL_SUFFIXES.has(text.slice(x.end, a1).trim().toLowerCase().replace(/\.$/, ''));
-      const sayerNamed = sorted.filter((x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && (x.end === a1 || legalTail(x)));
+      const sayerNamed = sorted.filter(
+        (x) => (x.kind === 'organization' || x.kind === 'country') && x.start >= a0 && (x.end === a1 || legalTail(x)) && spansOneName(text, rules, x, a0),
+      );
       if (sayerNamed.length !== 1 || !itsRun) {
         drop('possessive-pronoun-subject:sayer-not-an-organisation');
         continue;
@@ -4382,6 +4404,15 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         const short = titled(sayerAgain ? null : subjectName, objectName, people, agent);
         fits = sayerWords.map((x) => told(x, short)).find((x) => x.split(/\s+/).length <= 13);
         if (fits) rules.push('title:agent-left-out-with-sayer');
+      }
+      // ("Standard and Poor's Corp said it affirmed the debt of USX Corp and units" (wire copy, 1987), 14 words: the legal
+      // form that ends the sayer's name is left out, as the actor's name leaves it, "Standard and Poor's said it affirmed
+      // the debt of USX Corp and units"; not the "Co" of "Eli Lilly and Co", whose "and" would be left hanging,
+      // `title:legal-form-left-out-of-sayer`.)
+      if (!fits && !frame) {
+        const bare = sayerWords.map(withoutLegalForm).filter((x): x is string => x !== null);
+        fits = bare.map((x) => told(x, said0)).find((x) => x.split(/\s+/).length <= 13);
+        if (fits) rules.push('title:legal-form-left-out-of-sayer');
       }
       if (!fits) {
         // (A party's war claim whose sayer cannot be written is no event under its own rule: events/combat-claim.ts.)

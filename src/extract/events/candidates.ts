@@ -4505,6 +4505,27 @@ function keepsRun(t: TokenTable, i: number): boolean {
 }
 
 /**
+ * "Standard and Poor's Corp said it affirmed the debt of USX Corp and units", "International Telephone and Telegraph
+ * Corp said its long distance unit lowered rates" (wire copy, 1987): a sayer whose words are joined by "and" is one
+ * name when "it" or "its" takes it up, as two parties would be "they", and every word of it is capitalised, and its
+ * first part is no company of its own (no legal form ends it: not "Chrysler Corp and Renault") and no person ("Dudley
+ * Taft and Narragansett Capital Inc"). events.ts keeps the title only when one organisation's name spans the whole
+ * phrase (`subject:sayer-of-it-one-name`).
+ */
+function oneNameOfConjuncts(t: TokenTable, sp: NounPhrase): boolean {
+  if (sp.conjuncts.length !== 2 || sp.appositive || sp.possessor) return false;
+  const [first] = sp.conjuncts;
+  if (isLegalSuffix(t.norm[first.end - 1]) || isPerson(t, first)) return false;
+  const from = sp.determiner === sp.start && t.norm[sp.start].toLowerCase() === 'the' ? sp.start + 1 : sp.start;
+  for (let i = from; i < sp.end; i++) {
+    const w = t.norm[i];
+    if (w === 'and' || w === '&' || ((t.flags[i] & Flag.POSSESSIVE) !== 0 && i > from)) continue;
+    if ((t.flags[i] & Flag.CAPITALISED) === 0 && !/^[A-Z]/.test(w)) return false;
+  }
+  return true;
+}
+
+/**
  * "The Coast Guard said Saturday it had shut down two offshore platforms", "BP says it has reinstalled an
  * oil-siphoning cap": the sayer's phrase when "it", the subject of what was said, can only be the sayer: the
  * saying's own subject, written before its verb, one phrase (no list, no person's role, no unnamed source, no
@@ -4517,7 +4538,7 @@ function sayerItStandsFor(a: Analysis, c: Clause, it: NounPhrase, times: Readonl
   const parent = c.parent >= 0 ? a.clauses[c.parent] : null;
   if (!parent || parent.verb.head !== r.verb || parent.subject?.start !== r.speaker.start || parent.subjectFrom !== 'own') return null;
   const sp = r.speaker;
-  if (sp.end > parent.verb.start || sp.pronoun || sp.temporal || sp.preposition >= 0 || sp.conjuncts.length) return null;
+  if (sp.end > parent.verb.start || sp.pronoun || sp.temporal || sp.preposition >= 0 || (sp.conjuncts.length && !oneNameOfConjuncts(t, sp))) return null;
   const head = t.norm[sp.head];
   if (PERSON_ROLE_NOUNS.has(head) || ANONYMOUS_SOURCES.has(head) || FINDING_NOUNS.has(head) || t.tag[sp.head] === 'PRON') return null;
   // ("BP said on Monday it had \"turned the corner\"": words quoted in what was said are the sayer's view.)
@@ -4544,7 +4565,8 @@ function sayerItsStandsFor(a: Analysis, c: Clause, subject: NounPhrase, times: R
   const host = c.kind === 'coordinate' && c.subjectFrom === 'shared' && c.conjunctOf >= 0 ? a.clauses[c.conjunctOf] : c;
   if (host.subject !== subject && host.subject?.start !== subject.start) return null;
   const sayer = sayerItStandsFor(a, host, subject, times);
-  return sayer && !isPerson(t, sayer) && !isPlural(t, sayer) ? sayer : null;
+  // (A name of two parts joined by "and" is one organisation, not a list: `oneNameOfConjuncts`, which sayerItStandsFor asked.)
+  return sayer && !isPerson(t, sayer) && (sayer.conjuncts.length > 1 || !isPlural(t, sayer)) ? sayer : null;
 }
 
 /**
@@ -6280,6 +6302,7 @@ export function eventCandidates(
     // title writes the sayer's name for it, events.ts, `subject:its-is-sayer`.)
     const ownerSayer = owner === 'its' && !combat ? sayerItsStandsFor(a, c, subject, times) : null;
     if (ownerSayer) rules.push('subject:its-is-sayer');
+    if (ownerSayer?.conjuncts.length) rules.push('subject:sayer-of-it-one-name');
     if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner) && !(combat && owner === 'its') && !ownerSayer) {
       reject('possessive-pronoun-subject');
       continue;
@@ -6306,9 +6329,13 @@ export function eventCandidates(
       const sayer = word === 'it' ? sayerItStandsFor(a, c, subject, times) : null;
       if (sayer) {
         itRange = [t.start[subject.start], t.end[subject.end - 1]];
-        subject = sayer;
+        // ("Standard and Poor's Corp said it yesterday affirmed ...": one name of two parts is written whole, not cut
+        // as a list's members are, "Standard and Corp".)
+        const from = sayer.determiner === sayer.start ? sayer.start + 1 : sayer.start;
+        subject = sayer.conjuncts.length ? { ...sayer, conjuncts: [], properName: [from, sayer.end], names: [[from, sayer.end]], head: sayer.end - 1 } : sayer;
         sayerRange = [t.start[sayer.start], t.end[sayer.end - 1]];
         rules.push('subject:sayer-of-it');
+        if (sayer.conjuncts.length) rules.push('subject:sayer-of-it-one-name');
       } else if (!PERSON_PRONOUNS.has(word)) {
         reject('pronoun-subject');
         continue;
