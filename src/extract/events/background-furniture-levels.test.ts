@@ -98,8 +98,11 @@ describe('furniture and levels', () => {
   it('keeps another outlet\'s report: "On Sunday, the Washington Post reported that the US Coast Guard had granted BP 74 requests" (BBC)', () => {
     const text = 'On Sunday, the Washington Post reported that the US Coast Guard had granted BP 74 requests to use dispersants over 54 days.';
     expect(whyNot(text, '2010-08-02', 'BBC')).not.toContain('reported:furniture:outlet-own-report');
-    // (The event itself, not only the rule's absence: a drop for another reason would pass the line above.)
-    expect(events(text, '2010-08-02', undefined, 'BBC').map((m) => m.title)).toEqual(
+    // (The event itself, not only the rule's absence: a drop for another reason would pass the line above. "74 requests"
+    // without what they were for was judged unreadable, so a report of a whole deed stands in for it.)
+    const whole = 'On Sunday, the Washington Post reported that the US Coast Guard had fined BP.';
+    expect(whyNot(whole, '2010-08-02', 'BBC')).not.toContain('reported:furniture:outlet-own-report');
+    expect(events(whole, '2010-08-02', undefined, 'BBC').map((m) => m.title)).toEqual(
       expect.arrayContaining([expect.stringMatching(/Washington Post reported/)]),
     );
   });
