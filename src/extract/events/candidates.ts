@@ -1515,9 +1515,21 @@ function frameVerbIn(t: TokenTable, np: NounPhrase): number {
  * A phrase cut to what names it: its proper name when its head is in one ("Tony Hayward" of "BP's chief
  * executive Tony Hayward"), else its determiner, up to two words before the head, and the head.
  */
+/** Members before the last that end on an office word and hold no name of their own: "chairman and chief executive officer J. Hugh Liedtke". */
+function officesOfOneName(t: TokenTable, np: NounPhrase): boolean {
+  const last = np.conjuncts[np.conjuncts.length - 1];
+  return last?.properName != null && np.conjuncts.slice(0, -1).every((m) => OFFICE_WORDS.has(t.norm[m.head]) && !(m.properName && m.properName[1] === m.end));
+}
+
 function shortTokens(t: TokenTable, np: NounPhrase): number[] {
   if (sharedModifierConjunct(t, np)) return coreTokens(np);
   if (np.conjuncts.length) {
+    // ("Gulf and Western Inc said it named Pennzoil Co PZL chairman and chief executive officer J. Hugh Liedtke to its
+    // board" (Reuters, 2 June 1987): offices joined by "and" before one name are that one person's; each member cut
+    // gave "named Pennzoil Co chairman and J. Hugh Liedtke", two people named, judged garbled and false. Members before
+    // the last that end on an office word and hold no person's name leave the last member's name alone:
+    // `title:offices-of-one-name`.)
+    if (officesOfOneName(t, np)) return shortTokens(t, np.conjuncts[np.conjuncts.length - 1]);
     // "North Korean leader Kim Jong-un and Russian Defense Minister Andrei Belousov": each member cut, "and" kept.
     const out: number[] = [];
     np.conjuncts.forEach((m, k) => {
@@ -3583,6 +3595,7 @@ function titleTokens(
     if (fits(m)) {
       rules.push(rule);
       if (shortKeepsNaming && shortens('subject')) rules.push('title:short-keeps-naming-phrase');
+      if (shortens('object') && object !== null && officesOfOneName(t, object)) rules.push('title:offices-of-one-name');
       return m;
     }
   }
