@@ -8,15 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
 import { explainFile } from '../explain-cli';
 import { buildTimeline } from '../pipeline';
+import { wireStory as story } from '../wire-story.harness';
 
 const datedTitles = (text: string, published: string) =>
   events(text, published)
     .filter((m) => m.time)
     .map((m) => `${m.title} @ ${m.time?.value}`);
 
-const story = (published: string, body: string) => [
-  { id: 'a.md', bytes: new TextEncoder().encode(`---\ndate: ${published}\nsource: Reuters\n---\n${body} REUTER\n`) },
-];
 const explained = (published: string, body: string) => explainFile('a.md', story(published, body)[0].bytes).join('\n');
 const mentions = (published: string, body: string) =>
   buildTimeline(story(published, body)).events.map((e) => ({ day: e.date?.value, rules: e.mentions[0].rules ?? [], title: e.title }));

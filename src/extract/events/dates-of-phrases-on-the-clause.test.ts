@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { events, whyNot } from '../events.harness';
 import { buildTimeline } from '../pipeline';
 import { explainTimeExpressions, findTimeExpressions } from '../time';
+import { wireStory as storyOf } from '../wire-story.harness';
 
 const datedTitles = (text: string, published: string) =>
   events(text, published)
@@ -17,7 +18,7 @@ const datedTitles = (text: string, published: string) =>
 
 // A Reuters 1987 story as the corpus writes it: front matter, a headline in capitals, the dateline and the lines.
 const wireStory = (published: string, body: string, title: string) =>
-  buildTimeline([{ id: 'a.md', bytes: new TextEncoder().encode(`---\ndate: ${published}\nsource: Reuters\n---\n${body} REUTER\n`) }])
+  buildTimeline(storyOf(published, body))
     .events.filter((e) => e.title.startsWith(title))
     .map((e) => ({ day: e.date?.value, rules: e.mentions[0].rules ?? [] }))[0];
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../pipeline';
+import { wireStory } from '../wire-story.harness';
 
 // A Reuters story of 2 June 1987 as the corpus writes it: a headline in capitals, then the dateline and the first sentence.
 const GW =
   "# G AND W GW NAMES PENNZOIL'S LIEDTKE TO BOARD\n\nNEW YORK, June 2 - Gulf and Western Inc said it named Pennzoil Co PZL chairman and chief executive officer J. Hugh Liedtke to its board, expanding the number of directors from 14 to 15.";
-const made = (published: string, body: string) =>
-  buildTimeline([{ id: 'a.md', bytes: new TextEncoder().encode(`---\ndate: ${published}\nsource: Reuters\n---\n${body} REUTER\n`) }]).events;
+const made = (published: string, body: string) => buildTimeline(wireStory(published, body)).events;
 
 describe('offices joined by "and" before one name are one person', () => {
   it('"named Pennzoil Co PZL chairman and chief executive officer J. Hugh Liedtke to its board" names one man', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { explainFile } from '../explain-cli';
 import { buildTimeline } from '../pipeline';
+import { wireStory as story } from '../wire-story.harness';
 
 // Reuters 1987 stories as the corpus writes them (the headline and first sentence quoted from the stories).
-const story = (published: string, body: string) => [
-  { id: 'a.md', bytes: new TextEncoder().encode(`---\ndate: ${published}\nsource: Reuters\n---\n${body} REUTER\n`) },
-];
 const explained = (published: string, body: string) => explainFile('a.md', story(published, body)[0].bytes).join('\n');
 const mentions = (published: string, body: string) =>
   buildTimeline(story(published, body)).events.map((e) => ({ day: e.date?.value, rules: e.mentions[0].rules ?? [], title: e.title }));

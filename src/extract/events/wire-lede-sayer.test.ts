@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../pipeline';
+import { wireStory as story } from '../wire-story.harness';
 
 // Reuters 1987 stories as the corpus writes them: a headline in capitals, then the dateline and the first sentence
 // (quoted from the stories).
-const story = (published: string, body: string) => [
-  { id: 'a.md', bytes: new TextEncoder().encode(`---\ndate: ${published}\nsource: Reuters\n---\n${body} REUTER\n`) },
-];
 const SPLIT =
   '# CHRYSLER C SETS STOCK SPLIT, HIGHER DIVIDEND\n\nDETROIT, March 5 - Chrysler Corp said its board declared a three-for-two stock split in the form of a 50 pct stock dividend and raised the quarterly dividend by seven pct.';
 const BELL =

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { withoutLegalForm } from '../events';
 import { buildTimeline } from '../pipeline';
+import { wireStory as story } from '../wire-story.harness';
 
 // Reuters 1987 stories as the corpus writes them: a headline in capitals, then the dateline and the first sentence
 // (quoted from the stories), whose sayer is a company's name of two parts or too long for the title.
-const story = (published: string, body: string) => [
-  { id: 'a.md', bytes: new TextEncoder().encode(`---\ndate: ${published}\nsource: Reuters\n---\n${body} REUTER\n`) },
-];
 const events = (published: string, body: string) =>
   buildTimeline(story(published, body)).events.map((e) => ({
     day: e.date?.value,

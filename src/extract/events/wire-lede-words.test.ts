@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../pipeline';
+import { wireStory as story } from '../wire-story.harness';
 
 // Reuters 1987 stories as the corpus writes them (the headline and first sentence quoted from the stories).
-const story = (published: string, body: string) => [
-  { id: 'a.md', bytes: new TextEncoder().encode(`---\ndate: ${published}\nsource: Reuters\n---\n${body} REUTER\n`) },
-];
 const mention = (published: string, body: string, title: string) =>
   buildTimeline(story(published, body))
     .events.filter((e) => e.title.startsWith(title))

@@ -3,12 +3,10 @@ import { buildTimeline } from '../pipeline';
 import { segmentSentences } from '../segment';
 import { findTimeExpressions } from '../time';
 import { datelineDayBefore } from './wire-lede';
+import { wireStory as story } from '../wire-story.harness';
 
 // Reuters 1987 stories as the corpus writes them: a headline in capitals, then the dateline and the first sentence
 // (quoted from the stories; the pipeline sets the dateline apart as its own line, as it does for the corpus).
-const story = (published: string, body: string) => [
-  { id: 'a.md', bytes: new TextEncoder().encode(`---\ndate: ${published}\nsource: Reuters\n---\n${body} REUTER\n`) },
-];
 const AUSTERITY =
   '# ECUADOR ADOPTS AUSTERITY MEASURES AFTER QUAKE\n\nQUITO, March 7 - OPEC member Ecuador adopted austerity measures to conserve fuel after oil production was paralyzed by a strong earthquake.';
 const HUNGER =
