@@ -95,3 +95,24 @@ export function citeLine(timeline: Pick<WholeTimeline, 'documents'>, m: Mention)
   const article = [d.title || d.id, d.publisher, d.published && formatDate(d.published.value, d.published.precision)].filter(Boolean).join(', ');
   return `— ${article}${m.attribution ? ` (according to ${m.attribution})` : ''}`;
 }
+
+/**
+ * How many key events the first view settles on: keyEventsFor's reckoning, made fewer once the first fit is drawn
+ * when its stack hides some (TimelineView.tsx fitKeyEvents). Read once no stack cue shows and the count has held.
+ */
+export async function settledKeyEvents(page: Page): Promise<number> {
+  const status = page.getByRole('status').filter({ hasText: /^\d+ of \d+ events$/ });
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = (await page.locator('.stack-cue').count()) ? -1 : Number((await status.textContent())?.split(' ')[0]);
+        const held = now >= 0 && now === last;
+        last = now;
+        return held;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
+  return last;
+}

@@ -18,8 +18,8 @@ export const isLargeCollection = (events: number): boolean => events > LARGE_COL
 const PHONE_WIDTH = 480;
 /** a row of a phone's stack, in px: a label of two lines and the gap under it is 31 (timeline.css at 0.78rem), and a label of three lines takes 45 */
 const PHONE_ROW_PX = 32;
-/** the fewest key events a phone opens on */
-const PHONE_MIN_KEY = 5;
+/** the fewest key events a screen opens on (a phone's, or a laptop's whose labels take two lines) */
+export const MIN_KEY_EVENTS = 5;
 
 /**
  * A wider screen's timeline stack: 334 px at 1280×720 and 587 at 1920×1080 (two thirds of the screen below the
@@ -46,10 +46,10 @@ export function keyEventsFor(width: number, height: number): number {
   if (width > PHONE_WIDTH) {
     const stack = height * WIDE_STACK.perHeight - WIDE_STACK.less;
     const perRow = Math.max(1, (width - WIDE_BESIDE_PX) / WIDE_TIMELINE_PX);
-    return Math.min(KEY_EVENTS, Math.max(PHONE_MIN_KEY, Math.floor((stack / WIDE_EVENT_PX) * perRow)));
+    return Math.min(KEY_EVENTS, Math.max(MIN_KEY_EVENTS, Math.floor((stack / WIDE_EVENT_PX) * perRow)));
   }
   const rows = Math.floor((height * 0.66 - 215) / PHONE_ROW_PX);
-  return Math.min(KEY_EVENTS, Math.max(PHONE_MIN_KEY, rows));
+  return Math.min(KEY_EVENTS, Math.max(MIN_KEY_EVENTS, rows));
 }
 
 /** How many events the level shows (null: all of them); `key`: how many the key events are on this screen. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExplorerStore } from './store';
-import { selectFilterResult, selectSelectedEvent, selectSelectedHidden, selectSortedRows, selectVisibleIds } from './selectors';
+import { KEY_EVENTS, MIN_KEY_EVENTS } from './detail';
+import { selectFilterResult, selectSelectedEvent, selectSelectedHidden, selectSortedRows, selectStoryView, selectVisibleIds } from './selectors';
 import { spillTimeline } from './__fixtures__/spillTimeline';
 import { smallTimeline } from './__fixtures__/smallTimeline';
 
@@ -17,6 +18,21 @@ describe('explorer store', () => {
     store.getState().loaded(smallTimeline);
     expect(store.getState().status).toBe('ready');
     expect(store.getState().index?.events).toHaveLength(3);
+  });
+
+  it('the key events made fewer by the first view (long labels) show fewer events, never fewer than the least a screen opens on', () => {
+    const store = createExplorerStore();
+    store.getState().loaded(spillTimeline());
+    store.setState({ keyEvents: 16 });
+    const shown = () => selectStoryView(store.getState()).shown.length;
+    expect(shown()).toBe(16);
+    store.getState().setKeyEvents(12);
+    expect(store.getState().keyEvents).toBe(12);
+    expect(shown()).toBe(12);
+    store.getState().setKeyEvents(2);
+    expect(store.getState().keyEvents).toBe(MIN_KEY_EVENTS);
+    store.getState().setKeyEvents(KEY_EVENTS + 10);
+    expect(store.getState().keyEvents).toBe(KEY_EVENTS);
   });
 
   it('keeps the message of a broken file', () => {

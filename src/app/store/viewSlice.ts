@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { type Detail, KEY_EVENTS, keyEventsFor } from './detail';
+import { type Detail, KEY_EVENTS, keyEventsFor, MIN_KEY_EVENTS } from './detail';
 import type { Store } from './store';
 import type { Background } from './storyView';
 import { tidyName } from './collectionName';
@@ -27,7 +27,10 @@ export interface ViewSlice {
   sort: { key: SortKey; dir: 'asc' | 'desc' };
   /** how many of the filtered events a large collection shows (detail.ts) */
   detail: Detail;
-  /** how many the key events are on this screen, fixed when the app opens (detail.ts keyEventsFor) */
+  /**
+   * how many the key events are on this screen, fixed when the app opens: detail.ts keyEventsFor, then fewer when the
+   * first view's timeline hides some of them (TimelineView.tsx, fitKeyEvents)
+   */
   keyEvents: number;
   /** events outside the collection's period: folded into the timeline's markers, or shown (storyView.ts) */
   background: Background;
@@ -42,6 +45,8 @@ export interface ViewSlice {
   setDrawerOpen: (open: boolean) => void;
   sortBy: (key: SortKey) => void;
   setDetail: (detail: Detail) => void;
+  /** the first view's timeline draws fewer key events whole than keyEventsFor reckoned (never fewer than MIN_KEY_EVENTS) */
+  setKeyEvents: (keyEvents: number) => void;
   setBackground: (background: Background) => void;
   /** names the collection; an empty name gives it back its file's name */
   setName: (name: string | null) => void;
@@ -68,6 +73,7 @@ export const createViewSlice: StateCreator<Store, [], [], ViewSlice> = (set) => 
   // clicking the sorted column again reverses it
   sortBy: (key) => set((s) => ({ sort: { key, dir: s.sort.key === key && s.sort.dir === 'asc' ? 'desc' : 'asc' } })),
   setDetail: (detail) => set({ detail }),
+  setKeyEvents: (keyEvents) => set({ keyEvents: Math.min(KEY_EVENTS, Math.max(MIN_KEY_EVENTS, Math.floor(keyEvents))) }),
   setBackground: (background) => set({ background }),
   setName: (name) => set({ name: tidyName(name) }),
 });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { keyCommands, keyTargets } from '../keys/commands';
 import { formatDate } from '../store/dates';
-import { detailLimit, KEY_EVENTS } from '../store/detail';
+import { detailLimit, KEY_EVENTS, MIN_KEY_EVENTS } from '../store/detail';
 import { selectFiltered, selectFilterResult, selectStoryView, selectVisibleIds } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 import { isOffPeriod, storyView } from '../store/storyView';
@@ -53,6 +53,13 @@ export function TimelineView() {
    * timeline (the first, or one with documents added) is drawn (onFitDrawn).
    */
   const storyOpening = useRef<'maybe' | 'yes' | 'no'>('no');
+  /**
+   * A large collection's first view is on its key events, as many as keyEventsFor reckons the screen draws, each label
+   * on one line. Long labels wrap to two: on the Guardian's swine flu coverage at 1280×720 the 16 key events stacked
+   * higher than the timeline and 4 of them hid behind "▲ 4 more events above" ("China suspended flights from Mexico").
+   * true: the first fit is to be measured, and the key events made fewer by as many as it hides (fitKeyEvents).
+   */
+  const keyFit = useRef(false);
   const showEvents = useCallback((a: TimelineAdapter) => {
     const s = explorerStore.getState();
     const view = selectStoryView(s);
@@ -77,6 +84,14 @@ export function TimelineView() {
         if (!host.current?.hasAttribute(SNAPSHOT_ATTR)) setStack({ above, below });
       },
       onFitDrawn: ({ above, below }) => {
+        if (keyFit.current) {
+          keyFit.current = fitKeyEvents(above + below);
+          if (!keyFit.current) return;
+          showEvents(a);
+          a.measureFit();
+          fitted(a.fit());
+          return;
+        }
         if (storyOpening.current !== 'maybe') return;
         storyOpening.current = 'no';
         // a third of the events or more hidden: the story's period, readable, rather than every event, piled up
@@ -130,6 +145,8 @@ export function TimelineView() {
     if (wanted) a.setWindow(wanted.start, wanted.end);
     else {
       const view = selectStoryView(s);
+      keyFit.current = first && view.large && s.detail === 'key';
+      if (keyFit.current) a.measureFit();
       if (!view.large && view.shown.some((p) => isOffPeriod(index.events[p]))) {
         storyOpening.current = 'maybe';
         a.measureFit();
@@ -313,6 +330,19 @@ export function TimelineView() {
       </div>
     </section>
   );
+}
+
+/**
+ * After the first view's fit is drawn: the key events made fewer by the `hidden` ones its stack leaves out of sight
+ * (the least important, stacked furthest from the axis), unless the reader has chosen a level meanwhile. Returns
+ * whether to fit and measure again (the window is the 30 key events' arc whatever their number, so the stack of the
+ * fewer is lower, and one step is usually enough).
+ */
+function fitKeyEvents(hidden: number): boolean {
+  const s = explorerStore.getState();
+  if (hidden <= 0 || s.detail !== 'key' || s.keyEvents <= MIN_KEY_EVENTS) return false;
+  s.setKeyEvents(s.keyEvents - hidden);
+  return true;
 }
 
 /**
