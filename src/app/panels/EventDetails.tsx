@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { ActorRecord, EventRecord, Mention } from '../../schema/timeline';
 import { formatDate } from '../store/dates';
 import { type HiddenBecause, selectSelectedEvent, selectSelectedHidden } from '../store/selectors';
@@ -12,6 +13,18 @@ import { isPlainClick, readerHref } from './links';
 export function EventDetails() {
   const event = useExplorer(selectSelectedEvent);
   const index = useExplorer((s) => s.index);
+  const idle = useExplorer((s) => s.texts.status === 'idle');
+  const fetchTexts = !!event && idle;
+  useEffect(() => {
+    // A timeline in two parts fetches its documents' texts with the first event opened, while its quotes are read, not
+    // with the first "Read in document": on the BBC's spill coverage (1 MB of texts for 291 reports) the reader said
+    // "Loading the document's text…" for two seconds on a school's 1.6 Mbit/s line. A failure is the reader's to show.
+    if (fetchTexts)
+      explorerStore
+        .getState()
+        .loadTexts()
+        .catch(() => {});
+  }, [fetchTexts]);
   return (
     <section className="details" aria-label="Event details">
       {!event || !index ? (
