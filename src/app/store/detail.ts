@@ -40,7 +40,9 @@ const WIDE_BESIDE_PX = 330;
  * one event: at 390×844 the BBC spill coverage's first view drew 11 of its 30 key events and hid 19 behind "▲ 19
  * more" above the timeline. The timeline is two thirds of the screen below the header (styles.css .main) less its
  * toolbar and axis (about 215 px: a timeline of 341 px at 844 px high, 207 px at 640). A wider screen: WIDE_STACK.
- * The Detail control's next stop is KEY_EVENTS, which the address then names (detail=30).
+ * The Detail control's next stop is KEY_EVENTS, which the address then names (detail=30). The reckoning takes a label
+ * to be one line: the first view then measures its stack and opens on fewer when long labels wrap to two and some
+ * key events would be hidden (timeline/TimelineView.tsx fitKeyEvents).
  */
 export function keyEventsFor(width: number, height: number): number {
   if (width > PHONE_WIDTH) {
