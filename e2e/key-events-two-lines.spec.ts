@@ -54,6 +54,21 @@ for (const viewport of [
   });
 }
 
+test('a reload, or the link a teacher copies (it holds the window), opens on the same key events, none hidden', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const body = JSON.stringify(longTitles());
+  await page.route('**/long.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  await openExplorer(page, '/?data=long.json');
+  const key = await settledKeyEvents(page);
+  await expect.poll(() => new URL(page.url()).searchParams.get('start')).not.toBeNull();
+  const link = page.url();
+  await openExplorer(page, link);
+  expect(await settledKeyEvents(page)).toBe(key);
+  await expect.poll(async () => (await labels(page)).outOfSight).toBe(0);
+  expect((await labels(page)).whole).toBe(key);
+  expect(new URL(page.url()).searchParams.get('start')).toBe(new URL(link).searchParams.get('start'));
+});
+
 test('a link with a level of its own (detail=20) keeps it: the fit is for the key events only', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const spill = longTitles();

@@ -92,8 +92,8 @@ export class TimelineAdapter {
   private stackFirst: ReadonlySet<number> | null = null;
   private stackQueued = 0;
   private stack: StackOverflow = { above: 0, below: 0 };
-  /** tell onFitDrawn what the stack hides once the window a fit chose is drawn */
-  private fitToMeasure = false;
+  /** tell onFitDrawn what the stack hides once the window a fit chose ('fit') or a link gave ('window') is drawn */
+  private fitToMeasure: false | 'fit' | 'window' = false;
   /** an item (vis-selected, is-cursor) to bring into the stack's view once it is drawn */
   private toReveal: string | null = null;
   /**
@@ -190,8 +190,9 @@ export class TimelineAdapter {
       }
       const now = this.vis.stackOverflow();
       if (this.fitToMeasure) {
+        const measured = this.fitToMeasure;
         this.fitToMeasure = false;
-        if (!this.manual) this.callbacks.onFitDrawn?.(now);
+        if (measured === 'window' || !this.manual) this.callbacks.onFitDrawn?.(now);
       }
       if (now.above === this.stack.above && now.below === this.stack.below) return;
       this.stack = now;
@@ -201,7 +202,12 @@ export class TimelineAdapter {
 
   /** Reports (onFitDrawn) what the stack hides once the window of the fit just made is drawn. */
   measureFit(): void {
-    this.fitToMeasure = true;
+    this.fitToMeasure = 'fit';
+  }
+
+  /** Reports (onFitDrawn) what the stack hides once the window set next (setWindow: a link's) is drawn. */
+  measureWindow(): void {
+    this.fitToMeasure = 'window';
   }
 
   /** Scrolls the stack a timeline's height towards the items it hides above (or below). */

@@ -57,9 +57,10 @@ export function TimelineView() {
    * A large collection's first view is on its key events, as many as keyEventsFor reckons the screen draws, each label
    * on one line. Long labels wrap to two: on the Guardian's swine flu coverage at 1280×720 the 16 key events stacked
    * higher than the timeline and 4 of them hid behind "▲ 4 more events above" ("China suspended flights from Mexico").
-   * true: the first fit is to be measured, and the key events made fewer by as many as it hides (fitKeyEvents).
+   * The first view (a fit, or the window a link or a reload gives) is measured, and the key events made fewer by as
+   * many as it hides (fitKeyEvents). null: no such measure is under way.
    */
-  const keyFit = useRef(false);
+  const keyFit = useRef<'fit' | { start: Date; end: Date } | null>(null);
   const showEvents = useCallback((a: TimelineAdapter) => {
     const s = explorerStore.getState();
     const view = selectStoryView(s);
@@ -84,12 +85,20 @@ export function TimelineView() {
         if (!host.current?.hasAttribute(SNAPSHOT_ATTR)) setStack({ above, below });
       },
       onFitDrawn: ({ above, below }) => {
-        if (keyFit.current) {
-          keyFit.current = fitKeyEvents(above + below);
-          if (!keyFit.current) return;
+        const first = keyFit.current;
+        if (first) {
+          if (!fitKeyEvents(above + below)) {
+            keyFit.current = null;
+            return;
+          }
           showEvents(a);
-          a.measureFit();
-          fitted(a.fit());
+          if (first === 'fit') {
+            a.measureFit();
+            fitted(a.fit());
+          } else {
+            a.measureWindow();
+            a.setWindow(first.start, first.end);
+          }
           return;
         }
         if (storyOpening.current !== 'maybe') return;
@@ -142,11 +151,14 @@ export function TimelineView() {
     showEvents(a);
     a.setSelection(s.selectedEventId);
     const wanted = first && s.window && windowFromUrl(s.window);
-    if (wanted) a.setWindow(wanted.start, wanted.end);
-    else {
-      const view = selectStoryView(s);
-      keyFit.current = first && view.large && s.detail === 'key';
-      if (keyFit.current) a.measureFit();
+    const view = selectStoryView(s);
+    const measureKey = first && view.large && s.detail === 'key';
+    keyFit.current = measureKey ? (wanted ? { start: wanted.start, end: wanted.end } : 'fit') : null;
+    if (wanted) {
+      if (measureKey) a.measureWindow();
+      a.setWindow(wanted.start, wanted.end);
+    } else {
+      if (measureKey) a.measureFit();
       if (!view.large && view.shown.some((p) => isOffPeriod(index.events[p]))) {
         storyOpening.current = 'maybe';
         a.measureFit();
