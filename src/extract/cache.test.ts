@@ -80,6 +80,19 @@ describe('a cached result', () => {
     expect(await new AnalysisCache(root, 'v2').get(key)).toBeNull();
     expect(readdirSync(join(root, 'v1', key.slice(0, 2)))).toEqual([`${key}.json`]); // no temporary file left behind
   });
+
+  it('is written when its folder is missing, also when the folder was removed after an earlier write', async () => {
+    // (the folder of an entry is made only when opening the entry finds it missing)
+    const cache = new AnalysisCache(root, 'v-removed');
+    const file = { id: 'b.txt', bytes: bytes('LONDON, April 20 - BP said on Tuesday it had stopped the leak.\n') };
+    const result = analyseFile(file);
+    const key = documentKey(file.id, file.bytes);
+    await cache.set(key, result);
+    rmSync(join(root, 'v-removed'), { recursive: true, force: true });
+    await cache.set(key, result);
+    expect(await cache.get(key)).toEqual(JSON.parse(JSON.stringify(result)));
+    expect(readdirSync(join(root, 'v-removed', key.slice(0, 2)))).toEqual([`${key}.json`]);
+  });
 });
 
 describe('the cache as storage shared by shards on several machines', () => {

@@ -156,8 +156,7 @@ export function decodeEntry<T = AnalysisResult>(bytes: Buffer): EntryRead<T> {
 export async function writeWholeFile(file: string, bytes: Buffer, sync = false): Promise<void> {
   const tmp = `${file}.${randomUUID()}.tmp`;
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    const handle = await open(tmp, 'wx');
+    const handle = await openCreatingFolder(tmp);
     try {
       await handle.writeFile(bytes);
       if (sync) await handle.datasync();
@@ -168,6 +167,21 @@ export async function writeWholeFile(file: string, bytes: Buffer, sync = false):
   } catch (err) {
     await rm(tmp, { force: true }).catch(() => {});
     throw err;
+  }
+}
+
+/**
+ * Opens a new file, making its folder only when the open finds it missing: a build writes hundreds of entries into
+ * the same 256 folders, and a `mkdir -p` before each write cost about 2 % of the CPU of a build of bpoil_bbc
+ * (291 articles, its system calls).
+ */
+async function openCreatingFolder(tmp: string) {
+  try {
+    return await open(tmp, 'wx');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    await mkdir(path.dirname(tmp), { recursive: true });
+    return await open(tmp, 'wx');
   }
 }
 

@@ -100,7 +100,7 @@ export function conditionAfter(t: TokenTable, from: number, end: number): boolea
     const w = t.norm[i].toLowerCase();
     if (w === ',' && (RELATIVE_WORDS.has(t.norm[i + 1]?.toLowerCase()) || COORDINATORS.has(t.norm[i + 1]?.toLowerCase()))) return false;
     if (CONDITIONAL_SUBORDINATORS.has(w)) return true;
-    const opener = CONDITION_OPENERS.find((p) => words(i, p.split(' ').length) === p);
+    const opener = CONDITION_OPENERS.find((p) => p.startsWith(`${w} `) && words(i, p.split(' ').length) === p);
     if (!opener) continue;
     if (!/long as$/.test(opener)) return true;
     // ("as long as the talks continue": a clause, with a verb of its own before the next comma or the end.)
