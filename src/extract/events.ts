@@ -22,6 +22,7 @@ import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
 import { headlineTellsLede, headlineTellsLedeInItsWords, LEDE_LINES, titleCutBeforeComplement } from './events/headline-echo';
 import { datelineDayBefore, inOpeningDateline } from './events/wire-lede';
+import { datelineWords, quotedLineAround } from './events/date-from-another-line';
 import { dateOfTheCause, dateOfTheTelling, endOfPerfectSpan } from './events/clause-part-dates';
 import { dealersOfSetback } from './events/setback-when';
 import { joinSpacedNameHyphens } from './nlp/spaced-hyphen';
@@ -1084,6 +1085,8 @@ const AGAINST_FIGURE = new RegExp(
   String.raw`\bagainst\s+(?:(?:a|an)\s+)?(?:${HEDGE}\s+)?[$£€]?\d[\d.,]*\s*(?:%|pct|percent|dlrs|dollars|cts|cents|mln|million|bln|billion|stg|yen|marks|francs)\b(?:(?!\bto\b)[^;])*$`,
   'i',
 );
+/** A level "at" its figure compared "against" another, up to the date: "at 19.60 against 19.50 ", "at 2.95 marks against 2.94 in ". */
+const LEVEL_AGAINST_FIGURE = /\bat\s+[$£€]?\d[\d.,/-]*\s*(?:[\p{L}%.]+\s+){0,2}against\s+[$£€]?\d[\d.,/-]*\s*(?:[\p{L}%.]+\s+){0,2}?(?:(?:in|on|at)\s+)?$/iu;
 // ("exporter registrations dropped from an average weekly 500 tonnes in March to 45 tonnes last week", Reuters, April
 // 1987: a figure may be told as "an average", "a record" or "a peak of" a figure; March is the level's month.)
 const FROM_FIGURE = new RegExp(
@@ -1182,6 +1185,28 @@ function baselineOfChange(text: string, t: TimeExpression, sentenceStart: number
       `${changeBefore} ${phrase.slice(0, against.index)}`,
     ) &&
     (t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') || yearBeforeReport(t, published))
+  )
+    return true;
+  // ("The southwest Chinese region of Guangxi increased its production of sugarcane by 26.8 pct to 9.4 mln tonnes in the
+  // 1986-87 crushing season (November to March) from the previous year", Reuters of 4 April 1987; the judges: "1985 is
+  // the comparison year"): after a verb of change and its figure, a period counted back right after "from" is what the
+  // change is measured from, however many words of the changed thing stand between; the change is not of that period
+  // (`date:baseline-of-change`).
+  if (
+    /\bfrom\s+$/i.test(phrase) &&
+    CHANGE_WORD.test(phrase) &&
+    /\d/.test(phrase) &&
+    (t.rules.some((r) => r.startsWith('anaphoric:') || r === 'business:yearEarlierPeriod') || yearBeforeReport(t, published) || periodBackFromReport(t))
+  )
+    return true;
+  // ("Crepe two traded at 19.60 against 19.50 last week", Reuters of 7 April 1987; the judges: "'last week' dates the
+  // comparison price 19.50"): a level told "at" its figure, then "against" an earlier figure, is compared with that
+  // figure; a time before the report's day right after it is the earlier figure's (`date:baseline-of-change`).
+  if (
+    LEVEL_AGAINST_FIGURE.test(phrase) &&
+    published &&
+    t.value &&
+    t.value.slice(0, Math.min(t.value.length, 10)) < published.slice(0, Math.min(t.value.length, 10))
   )
     return true;
   const m = FROM_FIGURE.exec(phrase);
@@ -1567,6 +1592,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     const s = sentences[c.sentence];
     const rules = [...c.rules];
     const drop = (rule: string) => dropped?.push({ sentence: c.sentence, verb: c.verb, rule });
+    // The words of the other line a date is read from, for the record's explanation (events/date-from-another-line.ts).
+    const lineOf = (t: TimeExpression): { countedFromLine?: string } => {
+      const line = quotedLineAround(text, sentences, t.start, t.end);
+      return line ? { countedFromLine: line } : {};
+    };
     // The happening's date is the first time expression among the clause's own words.
     let time = own.get(c) ?? null;
     // The date is the day of the saying that tells a perfect (`date:of-report-for-*-perfect` from `reportDate`).
@@ -2144,7 +2174,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           // shares words with its headline is often cut from its object, "Ford Motor Co said it has awarded Cimarron
           // Express Inc", "Moody's Investors Service Inc said it cut to Caa", and dated by the dateline would tell a
           // half of the day's news as its whole.)
-          time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
+          time = {
+            text: '',
+            start: s.start,
+            end: s.start,
+            value: day,
+            precision: 'day',
+            basis: 'relative',
+            countedFrom: datelineWords(text, sentences[c.sentence - 1]),
+            rules: ['lede:wire-dateline-day'],
+          };
           rules.push('date:wire-lede-saying-of-dateline-day');
           sayingDay = true;
         }
@@ -2200,14 +2239,32 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // do. `date:wire-lede-perfect-of-an-amount`, no date.)
         else if (day && wirePerfect && c.objectUnbounded) rules.push('date:wire-lede-perfect-of-an-amount');
         else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma, c.ownerSayer)) {
-          time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
+          time = {
+            text: '',
+            start: s.start,
+            end: s.start,
+            value: day,
+            precision: 'day',
+            basis: 'relative',
+            countedFrom: datelineWords(text, sentences[c.sentence - 1]),
+            rules: ['lede:wire-dateline-day'],
+          };
           rules.push('date:wire-lede-told-by-headline');
           if (rules.includes('clause:complement') && c.ownerSayer) rules.push('date:wire-lede-its-of-sayer');
         } else if (day && headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, [...c.own, ...c.dependent]) && cut()) cutTitle();
         else if (day && headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, [...c.own, ...c.dependent])) {
           // ("ISRAELI JETS RAID SOUTH LEBANON" over "Israeli jets bombed Palestinian targets in south Lebanon ...":
           // the headline's own verb and the lede's place, headline-echo.ts.)
-          time = { text: '', start: s.start, end: s.start, value: day, precision: 'day', basis: 'relative', rules: ['lede:wire-dateline-day'] };
+          time = {
+            text: '',
+            start: s.start,
+            end: s.start,
+            value: day,
+            precision: 'day',
+            basis: 'relative',
+            countedFrom: datelineWords(text, sentences[c.sentence - 1]),
+            rules: ['lede:wire-dateline-day'],
+          };
           rules.push('date:wire-lede-told-by-headline-words');
         }
         if (time && wirePerfect) rules.push('date:wire-lede-present-perfect');
@@ -2275,6 +2332,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           precision: 'day',
           basis: 'relative',
           countedFrom: named.text,
+          ...lineOf(named),
           rules: ['headline:lede-day'],
         };
         rules.push(before ? 'date:headline-of-lede-day' : 'date:headline-of-lede-publication-day');
@@ -2363,7 +2421,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           value: before?.value ?? published,
           precision: 'day',
           basis: 'relative',
-          ...(before ? { countedFrom: before.text } : {}),
+          ...(before ? { countedFrom: before.text, ...lineOf(before) } : {}),
           rules: ['lede:publication-day'],
         };
         rules.push('date:lede-present-perfect');

@@ -86,6 +86,45 @@ describe('the explanation of a date', () => {
   });
 });
 
+describe('the explanation of a date read off another line, or of a night', () => {
+  const published = (value: string) => ({ published: { value, precision: 'day' as const, basis: 'byline' as const } });
+
+  it('quotes the first lines a headline in the present is dated by (date:headline-of-lede-day)', () => {
+    // (The Guardian of 22 May 2009, "Mexico City lowers swine flu alert"; the judges saw only the headline and found
+    // "nothing in it supports 21 May".)
+    const headline = {
+      text: '',
+      start: 0,
+      end: 0,
+      value: '2009-05-21',
+      precision: 'day' as const,
+      basis: 'relative' as const,
+      countedFrom: 'last night',
+      countedFromLine: '...lowered its swine flu alert level from yellow to green late last night as the mayor,...',
+      rules: ['headline:lede-day'],
+    };
+    expect(explainDate(headline, published('2009-05-22'))).toBe(
+      'a headline in the present, of the day its first lines name: "...lowered its swine flu alert level from yellow to green late last night as the mayor,..." in the report of 22 May 2009, so 21 May 2009',
+    );
+  });
+
+  it('names the night "overnight" means, both its days, and the day it is dated by (deictic:overnight)', () => {
+    // ("Japan's Mitsui ... said overnight that it has received a bill for $480m from BP", the Guardian of 3 August 2010;
+    // the judges: "'overnight' before a 3 Aug article spans 2-3 Aug; the day 2 Aug is not supported".)
+    const overnight = explainTimeExpressions("Japan's Mitsui said overnight that it has received a bill for $480m from BP.", '2010-08-03').expressions.find(
+      (e) => e.text === 'overnight',
+    )!;
+    expect(overnight.value).toBe('2010-08-02');
+    expect(explainDate(overnight, published('2010-08-03'))).toBe(
+      "'overnight', the night of 2-3 Aug 2010 before the report of 3 Aug 2010, dated by the day it began",
+    );
+    const newYear = explainTimeExpressions('Iraq said its troops repelled an overnight attack.', '2010-01-01').expressions.find((e) => e.text === 'overnight')!;
+    expect(explainDate(newYear, published('2010-01-01'))).toBe(
+      "'overnight', the night of 31 Dec 2009-1 Jan 2010 before the report of 1 Jan 2010, dated by the day it began",
+    );
+  });
+});
+
 describe('the build step on bad input', () => {
   it('skips empty and binary files with a specific warning and still builds the rest', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);

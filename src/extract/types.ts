@@ -47,6 +47,12 @@ export interface TimeExpression {
   /** "later that year": the expression it was counted from ("February 2020"), when not the reference date. */
   countedFrom?: string;
   /**
+   * The words of another line of the article that hold `countedFrom`, as the record quotes them ("Mexico City lowered
+   * its swine flu alert level ... late last night"): a date read off another line than the record's sentence is shown
+   * with that line's words, so that a reader can check it (events/date-from-another-line.ts).
+   */
+  countedFromLine?: string;
+  /**
    * A day log's later entry (time/dayLog.ts, `dayLogEntry`): the day the entry tells of ("2010-07-22"), which its
    * weekday or "last month" counts from, not the page's day.
    */
