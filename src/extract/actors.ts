@@ -732,6 +732,23 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       i--;
       continue;
     }
+    // ("M/A-Com Inc said it won a major contract", "Hughes/Conserdyne Corp made Bear Stearns and Co Inc its exclusive
+    // investment banker" (wire copy, 1987): words joined by a slash, no space, before a legal form are one firm's name;
+    // "A-Com Inc" and "Conserdyne Corp" were listed as actors, `slash-inside-company-name`. Not two firms of a dispute,
+    // "the Pennzoil/Texaco Inc (TX) litigation", where the article names the first as a company of its own, "Pennzoil Co
+    // said", "Pennzoil said".)
+    if (
+      prev &&
+      t.cap &&
+      text.slice(prev.end, t.start) === '/' &&
+      /^\p{Lu}/u.test(prev.text) &&
+      /^[\p{L}\p{N}-]+[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV)\b/u.test(text.slice(t.start, t.start + 60)) &&
+      !new RegExp(`(?<![\\p{L}/])${escapeStringRegexp(prev.text)}[ \\t]+(?:Co|Corp|Inc|Ltd|said)\\b`, 'u').test(text)
+    ) {
+      t.splitRule = 'slash-inside-company-name';
+      run.push(t);
+      continue;
+    }
     if (commaName && prev && t.text === 'and' && /^(?:Co|Company)$/.test(tokens[i + 1]?.bare ?? '') && adjacent(text, prev, t)) {
       run.push(t);
       continue;

@@ -65,6 +65,16 @@ describe('one firm, one actor', () => {
     expect(mentions('BP, Halliburton, Transocean Ltd and Cameron were named.').some((m) => m.rules.includes('commas-inside-firm-name'))).toBe(false);
   });
 
+  it('reads words joined by a slash before a legal form as one firm: "M/A-Com Inc", "Hughes/Conserdyne Corp" (slash-inside-company-name)', () => {
+    const ma = mentions('WASHINGTON, April 3 - M/A-Com Inc said it won a major contract from Ford Motor Co.');
+    expect(ma[0]).toMatchObject({ surface: 'M/A-Com Inc', rules: expect.arrayContaining(['slash-inside-company-name']) });
+    const hughes = mentions('Hughes/Conserdyne Corp said it made Bear Stearns and Co Inc its exclusive investment banker.');
+    expect(hughes[0]).toMatchObject({ surface: 'Hughes/Conserdyne Corp' });
+    // (two firms of a dispute: the article names Pennzoil as a company of its own)
+    const dispute = mentions('Pennzoil Co said it filed a brief concerning the Pennzoil/Texaco Inc (TX) litigation.');
+    expect(dispute.map((m) => m.surface)).toContain('Texaco Inc');
+  });
+
   it('ends a name at "And" after "U.S." (conjunction-after-acronym-ends-run): "West Germany" is named', () => {
     expect(mentions(NATIONS).find((m) => m.surface === 'West Germany')).toMatchObject({ key: 'country:West Germany' });
   });
@@ -83,5 +93,11 @@ describe('what a title writes of a company', () => {
     const m = events(NEWS, '1987-03-11').find((x) => x.title.includes('announced'));
     expect(m?.title).toMatch(/^News Corp announced its now-completed bid/);
     expect(m?.rules).toContain('subject:short-form-is-common-noun');
+  }, 60_000);
+
+  it('leaves a longer name written whole as it is: "Shell Canada raised crude oil prices", no "Shell Oil Canada"', () => {
+    const text =
+      'Shell Oil Co said it cut prices. Shell Canada, a wholly owned subsidiary of the Royal Dutch/Shell Group RD said that it raised crude oil prices by about 47 Canadian cts a barrel today.';
+    expect(events(text, '1987-03-09').some((x) => x.title.startsWith('Shell Oil Canada'))).toBe(false);
   }, 60_000);
 });

@@ -3973,6 +3973,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (
         run &&
         short?.name.startsWith(`${word} `) &&
+        // (not the first word of a longer name written whole: "Shell Canada raised crude oil prices" is no "Shell Oil Canada")
+        !/^\s+\p{Lu}/u.test(text.slice(short.end, run.end)) &&
         short.name.split(/\s+/).length <= 3 &&
         canBeTagged(word.toLowerCase(), 'NOUN') &&
         !canBeTagged(word.toLowerCase(), 'PROPN') &&
