@@ -671,6 +671,12 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'and', ...NAME_PARTICLES]);
 /** What follows the comma of "Sears, Roebuck and Co": more plain names and commas, then "and Co". */
 const COMMA_AND_CO_NAME = /^(?:\p{Lu}\p{Ll}+,[ \t]+){0,2}\p{Lu}\p{Ll}+[ \t]+(?:and|&)[ \t]+(?:Co|Company)\b/u;
 
+/**
+ * What follows the first comma of "L.F. Rothschild, Unterberg, Towbin Inc": a plain name, a comma, maybe more, then a
+ * plain name and a legal form, no "and" between them (a list has one: "BP, Halliburton and Transocean Ltd").
+ */
+const COMMA_LEGAL_FORM_NAME = /^\p{Lu}\p{Ll}+,[ \t]+(?:\p{Lu}\p{Ll}+,[ \t]+){0,2}\p{Lu}\p{Ll}+[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV)\b/u;
+
 /** Groups capitalised tokens into runs ("Russian Defense Minister Andrei Beloousov"), with "of the" inside. */
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -703,6 +709,46 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       run.push(t);
       continue;
     }
+    // ("Daiwa and Nomura were named primary dealers by the Federal Reserve, along with L.F. Rothschild, Unterberg, Towbin
+    // Inc and Security Pacific National Bank" (wire copy, 1987): the partners' names of one firm, joined by commas and
+    // ended by its legal form, with no "and" of a list; "Towbin Inc" was listed as an actor, `commas-inside-firm-name`.
+    // Not places, "Houston, Texas, Exxon Corp": no part is a name the lexicon holds.)
+    if (
+      prev &&
+      t.cap &&
+      run.length <= 3 &&
+      !commaName &&
+      /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+      /^,[ \t]+$/.test(text.slice(prev.end, t.start)) &&
+      COMMA_LEGAL_FORM_NAME.test(text.slice(t.start, t.start + 80)) &&
+      !/(?:^|[^\p{L}])and[ \t]+$/u.test(text.slice(Math.max(0, run[0].start - 6), run[0].start)) &&
+      ![...run.map((x) => x.text), ...(COMMA_LEGAL_FORM_NAME.exec(text.slice(t.start, t.start + 80))?.[0] ?? '').split(/,?[ \t]+/)].some(
+        (w) => LEXICON.has(straighten(w)) || KNOWN_PLACE_KEYS.has(normalizeName(w)),
+      )
+    ) {
+      const end = t.start + (COMMA_LEGAL_FORM_NAME.exec(text.slice(t.start, t.start + 80))?.[0].length ?? 0);
+      t.splitRule = 'commas-inside-firm-name';
+      for (; i < tokens.length && tokens[i].end <= end; i++) if (tokens[i].cap) run.push(tokens[i]);
+      i--;
+      continue;
+    }
+    // ("M/A-Com Inc said it won a major contract", "Hughes/Conserdyne Corp made Bear Stearns and Co Inc its exclusive
+    // investment banker" (wire copy, 1987): words joined by a slash, no space, before a legal form are one firm's name;
+    // "A-Com Inc" and "Conserdyne Corp" were listed as actors, `slash-inside-company-name`. Not two firms of a dispute,
+    // "the Pennzoil/Texaco Inc (TX) litigation", where the article names the first as a company of its own, "Pennzoil Co
+    // said", "Pennzoil said".)
+    if (
+      prev &&
+      t.cap &&
+      text.slice(prev.end, t.start) === '/' &&
+      /^\p{Lu}/u.test(prev.text) &&
+      /^[\p{L}\p{N}-]+[ \t]+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV)\b/u.test(text.slice(t.start, t.start + 60)) &&
+      !new RegExp(`(?<![\\p{L}/])${escapeStringRegexp(prev.text)}[ \\t]+(?:Co|Corp|Inc|Ltd|said)\\b`, 'u').test(text)
+    ) {
+      t.splitRule = 'slash-inside-company-name';
+      run.push(t);
+      continue;
+    }
     if (commaName && prev && t.text === 'and' && /^(?:Co|Company)$/.test(tokens[i + 1]?.bare ?? '') && adjacent(text, prev, t)) {
       run.push(t);
       continue;
@@ -714,6 +760,14 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
       continue;
     }
     if (prev && !adjacent(text, prev, t)) flush();
+    // ("Britain, Canada, France, Japan, the U.S. And West Germany - agreed in Paris last month to act together" (wire
+    // copy, 1987, recased after the acronym's full stop): a conjunction is no word of a name; after "U.S." it ends the
+    // run, and "West Germany" that follows is a name of its own (it was lost with the run of "U.S."),
+    // `conjunction-after-acronym-ends-run`.)
+    else if (prev && /^(?:And|Or)$/.test(t.text) && /^(?:\p{Lu}\.){2,}$/u.test(prev.text)) {
+      flush();
+      t.splitRule = 'conjunction-after-acronym-ends-run';
+    }
     // "the cost of the Gulf of Mexico oil disaster continues to mount up for BP BP says the cost ...": a headline glued
     // to the first line; one name twice in a row is two mentions.
     else if (prev && t.cap && prev.text === t.text && isAcronym(t)) {
@@ -1320,12 +1374,36 @@ function companyKeepsFirstWord(text: string, run: Token[], i: number): boolean {
   const first = run[i];
   if (run.length - i < 2 || !first.cap || first.possessive || !/^\p{Lu}\p{Ll}+$/u.test(first.bare)) return false;
   const lower = first.bare.toLowerCase();
+  // (the legal form inside the run too: "Ford Motor Co of Canada, 90 pct-owned by Ford Motor Co, said February car sales
+  // fell"; written in capitals too, "All Ticket Group PLC", "Veba AG")
+  const form = run.findIndex(
+    (t, k) => k > i && (LEGAL_FORM_WORDS.includes(t.bare) || (/^\p{Lu}{2,4}$/u.test(t.bare) && LEGAL_SUFFIXES.has(t.bare.toLowerCase()))),
+  );
+  // "Consolidated Grandview Inc said it acquired a 60 pct stake in All Ticket Group PLC" (wire copy, 1987): inside a
+  // sentence a function word has no capital of its own, so a capitalised one before capitalised words that end in a legal
+  // form is the firm's first word (`function-word-opens-company-name`: after a word written small, in running prose, not
+  // a headline in title case; not an article, "the", which a reader leaves out of a name, nor a month or a day). The
+  // title read "a 60 pct stake in Ticket Group PLC".
+  if (
+    form > i + 1 &&
+    !ARTICLES.has(lower) &&
+    !(lower in MONTH_NAMES) &&
+    !(lower in WEEKDAY_NAMES) &&
+    CLOSED_CLASS.some((tag) => canBeTagged(lower, tag)) &&
+    /(?:^|[^\p{L}])\p{Ll}[\p{L}-]*[ \t]+$/u.test(text.slice(Math.max(0, first.start - 30), first.start)) &&
+    !run.slice(i, form).some((t) => t.possessive)
+  ) {
+    first.splitRule ??= 'function-word-opens-company-name';
+    return true;
+  }
   if (NOT_ACTOR_WORDS.has(lower) || CLOSED_CLASS.some((tag) => canBeTagged(lower, tag)) || first.tag === 'ADV') return false;
   const last = run[run.length - 1];
-  // (the legal form inside the run too: "Ford Motor Co of Canada, 90 pct-owned by Ford Motor Co, said February car sales fell")
-  const form = run.findIndex((t, k) => k > i && LEGAL_FORM_WORDS.includes(t.bare));
-  // ("United Parcel Service Inc said": a participle that opens companies' names, `COMPANY_NAME_PARTICIPLES`, is kept.)
-  if (form > 0 && (!/(?:ed|ing|ly)$/.test(lower) || COMPANY_NAME_PARTICIPLES.has(lower)) && !run.slice(i + 1, form).some((t) => t.possessive)) {
+  // ("United Parcel Service Inc said": a participle that opens companies' names, `COMPANY_NAME_PARTICIPLES`, is kept.
+  // An -ly word sets the name aside only when it can be an adverb, "Recently Continental Airlines Inc said": "Bally
+  // Manufacturing Corp said it completed the acquisition of the Golden Nugget Casino Hotel" (wire copy, 1987) is no
+  // adverb's, and its title read "Manufacturing Corp said".)
+  const describing = /(?:ed|ing)$/.test(lower) || (lower.endsWith('ly') && canBeTagged(lower, 'ADV'));
+  if (form > 0 && (!describing || COMPANY_NAME_PARTICIPLES.has(lower)) && !run.slice(i + 1, form).some((t) => t.possessive)) {
     first.splitRule ??= 'company-name-keeps-first-word';
     return true;
   }
@@ -1385,6 +1463,9 @@ function onlyModifierWord(w: string): boolean {
 }
 
 const CLOSED_CLASS = ['AUX', 'DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ'] as const;
+
+/** Articles: a reader leaves them out of a name, "the Limited Inc". */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The word and, for a plural ("Researchers", "Adds"), its singular: wink's lexicon holds base forms. */
 const baseForms = (w: string) => (/[^s]s$/.test(w) ? [w, w.slice(0, -1)] : [w]);

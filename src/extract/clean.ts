@@ -46,6 +46,18 @@ export interface CleanRemoval {
   whole: boolean;
 }
 
+/**
+ * "GREENWICH, March 2 - AMAX Incx said it has identified additional gold and silver ore reserves" (wire copy, 1987): a
+ * legal form after a capitalised name with one small letter typed after it, before a space or a stop, is the legal form
+ * (`stray-letter-after-legal-form`): no word is "Inc", "Corp" or "Ltd" and one letter, and the title read "AMAX Incx
+ * said". Not "Co", which short words start ("Cox", "Cos"), nor an "s": "the Army Corps of Engineers".
+ */
+const STRAY_LETTER_AFTER_LEGAL_FORM = /(?<=\p{Lu}[\p{L}&.'-]*[ \t]+)(Inc|Corp|Ltd)[a-rt-z](?=[ \t,.;:)]|$)/gu;
+
+function withoutStrayLetterAfterLegalForm(line: string): string {
+  return line.includes('Inc') || line.includes('Corp') || line.includes('Ltd') ? line.replace(STRAY_LETTER_AFTER_LEGAL_FORM, '$1') : line;
+}
+
 export function cleanText(raw: string): CleanResult {
   const { text, removed } = explainClean(raw);
   return { text, removed };
@@ -93,7 +105,7 @@ export function explainClean(raw: string): CleanResult & { removals: CleanRemova
   const removed: string[] = [];
   const vocabulary = documentVocabulary(raw);
   textLines.forEach((line, i) => {
-    if (keep[i]) kept.push(line.trim() === '' ? '' : repairGluedWords(line.trim(), vocabulary));
+    if (keep[i]) kept.push(line.trim() === '' ? '' : withoutStrayLetterAfterLegalForm(repairGluedWords(line.trim(), vocabulary)));
     else if (furniture[i]) removed.push(rawLines[i].trim());
     else if (line.trim() !== '') {
       removed.push(line.trim());

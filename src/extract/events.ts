@@ -85,6 +85,7 @@ import { knownWords } from './glued-words';
 import { normalizeName } from './normalize-name';
 import { withoutTickers } from './nlp/tickers';
 import { canBeTagged, tagWithWink } from './nlp/wink';
+import { FIRST_NAMES } from './lexicon/first-names';
 import {
   ANSWERING_VERBS,
   TAKING_BACK_VERBS,
@@ -4014,6 +4015,31 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // than "the company".
         drop('subject-cannot-be-placed:description');
         continue;
+      }
+    }
+    // "The 23 dlrs a share cash-only offer is nearly double the market price before News announced its now-completed bid
+    // for The Herald and Weekly Times Ltd" (wire copy, 1987: News Corp Ltd named before): a company's short form that is
+    // a common noun ("News", written small it is no one) reads as that noun in a title, "News announced its bid"; the
+    // company's name, as its actor gives it, is written instead, "News Corp announced its now-completed bid"
+    // (`subject:short-form-is-common-noun`). Not a short form that is no common noun ("Bally", "Texaco").
+    if (!subjectName) {
+      const run = singleSubjectRun(runs);
+      const short = run
+        ? sorted.find((a) => a.start === run.start && a.kind === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(a.start, a.end)))
+        : undefined;
+      const word = short ? text.slice(short.start, short.end) : '';
+      if (
+        run &&
+        short?.name.startsWith(`${word} `) &&
+        // (not the first word of a longer name written whole: "Shell Canada raised crude oil prices" is no "Shell Oil Canada")
+        !/^\s+\p{Lu}/u.test(text.slice(short.end, run.end)) &&
+        short.name.split(/\s+/).length <= 3 &&
+        canBeTagged(word.toLowerCase(), 'NOUN') &&
+        !canBeTagged(word.toLowerCase(), 'PROPN') &&
+        !FIRST_NAMES.has(word.toLowerCase())
+      ) {
+        subjectName = { run, name: short.name + text.slice(short.end, run.end) };
+        rules.push('subject:short-form-is-common-noun');
       }
     }
     // "During the 2003 SARS outbreak more than 8,000 people contracted the disease and 774 people died" (Timeline17,

@@ -156,6 +156,28 @@ export const TAG_REPAIRS: readonly TagRepair[] = [
     },
   },
   {
+    name: 'function-word-opens-company-name',
+    why:
+      '"Consolidated Grandview Inc said it acquired a 60 pct stake in All Ticket Group PLC" (wire copy, 1987): inside a ' +
+      'sentence a function word has no capital of its own; "All" before capitalised words that end in a legal form is ' +
+      'the firm\'s first word, a proper noun, not a determiner (the title read "a 60 pct stake in Ticket Group PLC"). ' +
+      'Not an article ("the Limited Inc"); only after a word written small (no headline in title case).',
+    apply(t, s, retag) {
+      for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
+        if (!CAPITALISED_WORD.test(tokenText(t, i)) || t.tag[i] === 'PROPN' || ['the', 'a', 'an'].includes(t.norm[i])) continue;
+        // (after a word written small, in running prose: not a headline written in title case, "Stake In All Ticket Group PLC")
+        if (!/^\p{Ll}/u.test(tokenText(t, i - 1)) || !/^[ \t]+$/.test(t.text.slice(t.end[i - 1], t.start[i]))) continue;
+        if (!['DET', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'AUX'].some((tag) => canBeTagged(t.norm[i], tag as Tag))) continue;
+        let k = i;
+        while (k + 1 < s.tokenEnd && /^\p{Lu}/u.test(tokenText(t, k + 1)) && /^[ \t]+$/.test(t.text.slice(t.end[k], t.start[k + 1]))) k++;
+        if (k < i + 2 || !LEGAL_SUFFIXES.has(t.norm[k])) continue;
+        retag(i, 'PROPN');
+        for (let j = i + 1; j <= k; j++) if (t.tag[j] !== 'PROPN' && t.tag[j] !== 'NOUN') retag(j, 'PROPN');
+        i = k;
+      }
+    },
+  },
+  {
     name: 'according-to',
     why: '"According to BP, the well was capped": "according" before "to" is part of a preposition, not a verb.',
     apply(t, s, retag) {
