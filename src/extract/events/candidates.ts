@@ -70,7 +70,7 @@ import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from
 import { pastInPrecedentFrame, pastUnderPresentState } from './background-clauses';
 import { levelRule } from './levels';
 import { toldWithoutWhat } from './told-what';
-import { dueKeepsItsComplement, possessiveKeepsItsNoun, verbOfTheNounBefore } from './title-grammar';
+import { amountKeepsWhatItIsOf, dueKeepsItsComplement, possessiveKeepsItsNoun, verbOfTheNounBefore } from './title-grammar';
 import {
   budgetedPlanRule,
   targetedFigureRule,
@@ -7574,6 +7574,11 @@ export function eventCandidates(
       continue;
     }
     dueKeepsItsComplement(a, c, tokens, rules, titleHelpers);
+    const amountCut = amountKeepsWhatItIsOf(a, c, tokens, rules, titleHelpers);
+    if (amountCut) {
+      reject(amountCut);
+      continue;
+    }
     // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.
     if (LIGHT_VERBS.has(lemma0) && c.object && LIGHT_OBJECTS.has(t.norm[c.object.head]) && !roles.has('phrase')) {
       reject('light-verb-with-light-object');

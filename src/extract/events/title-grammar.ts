@@ -12,6 +12,8 @@
  * - `title-cut:verb-of-the-noun-before`: a title whose subject and verb stand apart in the sentence, with another verb
  *   between them, the verb a participle of the noun right before it ("Rubber prices of all types [firmed on good
  *   demand for the 234 mln kilos] offered at the Colombo auction").
+ * - `title:amount-keeps-what-of` / `title-cut:amount-without-what-of`: a title that ends on an amount the sentence goes on
+ *   to say is "of" something ("affirmed Security Pacific Corp's 4.5 billion dlrs [of debt]").
  */
 import { DOUBLE_OBJECT_VERBS } from '../lexicon/events';
 import { OWNER_PRONOUNS } from '../lexicon/grammar';
@@ -129,4 +131,31 @@ export function verbOfTheNounBefore(a: Analysis, c: Clause, tokens: Roles): stri
   if (t.tag[v - 1] !== 'NOUN') return null;
   if (a.nounPhrases[c.sentence].some((x) => x.temporal && x.start <= v - 1 && v - 1 < x.end)) return null;
   return 'title-cut:verb-of-the-noun-before';
+}
+
+/** Units an amount of money or shares is counted in, which say of what only with an "of" phrase after them. */
+const AMOUNT_UNITS = new Set(['dlrs', 'dollars', 'marks', 'yen', 'pounds', 'stg', 'lire', 'francs', 'pct', 'percent', 'mln', 'billion', 'million']);
+
+/**
+ * "Standard and Poor's Corp said it affirmed Security Pacific Corp's 4.5 billion dlrs of debt" and "Moody's Investors
+ * Service Inc said it affirmed the debt ratings of 3.7 billion dlrs of debt of United Technologies Corp and its units"
+ * (Reuters, 1987): a title that ends on an amount the sentence goes on to say is "of" something ("affirmed Security
+ * Pacific Corp's 4.5 billion dlrs") was judged cut off. The "of" phrase is kept when it is short and the title has room
+ * (`title:amount-keeps-what-of`), else the clause gives no title (`title-cut:amount-without-what-of`).
+ */
+export function amountKeepsWhatItIsOf(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
+  const t = a.tokens;
+  const words = wordsOf(tokens, h);
+  const last = words[words.length - 1];
+  if (last === undefined || !AMOUNT_UNITS.has(t.norm[last].toLowerCase())) return null;
+  if (!words.slice(-3).some((i) => t.tag[i] === 'NUM') || t.norm[last + 1]?.toLowerCase() !== 'of') return null;
+  const np = a.nounPhrases[c.sentence].find((x) => x.start === last + 2 && !x.temporal);
+  const what = np ? [last + 1, ...h.core(np)] : [];
+  if (np && what.length <= 5 && h.fits([...tokens.keys(), ...what])) {
+    const role = tokens.get(last) ?? 'object';
+    for (const i of what) tokens.set(i, role);
+    rules.push('title:amount-keeps-what-of');
+    return null;
+  }
+  return 'title-cut:amount-without-what-of';
 }
