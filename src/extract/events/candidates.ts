@@ -70,7 +70,15 @@ import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from
 import { pastInPrecedentFrame, pastUnderPresentState } from './background-clauses';
 import { levelRule } from './levels';
 import { toldWithoutWhat } from './told-what';
-import { amountKeepsWhatItIsOf, dueKeepsItsComplement, possessiveKeepsItsNoun, verbOfTheNounBefore } from './title-grammar';
+import {
+  amountKeepsWhatItIsOf,
+  compoundKeepsItsHead,
+  dueKeepsItsComplement,
+  objectKeepsItsFigure,
+  possessiveKeepsItsNoun,
+  verbKeepsItsComplement,
+  verbOfTheNounBefore,
+} from './title-grammar';
 import {
   budgetedPlanRule,
   targetedFigureRule,
@@ -7574,11 +7582,13 @@ export function eventCandidates(
       continue;
     }
     dueKeepsItsComplement(a, c, tokens, rules, titleHelpers);
-    const amountCut = amountKeepsWhatItIsOf(a, c, tokens, rules, titleHelpers);
-    if (amountCut) {
-      reject(amountCut);
-      continue;
-    }
+    // (What the title's verb, amount, level or compound needs after it: events/title-grammar.ts. Their cut is applied
+    // below, once no guard of the subject or object has set the title aside for a reason of its own.)
+    const finalCut =
+      amountKeepsWhatItIsOf(a, c, tokens, rules, titleHelpers) ??
+      verbKeepsItsComplement(a, c, tokens, rules, titleHelpers) ??
+      objectKeepsItsFigure(a, c, tokens, rules, titleHelpers) ??
+      compoundKeepsItsHead(a, c, tokens, rules, titleHelpers);
     // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.
     if (LIGHT_VERBS.has(lemma0) && c.object && LIGHT_OBJECTS.has(t.norm[c.object.head]) && !roles.has('phrase')) {
       reject('light-verb-with-light-object');
@@ -8255,6 +8265,10 @@ export function eventCandidates(
               qualifierCut(t, subject, phraseAfter(a.nounPhrases[c.sentence], subject.end), tokens)
             ? 'subject-cannot-be-placed:qualifier-cut'
             : undefined);
+    if (finalCut && !hidden) {
+      reject(finalCut);
+      continue;
+    }
     const titleRuns = runsOf(t, tokens, bracketed);
     const verbRun = auxiliary ? titleRuns.find((r) => r.role === 'verb' && r.start === t.start[c.verb.head]) : undefined;
     if (verbRun) {
