@@ -4522,6 +4522,11 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       }
     }
     const ids = [...new Set(named.map((a) => a.id))];
+    // (A title cut before what its verb, amount, level or compound needs, after every other guard: events/title-grammar.ts.)
+    if (c.titleCut) {
+      drop(c.titleCut);
+      continue;
+    }
     if (!time) {
       // "In a recent meeting between Kim Jong-un and Andrei Belousov": an undated report of a recent happening
       // between two named people may join the dated reports of it (merge.ts attachUndated).

@@ -484,6 +484,11 @@ export interface EventCandidate {
   role?: [number, number];
   /** The rule that keeps it off the timeline though it claims its date ("subject-cannot-be-placed"). */
   hidden?: string;
+  /**
+   * A title cut before what its verb, amount, level or compound needs (events/title-grammar.ts): events.ts drops the
+   * clause with this rule after its own guards of the subject and the date have read it.
+   */
+  titleCut?: string;
   /** "The crystals caused BP PLC problems": a title phrase the collection must tell of (events/unplaced.ts `bareHead`). */
   bareHead?: BareHead;
   /** "President Barack Obama toured the region": an object the collection must tell of (events/unplaced.ts `bareObject`). */
@@ -7583,7 +7588,8 @@ export function eventCandidates(
     }
     dueKeepsItsComplement(a, c, tokens, rules, titleHelpers);
     // (What the title's verb, amount, level or compound needs after it: events/title-grammar.ts. Their cut is applied
-    // below, once no guard of the subject or object has set the title aside for a reason of its own.)
+    // by events.ts, once its guards of the subject and the date have set the title aside for a reason of their own or
+    // not: "The bank transferred 459 mln dlrs" is no event because "the bank" cannot be placed.)
     const finalCut =
       amountKeepsWhatItIsOf(a, c, tokens, rules, titleHelpers) ??
       verbKeepsItsComplement(a, c, tokens, rules, titleHelpers) ??
@@ -8265,10 +8271,6 @@ export function eventCandidates(
               qualifierCut(t, subject, phraseAfter(a.nounPhrases[c.sentence], subject.end), tokens)
             ? 'subject-cannot-be-placed:qualifier-cut'
             : undefined);
-    if (finalCut && !hidden) {
-      reject(finalCut);
-      continue;
-    }
     const titleRuns = runsOf(t, tokens, bracketed);
     const verbRun = auxiliary ? titleRuns.find((r) => r.role === 'verb' && r.start === t.start[c.verb.head]) : undefined;
     if (verbRun) {
@@ -8373,6 +8375,7 @@ export function eventCandidates(
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden || back ? { hidden: hidden ?? back?.rule } : {}),
+      ...(finalCut ? { titleCut: finalCut } : {}),
       ...(knownThing ? { bareHead: knownThing } : {}),
       ...(knownObject ? { bareObject: knownObject } : {}),
       ...(unnamed ? { unnamed } : {}),

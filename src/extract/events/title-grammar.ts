@@ -22,7 +22,7 @@
  * - `title:compound-keeps-its-head` / `title-cut:compound-cut-inside`: a noun compound whose "-ing" head the title left
  *   out ("pulled out of equity market [making]").
  *
- * These run last, and their cuts are applied only to a title no earlier guard set aside (candidates.ts).
+ * These run last; events.ts applies their cuts after its own guards of the subject and the date (candidates.ts `titleCut`).
  */
 import { COMPLEMENT_IDIOMS, COMPLEMENT_VERBS, DOUBLE_OBJECT_VERBS, LEVEL_STATING_VERBS } from '../lexicon/events';
 import { OWNER_PRONOUNS } from '../lexicon/grammar';
@@ -160,7 +160,12 @@ export function amountKeepsWhatItIsOf(a: Analysis, c: Clause, tokens: Roles, rul
   if (!words.slice(-3).some((i) => t.tag[i] === 'NUM') || t.norm[last + 1]?.toLowerCase() !== 'of') return null;
   const np = a.nounPhrases[c.sentence].find((x) => x.start === last + 2 && !x.temporal);
   // (The phrase whole when it has room, else cut to what names it: "of poor-quality loans and other assets".)
-  for (const what of np ? [[last + 1, ...h.core(np)], [last + 1, ...h.short(np)]] : []) {
+  for (const what of np
+    ? [
+        [last + 1, ...h.core(np)],
+        [last + 1, ...h.short(np)],
+      ]
+    : []) {
     if (what.filter((i) => h.isWord(i)).length > 6 || !h.fits([...tokens.keys(), ...what])) continue;
     const role = tokens.get(last) ?? 'object';
     for (const i of what) tokens.set(i, role);
