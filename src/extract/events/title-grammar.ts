@@ -291,6 +291,9 @@ export function compoundKeepsItsHead(a: Analysis, c: Clause, tokens: Roles, rule
   const after = ing + 1;
   if (after < end && !['PUNCT', 'SCONJ', 'CCONJ'].includes(t.tag[after])) return null;
   if (after < end && t.tag[after] === 'PUNCT' && /^["'”’)]$/.test(t.norm[after])) return null;
+  // (A verb that opens what it says is no compound's head: "released a report suggesting that about 75% of the oil was
+  // gone".)
+  if (after < end && /^(?:that|whether|if|how|what|why)$/i.test(t.norm[after])) return null;
   if (!h.fits([...tokens.keys(), ing])) return 'title-cut:compound-cut-inside';
   tokens.set(ing, tokens.get(last) ?? 'object');
   rules.push('title:compound-keeps-its-head');
