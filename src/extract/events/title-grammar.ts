@@ -216,13 +216,13 @@ export function verbKeepsItsComplement(a: Analysis, c: Clause, tokens: Roles, ru
     const w = t.norm[i].toLowerCase();
     if (!frame.includes(w)) continue;
     let phrase: number[] = [];
-    if (w === 'to') {
-      // (An infinitive of the verb's own: "voted ... to cut"; not "voted 65 to 15".)
-      const x = a.clauses.find((y) => y.parent === c.id && y.kind === 'infinitive' && y.marker === i);
-      if (!x) continue;
-      phrase = h.clauseShort(x);
-    } else {
-      const np = own(i) ? a.nounPhrases[c.sentence].find((x) => x.preposition === i && !x.temporal && !x.pronoun) : undefined;
+    // (An infinitive of the verb's own: "voted ... to cut"; not "voted 65 to 15". An idiom's "to" may open a phrase:
+    // "led the way to lower rates".)
+    const x = w === 'to' ? a.clauses.find((y) => y.parent === c.id && y.kind === 'infinitive' && y.marker === i) : undefined;
+    if (x) phrase = h.clauseShort(x);
+    else if (w === 'to' && !idiom) continue;
+    else {
+      const np = own(i) ? a.nounPhrases[c.sentence].find((y) => y.preposition === i && !y.temporal && !y.pronoun) : undefined;
       if (!np) continue;
       phrase = [i, ...h.short(np)];
     }
@@ -234,13 +234,14 @@ export function verbKeepsItsComplement(a: Analysis, c: Clause, tokens: Roles, ru
     rules.push('title:verb-keeps-its-complement');
     return null;
   }
-  // (Nothing of the verb's own after it: "The Senate voted on the bill" was whole; an idiom, "led the way", never is.)
+  // (The complement written but not kept, set apart by a comma or with no room: no title. None written: the verb
+  // stands alone, "The Senate voted"; an idiom never does, "led the way".)
   if (!idiom) {
     for (let i = last + 1, m = 0; i < end && m < 12; i++) {
       if (h.isWord(i)) m++;
       const w = t.norm[i].toLowerCase();
       if (w === 'to' && a.clauses.some((y) => y.parent === c.id && y.kind === 'infinitive' && y.marker === i)) return 'title-cut:verb-without-its-complement';
-      if (w !== 'to' && frame.includes(w) && own(i) && a.nounPhrases[c.sentence].some((x) => x.preposition === i && !x.temporal && !x.pronoun))
+      if (w !== 'to' && frame.includes(w) && own(i) && a.nounPhrases[c.sentence].some((y) => y.preposition === i && !y.temporal && !y.pronoun))
         return 'title-cut:verb-without-its-complement';
     }
     return null;
