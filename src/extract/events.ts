@@ -4610,7 +4610,8 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // "In a recent meeting between Kim Jong-un and Andrei Belousov": an undated report of a recent happening
       // between two named people may join the dated reports of it (merge.ts attachUndated).
       const inSentence = new Set(people.filter((p) => inside(p, s.start, s.end)).map((p) => p.id));
-      if (inSentence.size >= 2 && /\brecent(?:ly)?\b/i.test(s.text)) {
+      if (inSentence.size >= 2 && /\brecent(?:ly)?\b/i.test(s.text) && c.titleCut) drop(c.titleCut);
+      else if (inSentence.size >= 2 && /\brecent(?:ly)?\b/i.test(s.text)) {
         out.push({
           doc,
           sentence: quote,
@@ -4665,6 +4666,13 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         (comparisonOpenedClause(text, verbRun.start, sentences[c.sentence].start) && overAYearBefore(time, published)))
     ) {
       drop('background:comparison-clause');
+      continue;
+    }
+    // (A title cut before what its verb, amount, level or compound needs, after every guard of the subject, the date and
+    // the background: events/title-grammar.ts. "In 2009, Acme generated more than $27 billion of operating cash flow"
+    // is a year's figure, `date:period-of-figure`, before its title is cut.)
+    if (c.titleCut) {
+      drop(c.titleCut);
       continue;
     }
     // (The subject named apart is keyed by its words in the sentence, "the spill", as the reports that do not name it.)

@@ -70,7 +70,15 @@ import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from
 import { pastInPrecedentFrame, pastUnderPresentState } from './background-clauses';
 import { levelRule } from './levels';
 import { toldWithoutWhat } from './told-what';
-import { dueKeepsItsComplement, possessiveKeepsItsNoun, verbOfTheNounBefore } from './title-grammar';
+import {
+  amountKeepsWhatItIsOf,
+  compoundKeepsItsHead,
+  dueKeepsItsComplement,
+  objectKeepsItsFigure,
+  possessiveKeepsItsNoun,
+  verbKeepsItsComplement,
+  verbOfTheNounBefore,
+} from './title-grammar';
 import {
   budgetedPlanRule,
   targetedFigureRule,
@@ -476,6 +484,11 @@ export interface EventCandidate {
   role?: [number, number];
   /** The rule that keeps it off the timeline though it claims its date ("subject-cannot-be-placed"). */
   hidden?: string;
+  /**
+   * A title cut before what its verb, amount, level or compound needs (events/title-grammar.ts): events.ts drops the
+   * clause with this rule after its own guards of the subject and the date have read it.
+   */
+  titleCut?: string;
   /** "The crystals caused BP PLC problems": a title phrase the collection must tell of (events/unplaced.ts `bareHead`). */
   bareHead?: BareHead;
   /** "President Barack Obama toured the region": an object the collection must tell of (events/unplaced.ts `bareObject`). */
@@ -7574,6 +7587,14 @@ export function eventCandidates(
       continue;
     }
     dueKeepsItsComplement(a, c, tokens, rules, titleHelpers);
+    // (What the title's verb, amount, level or compound needs after it: events/title-grammar.ts. Their cut is applied
+    // by events.ts, once its guards of the subject and the date have set the title aside for a reason of their own or
+    // not: "The bank transferred 459 mln dlrs" is no event because "the bank" cannot be placed.)
+    const finalCut =
+      amountKeepsWhatItIsOf(a, c, tokens, rules, titleHelpers) ??
+      verbKeepsItsComplement(a, c, tokens, rules, titleHelpers) ??
+      objectKeepsItsFigure(a, c, tokens, rules, titleHelpers) ??
+      compoundKeepsItsHead(a, c, tokens, rules, titleHelpers);
     // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.
     if (LIGHT_VERBS.has(lemma0) && c.object && LIGHT_OBJECTS.has(t.norm[c.object.head]) && !roles.has('phrase')) {
       reject('light-verb-with-light-object');
@@ -8354,6 +8375,7 @@ export function eventCandidates(
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
       ...(hidden || back ? { hidden: hidden ?? back?.rule } : {}),
+      ...(finalCut ? { titleCut: finalCut } : {}),
       ...(knownThing ? { bareHead: knownThing } : {}),
       ...(knownObject ? { bareObject: knownObject } : {}),
       ...(unnamed ? { unnamed } : {}),

@@ -939,6 +939,13 @@ export const COMPARISON_DEGREE_WORDS = new Set(['much', 'far', 'very', 'vastly',
 export const PROOF_VERBS = new Set(['prove', 'show', 'demonstrate']);
 
 /**
+ * Verbs that state a level, whose object says it only with the figure it is put "at" (events/title-grammar.ts
+ * `title:object-keeps-its-figure`): "A Rasmussen Reports poll ... showed Jindal's state approval rating [at 74 percent]"
+ * (Fox News, 28 July 2010; judged cut).
+ */
+export const LEVEL_STATING_VERBS = new Set(['show', 'put', 'estimate', 'peg', 'set', 'fix', 'forecast', 'project', 'see']);
+
+/**
  * Verbs of telling a person something, besides grammar.ts's ADDRESSEE_VERBS: "reassured Prime Minister David Cameron
  * [that his frustration ...]" (events/candidates.ts `title-cut:content`).
  */
@@ -3327,7 +3334,29 @@ export const COMPLEMENT_NOUNS = new Map<string, string[]>([
   // ("U.S. health officials later on Friday announced they were easing their warning [on travel to Mexico]" (Timeline17;
   // judged unreadable without it: "their warning" unplaceable): a warning on or about what.)
   ['warning', ['on', 'about', 'against']],
+  // ("He was rumored in April to be under consideration [for a position on the board of the Federal Home Loan Bank
+  // Board]" (Reuters, 18 June 1987; judged cut: under consideration for what?).)
+  ['consideration', ['for']],
 ]);
+
+/**
+ * Verbs whose sense needs its complement when they have no object, with the words that open it (events/title-grammar.ts
+ * `title:verb-keeps-its-complement`, `title-cut:verb-without-its-complement`): "Last year the Republican-controlled
+ * Senate voted three times over the objections of the administration [to cut U.S. funding of development banks]",
+ * "Bally said it filed with the Securities and Exchange Commission [for an initial offering of 24 pct]" (Reuters,
+ * March 1987; judged cut: voted on what, filed what?). "to" opens an infinitive, never a phrase ("voted 65 to 15").
+ */
+export const COMPLEMENT_VERBS = new Map<string, string[]>([
+  ['vote', ['on', 'for', 'against', 'to']],
+  ['file', ['for']],
+]);
+
+/**
+ * A verb and the head of an idiom's object that says nothing without the phrase after it, with the words that open
+ * that phrase: "National Westminster Bank Plc led the way this morning after the Bank of England lowered its dealing
+ * rates" (Reuters, 9 March 1987; judged: led the way in what?). With no such phrase in its sentence, no title.
+ */
+export const COMPLEMENT_IDIOMS = new Map<string, string[]>([['lead way', ['in', 'to', 'on', 'with', 'into']]]);
 
 /**
  * Prepositions whose phrase right after a noun ranked by "the first" or a superlative names the field it is ranked in
