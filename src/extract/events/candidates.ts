@@ -9234,7 +9234,17 @@ function nominalCandidates(
     // stations last year" (Reuters 1987; judged "fragment with no verb") names one side and a count of things, and
     // "Chile's agreement with its creditors" no second side; "North Korea’s dispatch of a significant number of troops
     // to aid Russia’s military efforts" names whom it was for.)
-    const otherSide = chain.some((x) => x.preposition >= 0 && t.norm[x.preposition] !== 'to' && byName(x)) || participantPhrasesAfter.length > 0;
+    // ("OPEC's December agreement to cut output and fix prices" names no one in what it was for.)
+    const purposeNamed =
+      !!purpose &&
+      nps.some(
+        (x) =>
+          x.preposition < 0 &&
+          !x.pronoun &&
+          purpose.pieces.some(([ps, pe]) => x.head >= ps && x.head < pe) &&
+          (byName(x) || (!!x.possessor && byName(x.possessor))),
+      );
+    const otherSide = chain.some((x) => x.preposition >= 0 && t.norm[x.preposition] !== 'to' && byName(x)) || purposeNamed;
     const bothSides = !pastOne && (owner === 'their' || between || ((owner !== null || (!!np.possessor && byName(np.possessor))) && otherSide));
     const title = runsOf(t, tokens, bracketed);
     out.push({

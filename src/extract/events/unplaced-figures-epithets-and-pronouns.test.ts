@@ -60,7 +60,7 @@ describe('events: figures, pronouns, epithets and decisions a reader cannot plac
     expect(m.title.startsWith('Holders of Bally bought')).toBe(true);
   });
 
-  it('writes the name in apposition for "its wholly owned subsidiary" (subject:named-by-apposition)', () => {
+  it('writes the name in apposition for "its wholly owned subsidiary", not the sayer\'s possessive (subject:named-by-apposition)', () => {
     const wmx =
       'Waste Management Inc said its wholly owned subsidiary, WMX Acquisition Corp, ended its tender offer to buy shares of ChemLawn Corp at 35 dlrs a share on Tuesday.';
     const [m] = dated(wmx, '1987-03-31');
@@ -73,5 +73,9 @@ describe('events: figures, pronouns, epithets and decisions a reader cannot plac
       "The company, built around Murdoch's two billion dlr acquisition of seven television stations last year, marks the first network startup since 1948.";
     const m = events(murdoch, '1987-03-10').find((x) => x.title.includes('acquisition'));
     expect(m?.rules ?? []).not.toContain('nominal:both-sides-named');
+    // (What it was for names no one either: "OPEC's agreement" alone.)
+    const opec =
+      "He said the market is in a period of transition while the impact of OPEC's December agreement to cut output and fix prices at an average 18 dlrs a barrel is worked through.";
+    expect(events(opec, '1987-03-10').find((x) => x.title.includes('agreement'))?.rules ?? []).not.toContain('nominal:both-sides-named');
   });
 });
