@@ -402,6 +402,29 @@ function roleHolder(
 }
 
 /**
+ * The person "The Irishman" or "the 53-year-old" (`epithet`) stands for: the one person named in the sentence before
+ * it and in its own sentence before the subject. The title's subject run, the person's mention and its sentence, or
+ * null when the run is not "the" and the epithet, or when no one or more than one person is named there.
+ */
+function epithetHolder(
+  text: string,
+  sentences: Sentence[],
+  c: EventCandidate,
+  runs: TitleRun[],
+  people: ResolvedActor[],
+): { run: TitleRun; who: ResolvedActor; at: Sentence } | null {
+  const [es, ee] = c.epithet!;
+  const run = runs.find((r) => r.role === 'subject' && r.start <= es && r.end >= ee);
+  if (!run || !/^the\s+$/i.test(text.slice(run.start, es))) return null;
+  const from = sentences[Math.max(0, c.sentence - 1)].start;
+  const before = people.filter((p) => p.kind === 'person' && !p.unconfirmed && p.start >= from && p.end <= run.start);
+  if (new Set(before.map((p) => p.id)).size !== 1) return null;
+  const who = before[before.length - 1];
+  const at = sentences.find((x) => x.start <= who.start && who.start < x.end);
+  return at ? { run, who, at } : null;
+}
+
+/**
  * The person whose name stands right before a relative clause's antecedent, a comma (and a quote's closing mark)
  * between, when that antecedent is a description that names no one ("Jimmy Carter," the U.S. president who lost",
  * "Alicia Soto, a vendor of sunflower seed snacks who took"): the title's subject run and the person, or null.
@@ -3895,6 +3918,23 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // before it (events/placed.ts).
       drop('subject-cannot-be-placed:apposed-description');
       continue;
+    } else if (c.kind === 'clause' && c.epithet) {
+      // "Alan Joyce, the newly installed chief executive of Qantas Airways ... The Irishman took the helm of the
+      // Australian airline": the one person the sentence before (or this one, before the subject) names is the one the
+      // epithet stands for; the title writes the name for it. No one person there, and which one, a reader cannot tell.
+      const held = epithetHolder(text, sentences, c, runs, people);
+      if (!held) {
+        drop('subject-cannot-be-placed:epithet');
+        continue;
+      }
+      const { run, who, at } = held;
+      subjectName = { run, name: who.name + text.slice(c.epithet[1], run.end) };
+      if (at.start < s.start) {
+        quote = { start: at.start, end: s.end, text: text.slice(at.start, s.end) };
+        rules.push('quote:from-antecedent');
+      }
+      named = [{ ...who, start: run.start, end: run.end }, ...named.filter((a) => a.id !== who.id)];
+      rules.push('subject:epithet-of-one-person');
     } else if (c.role && roleHolder(text, sentences, c, runs, people)) {
       // "Barack Obama's visit ... Last week, the president stopped all oil drilling in the Gulf": the one person the
       // article gives the office, named in the quote, which starts where the name is.

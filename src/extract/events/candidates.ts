@@ -110,7 +110,16 @@ import {
   headlineStruggleRule,
   noSignOfLettingUpRule,
 } from './not-happenings';
-import { companyAtSentenceStart, countOfWhat, groupOfWhom, knownOnlyByAge, qualifierCut, ownerNotTheSubject, bareRelationalSubject } from './placed';
+import {
+  companyAtSentenceStart,
+  countOfWhat,
+  epithetSubject,
+  groupOfWhom,
+  knownOnlyByAge,
+  qualifierCut,
+  ownerNotTheSubject,
+  bareRelationalSubject,
+} from './placed';
 import { whichLeftOut } from './which-left-out';
 import { scopeLeftOut } from './scope-left-out';
 import { knownOnlyByMeasure, ownerNotABareNoun } from './described-subjects';
@@ -143,6 +152,7 @@ import {
   OBJECT_STATE_COMPLEMENT_VERBS,
   DEGREE_ADVERBS,
   POSSESSIVE_DETERMINERS,
+  THIRD_PERSON_OBJECT_PRONOUNS,
 } from '../lexicon/grammar';
 import {
   ARMED_FORCES,
@@ -482,6 +492,12 @@ export interface EventCandidate {
    * is in the quote it shows (`subject:role-of-one-person`).
    */
   role?: [number, number];
+  /**
+   * The subject's words after "the" when they name a person only by nation or age, "The Irishman", "the 53-year-old"
+   * (events/placed.ts `epithetSubject`), as characters [start, end): events.ts names the one person the sentence
+   * before names (`subject:epithet-of-one-person`), else the clause makes no event.
+   */
+  epithet?: [number, number];
   /** The rule that keeps it off the timeline though it claims its date ("subject-cannot-be-placed"). */
   hidden?: string;
   /**
@@ -6326,10 +6342,14 @@ export function eventCandidates(
     // World Health Organization said its laboratories had identified a total of 898 H1N1 flu infections": "its" right
     // after the saying, nothing but a time or "that" between, owns what the single organisation that said it owns; the
     // title writes the sayer's name for it, events.ts, `subject:its-is-sayer`.)
-    const ownerSayer = owner === 'its' && !combat ? sayerItsStandsFor(a, c, subject, times) : null;
+    // ("Waste Management Inc said its wholly owned subsidiary, WMX Acquisition Corp, ended its tender offer" (Reuters
+    // 1987, titled "Waste Management Inc's wholly owned subsidiary ended its tender offer": "subsidiary unnamed"): a
+    // name in apposition says which by itself, and stands for the subject below, `subject:named-by-apposition`.)
+    const ownerApposed = owner !== null && !PERSON_PRONOUNS_POSSESSIVE.has(owner) && !!subject.appositive?.properName && !subject.properName;
+    const ownerSayer = owner === 'its' && !combat && !ownerApposed ? sayerItsStandsFor(a, c, subject, times) : null;
     if (ownerSayer) rules.push('subject:its-is-sayer');
     if (ownerSayer?.conjuncts.length) rules.push('subject:sayer-of-it-one-name');
-    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner) && !(combat && owner === 'its') && !ownerSayer) {
+    if (owner && !PERSON_PRONOUNS_POSSESSIVE.has(owner) && !(combat && owner === 'its') && !ownerSayer && !ownerApposed) {
       reject('possessive-pronoun-subject');
       continue;
     }
@@ -6543,6 +6563,8 @@ export function eventCandidates(
       ROLE_NOUNS.has(roleWords.join(' '))
         ? [t.start[subject.determiner + 1], t.end[subject.end - 1]]
         : undefined;
+    // ("The Irishman took the helm", "The 53-year-old resigned": a person named by nation or age alone, events/placed.ts.)
+    const epithet = !pronoun && !role ? epithetSubject(t, subject) : null;
     // "The company began work on the relief well": which company, the article named just before.
     const description: [number, number] | undefined =
       !subject.properName &&
@@ -6607,6 +6629,21 @@ export function eventCandidates(
     // a company's own statement; whose "our" it is, a title cannot say.)
     if ([...tokens.keys()].some((i) => FIRST_AND_SECOND_PERSON.has(t.norm[i]) && (t.tag[i] === 'PRON' || t.tag[i] === 'DET'))) {
       reject('title-first-person');
+      continue;
+    }
+    // ("In a letter to Caesars' chairman Henry Gluck included in the statement, Sosnoff said Gluck had again refused, on
+    // April 8, to meet with him" (Reuters 1987, titled "Henry Gluck had again refused to meet with him": "'him' has no
+    // known referent"): a third-person pronoun in the object case stands for someone named before; in the title's own
+    // clause it cannot be its subject, and the title names no one else it could be. Not "her" before a noun it owns:
+    // "Alicia Soto took her daughter to the doctor".)
+    if (
+      [...tokens.keys()].some(
+        (i) =>
+          THIRD_PERSON_OBJECT_PRONOUNS.has(t.norm[i].toLowerCase()) &&
+          !(t.norm[i].toLowerCase() === 'her' && tokens.has(i + 1) && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(t.tag[i + 1])),
+      )
+    ) {
+      reject('title-object-pronoun-without-referent');
       continue;
     }
     // "WASHINGTON, April 5 (Reuters) - BP ...": the dateline is no part of the clause's words; nor is a date
@@ -8118,7 +8155,7 @@ export function eventCandidates(
     let roleNamed = false;
     for (let i = subject.start; subject.appositive && i < subject.appositive.start; i++)
       roleNamed ||= PERSON_ROLE_NOUNS.has(t.norm[i]) || PERSON_ROLE_NOUNS.has(t.lemma[i]);
-    if (apposed && !description && !subject.properName && (roleNamed || (placedOnlyByPhrase(t, subject.head) && !subject.names.length))) {
+    if (apposed && !description && !subject.properName && (roleNamed || ownerApposed || (placedOnlyByPhrase(t, subject.head) && !subject.names.length))) {
       for (const [i, r] of [...tokens]) if (r === 'subject') tokens.delete(i);
       // ("Standard & Poor's": a name's own "'s" is part of it.)
       const end = apposed[1] < subject.appositive!.end && (t.flags[apposed[1]] & Flag.POSSESSIVE) !== 0 ? apposed[1] + 1 : apposed[1];
@@ -8374,6 +8411,7 @@ export function eventCandidates(
         : {}),
       ...(description ? { description } : {}),
       ...(role && !rules.includes('subject:named-earlier') && !rules.includes('subject:named-earlier-by-name') ? { role } : {}),
+      ...(epithet ? { epithet: [t.start[epithet[0]], t.end[epithet[1] - 1]] as [number, number] } : {}),
       ...(hidden || back ? { hidden: hidden ?? back?.rule } : {}),
       ...(finalCut ? { titleCut: finalCut } : {}),
       ...(knownThing ? { bareHead: knownThing } : {}),
@@ -8415,6 +8453,21 @@ export function eventCandidates(
 }
 
 /**
+ * "LONDON, June 19 - Lloyds Bank Plc's LLOY.L decision to withdraw from making markets in Eurobonds ... Although the
+ * decision was made at a meeting of Lloyds board this morning" (Reuters 1987, titled "Lloyds Bank Plc's decision was
+ * made at a meeting of Lloyds board": "which decision is never said"): an infinitive right after the naming phrase's
+ * noun says what it was, and the words a title takes from that phrase (its owner and noun) leave it out; the owner
+ * alone does not say which decision (`namedEarlier`, `namedInArticle` take no such phrase).
+ */
+function completedByInfinitive(t: TokenTable, np: NounPhrase): boolean {
+  // (Only a noun an infinitive completes, INFINITIVE_NOUNS and WILLINGNESS_NOUNS: "a relief well bored into the bottom
+  // of the Macondo well to pump in cement" tells what the boring was for, and "the Macondo well" names the well.)
+  const noun = (t.lemma[np.head] || t.norm[np.head]).toLowerCase();
+  if (!INFINITIVE_NOUNS.has(noun) && !WILLINGNESS_NOUNS.has(noun)) return false;
+  return t.norm[np.end]?.toLowerCase() === 'to' && t.tag[np.end + 1] === 'VERB';
+}
+
+/**
  * The phrase that named "the well" more fully in this sentence before it or in the three before: the latest with
  * the same head noun and a name ("BP's Macondo well", "the Deepwater Horizon rig"). Null for a subject that names
  * itself, or when none did.
@@ -8438,6 +8491,7 @@ function namedEarlier(
   if (found.length && new Set(found.map(nameOf)).size > 1) return null;
   const first = found[0];
   if (!first) return null;
+  if (!first.of && !first.byName && completedByInfinitive(t, first.np)) return null;
   // ("The virus that caused the 1957 Asian flu pandemic ... The 1968 influenza pandemic was first detected in Hong Kong"
   // became "The 1957 Asian flu pandemic was detected": a word of the subject's own that the earlier phrase does not
   // have says it is another one; "Provincial governments are reviewing ... The government of Nova Scotia extended"
@@ -8741,6 +8795,7 @@ function namedInArticle(a: Analysis, subject: NounPhrase, k: number): ArticleNam
   }
   if (!found) return null;
   const e = found.np;
+  if (completedByInfinitive(t, e)) return null;
   // ("Unlike the 1969 Santa Barbara spill, caused by a blowout at a Union Oil well, ... the well that blew up April 20":
   // a thing brought in by "a" in the body of the article may be another one told of; in its headline or first
   // sentence, "a massive Gulf of Mexico oil spill", it is the story's own.)
@@ -9197,7 +9252,22 @@ function nominalCandidates(
     const between = betweenPhrase !== undefined && (betweenPhrase.conjuncts.length ? betweenPhrase.conjuncts : [betweenPhrase]).every(byName);
     // ("Texaco's 1984 acquisition of Getty Oil Co": events/year-before-noun.ts.)
     const pastOne = yearBeforeNoun(a, np);
-    const bothSides = !pastOne && (owner === 'their' || between || ((owner !== null || (!!np.possessor && byName(np.possessor))) && named));
+    // (The other side by its name too, or whom it was for: "Murdoch's two billion dlr acquisition of seven television
+    // stations last year" (Reuters 1987; judged "fragment with no verb") names one side and a count of things, and
+    // "Chile's agreement with its creditors" no second side; "North Korea’s dispatch of a significant number of troops
+    // to aid Russia’s military efforts" names whom it was for.)
+    // ("OPEC's December agreement to cut output and fix prices" names no one in what it was for.)
+    const purposeNamed =
+      !!purpose &&
+      nps.some(
+        (x) =>
+          x.preposition < 0 &&
+          !x.pronoun &&
+          purpose.pieces.some(([ps, pe]) => x.head >= ps && x.head < pe) &&
+          (byName(x) || (!!x.possessor && byName(x.possessor))),
+      );
+    const otherSide = chain.some((x) => x.preposition >= 0 && t.norm[x.preposition] !== 'to' && byName(x)) || purposeNamed;
+    const bothSides = !pastOne && (owner === 'their' || between || ((owner !== null || (!!np.possessor && byName(np.possessor))) && otherSide));
     const title = runsOf(t, tokens, bracketed);
     out.push({
       kind: 'nominal',

@@ -14,6 +14,7 @@ import {
   GENERIC_HEADS,
   HEADLINE_GROUP_HEADS,
   INDEFINITE_WORDS,
+  NATIONALITY_PERSON_NOUNS,
   SINGULAR_IN_S,
   SINGULAR_OWNER_PRONOUNS,
   SUBJECT_RELATIONAL_NOUNS,
@@ -59,6 +60,26 @@ export function knownOnlyByAge(t: TokenTable, subject: NounPhrase, tokens: Map<n
   // on subjects like "the 25-year-old man to ..." and this pass must not change a record.)
   const next = subject.end;
   return age && !(tokens.has(next) && tokens.get(next) === 'subject' && t.tag[next] === 'ADP');
+}
+
+/**
+ * "First-class travel may be on its way out if Alan Joyce, the newly installed chief executive of Qantas Airways is to
+ * be believed. The Irishman took the helm of the Australian airline last November" (Timeline17, titled "The Irishman
+ * took the helm of Qantas Airways": "'The Irishman' has no referent in the title"): "the" and a noun that names a
+ * person only by nation (NATIONALITY_PERSON_NOUNS) or only by age ("the 53-year-old"), nothing else of its own, stands
+ * for a person the article has just named, as "he" does. Its words after "the", as token indexes [start, end), or
+ * null; events.ts writes the person's name for it when certain, else the clause makes no event
+ * (`subject:epithet-of-one-person`, `subject-cannot-be-placed:epithet`).
+ */
+export function epithetSubject(t: TokenTable, subject: NounPhrase): [number, number] | null {
+  if (subject.determiner !== subject.start || t.norm[subject.start].toLowerCase() !== 'the') return null;
+  if (subject.possessor || subject.conjuncts.length || subject.appositive) return null;
+  const from = subject.start + 1;
+  if (subject.head === from && subject.end === from + 1 && NATIONALITY_PERSON_NOUNS.has(t.norm[from].toLowerCase())) return [from, from + 1];
+  // ("The 53-year-old resigned": an age and no noun after it.)
+  const age = ageWords(t, from);
+  if (age && from + age === subject.end && subject.head === subject.end - 1) return [from, subject.end];
+  return null;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   CIRCUMSTANCE_PREPOSITIONS,
   CURRENCY_NAMES,
   DEMONSTRATIVE_DETERMINERS,
+  FIGURE_SCALE_WORDS,
   KNOWN_THING_DETERMINERS,
   NAMING_PARTICIPLES,
   GROUP_NOUNS_WITHOUT_PLURAL,
@@ -48,6 +49,8 @@ export interface PointingBack {
     | 'subject-cannot-be-placed:needs-its-phrase'
     | 'subject-cannot-be-placed:amount-of-what'
     | 'object-cannot-be-placed:amount-of-what'
+    | 'subject-cannot-be-placed:definite-figure'
+    | 'object-cannot-be-placed:definite-figure'
     | 'subject-cannot-be-placed:counted-back'
     | 'subject-cannot-be-placed:counted-back-in-phrase'
     | 'subject-cannot-be-placed:one-of-a-group'
@@ -311,6 +314,30 @@ function amountOfWhat(a: Analysis, k: number, np: NounPhrase, tokens: Map<number
 }
 
 /**
+ * "Bally agreed to buy 2.6 mln of the 3.06 mln shares held by Trump", "it will be virtually impossible to prevent the
+ * 40 mln dlrs, which was approved last year, from going through" (Reuters 1987, titled "Bally agreed to buy 2.6 mln of
+ * the 3.06 mln shares" and "The 40 mln dlrs was approved"; the judges: "'the 3.06 mln shares' cannot be placed (held
+ * by Trump, of Bally)", "'The 40 mln dlrs' cannot be placed out of context (contra aid not said)"): "the" before a
+ * figure says the reader knows it, from the article's earlier words or from a participle or clause after it the title
+ * leaves out; the figure and its unit alone ("the", a number written with a decimal point or a scale word, then the
+ * unit as the head) say not what it is of. A phrase or participle kept after it places it ("the 3.06 mln shares held
+ * by Trump"); a name, an owner or a noun between the figure and the head says which ("the 2.3 billion dlr offer").
+ */
+function definiteFigure(t: TokenTable, np: NounPhrase, tokens: Map<number, TitleRole>): boolean {
+  if (np.determiner !== np.start || t.norm[np.start].toLowerCase() !== 'the' || !tokens.has(np.start)) return false;
+  if (np.possessor || np.properName || np.names.length || np.conjuncts.length || t.tag[np.head] !== 'NOUN') return false;
+  if (np.appositive && tokens.has(np.appositive.head)) return false;
+  const figure = np.start + 1;
+  if (t.tag[figure] !== 'NUM' || !/\d/.test(t.norm[figure]) || !tokens.has(figure)) return false;
+  const scaled = FIGURE_SCALE_WORDS.has(t.norm[figure + 1]?.toLowerCase() ?? '');
+  if (!scaled && !/\d\.\d/.test(t.norm[figure])) return false;
+  const unit = scaled && np.head !== figure + 1 ? figure + 2 : figure + 1;
+  if (np.head !== unit) return false;
+  const next = np.end;
+  return !phraseKeptAt(t, tokens, next) && !(tokens.has(next) && tokens.get(next) !== 'verb' && t.tag[next] === 'VERB');
+}
+
+/**
  * The noun phrases of sentence k whose heads the title keeps, with their role, that a reader may fail to place: no time,
  * no pronoun, and not the subject when the article named it (`named`), since the app shows that naming beside the quote.
  */
@@ -400,6 +427,10 @@ export function pointsBack(a: Analysis, k: number, subject: NounPhrase, tokens: 
     if (isSubject && withoutItsPhrase(t, a.nounPhrases[k], np, tokens)) return { role: 'subject', rule: 'subject-cannot-be-placed:needs-its-phrase' };
     const amount = amountOfWhat(a, k, np, tokens);
     if (amount) return { role: amount, rule: amount === 'subject' ? 'subject-cannot-be-placed:amount-of-what' : 'object-cannot-be-placed:amount-of-what' };
+    if (definiteFigure(t, np, tokens))
+      return isSubject || role === 'subject'
+        ? { role: 'subject', rule: 'subject-cannot-be-placed:definite-figure' }
+        : { role, rule: 'object-cannot-be-placed:definite-figure' };
   }
   return null;
 }

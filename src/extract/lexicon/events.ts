@@ -541,6 +541,30 @@ export const VIEW_VERBS = new Set([
 
 /** After a verb of view, the preposition of a movement: "missiles slammed into Odesa" is a strike, not a criticism. */
 /**
+ * Nouns that name a person by the nation he or she comes from, which a writer puts for a name just told: "Alan Joyce,
+ * the newly installed chief executive of Qantas Airways ... The Irishman took the helm of the Australian airline"
+ * (events/placed.ts `epithetSubject`).
+ */
+export const NATIONALITY_PERSON_NOUNS = new Set([
+  'irishman',
+  'irishwoman',
+  'englishman',
+  'englishwoman',
+  'frenchman',
+  'frenchwoman',
+  'dutchman',
+  'welshman',
+  'scotsman',
+  'briton',
+]);
+
+/**
+ * Words after a number that make it a figure of millions or more: "the 3.06 mln shares", "the 40 mln dlrs"
+ * (events/unplaced.ts `definiteFigure`).
+ */
+export const FIGURE_SCALE_WORDS = new Set(['mln', 'bln', 'bn', 'million', 'billion', 'trillion']);
+
+/**
  * Nouns of an amount that say nothing without their "of" phrase: "a total of 4,379 people", "a number of cases",
  * "confirmed the presence of low levels of oil".
  */

@@ -583,6 +583,13 @@ export const OBJECT_STATE_COMPLEMENT_VERBS = new Set([
 /** Pronouns that take no restrictive relative ("told them that" is a complement); "something that is more severe" does. */
 export const PRONOUNS_WITHOUT_RELATIVES = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'this', 'these', 'those']);
 
+/**
+ * Third-person pronouns in the object case: "to meet with him", "told them". In a title they stand for someone the
+ * title does not name (events/candidates.ts `title-object-pronoun-without-referent`); "her" is an owner as well ("her
+ * daughter").
+ */
+export const THIRD_PERSON_OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
 /** Nouns whose "that" clause states their content: "the fact that", "reports that the well leaked". */
 export const CONTENT_NOUNS = new Set([
   'fact',

@@ -1012,6 +1012,15 @@ function antecedentOf(st: ParseState, np: NounPhrase, marker: number, rules: str
       rules.push('who-skips-place-phrase');
       return head;
     }
+    // ("All of the shares are being offered by holders of Bally who bought the preferred stock in a private placement"
+    // (Reuters 1987, titled "Bally bought the preferred stock": "the holders of Bally bought the stock, not Bally"):
+    // after "of" and a bare name, "who" tells of the people the common noun before "of" stands for, of whom the name
+    // says whose; `who-skips-name-of-phrase`.)
+    const owner = prep === 'of' && bareName ? npEndingAt(st, np.preposition - 1) : null;
+    if (owner && owner.properName === null && !owner.names.length && st.t.tag[owner.head] === 'NOUN' && !owner.temporal && !owner.pronoun) {
+      rules.push('who-skips-name-of-phrase');
+      return owner;
+    }
   }
   // ("Hurricane Alex, the first named cyclone of the season, which battered northern Mexico last week": a relative after
   // "of" and a time tells of the noun the time is of; "The season battered northern Mexico" was false.
