@@ -9,6 +9,7 @@ import {
   backgroundFigureInRelativeClause,
   oldYearlyFigure,
   pairedFigures,
+  yearlyFigureOffTheNews,
   backgroundInRelativeClause,
   comparisonOpenedClause,
   backgroundUnderPresentState,
@@ -4555,6 +4556,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       ? (backgroundInRelativeClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published) ??
         backgroundFigureInRelativeClause(text, rules, c.lemma, verbRun.end, time, published) ??
         oldYearlyFigure(text, rules, c.lemma, verbRun.end, time, published, firstParagraph) ??
+        yearlyFigureOffTheNews(text, rules, c.lemma, verbRun.end, time, published, firstParagraph) ??
         pairedFigures(text, c.lemma, verbRun.end, sentences[c.sentence].end, firstParagraph))
       : null;
     if (background) {
