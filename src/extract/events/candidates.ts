@@ -61,7 +61,14 @@ import {
 } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
-import { breachAllegedRule, creditClaimRule, figureExplainedRule, observerExplanationRule, passiveReportRule, talkWithoutContentRule } from './claims-and-contents';
+import {
+  breachAllegedRule,
+  creditClaimRule,
+  figureExplainedRule,
+  observerExplanationRule,
+  passiveReportRule,
+  talkWithoutContentRule,
+} from './claims-and-contents';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
