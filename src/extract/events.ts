@@ -4556,7 +4556,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       ? (backgroundInRelativeClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published) ??
         backgroundFigureInRelativeClause(text, rules, c.lemma, verbRun.end, time, published) ??
         oldYearlyFigure(text, rules, c.lemma, verbRun.end, time, published, firstParagraph) ??
-        yearlyFigureOffTheNews(text, rules, c.lemma, verbRun.end, time, published, firstParagraph) ??
+        yearlyFigureOffTheNews(
+          text,
+          rules,
+          c.lemma,
+          verbRun.end,
+          time,
+          published,
+          firstParagraph,
+          subjectRun ? text.slice(subjectRun.start, subjectRun.end) : '',
+        ) ??
         pairedFigures(text, c.lemma, verbRun.end, sentences[c.sentence].end, firstParagraph))
       : null;
     if (background) {

@@ -134,8 +134,13 @@ const LEDE_FIGURE = /\b(?:mln|million|billion|bln|pct|percent|dlrs|dollars|stg)\
  * reports figures the story is a report of results and its later figures are its news: "Westdeutsche Landesbank ... said
  * its wholly-owned Luxembourg subsidiary WestLB International SA posted a decline in 1986 net profit to 12.6 mln marks",
  * "Standard Oil Co expects the sale of assets ... to add about one billion dlrs" keep "Standard's capital spending
- * totaled 1.77 billion dlrs in 1986". Only a verb of a figure's level or of a flow with the amount right after it, or a
- * result of PERIOD_RESULT_NOUNS "of" an amount ("sustained a loss of", "reported a pre-tax profit of").
+ * totaled 1.77 billion dlrs in 1986". So does a lede that names the figure with no number: under "Taiwan plans another
+ * round of deep tariff cuts this year to help narrow its trade surplus with the U.S." the later "Taiwan's trade surplus
+ * with the United States hit 13.6 billion dlrs last year" is the size of the news's own figure (judged a happening), as
+ * "West german aid to Bolivia last year totalled 50 mln marks" is under "treaties ... expected to nearly double the
+ * amount of overall aid". Only a verb of a figure's level or of a flow with the amount right after it, or a result of
+ * PERIOD_RESULT_NOUNS "of" an amount ("sustained a loss of", "reported a pre-tax profit of"); `subject` is the clause's
+ * subject as the title gives it.
  */
 export function yearlyFigureOffTheNews(
   text: string,
@@ -145,6 +150,7 @@ export function yearlyFigureOffTheNews(
   time: TimeExpression,
   published: string | null | undefined,
   inFirstParagraph: boolean,
+  subject: string,
 ): string | null {
   if (!published || inFirstParagraph || rules.includes('clause:relative')) return null;
   if (time.precision !== 'year' || !time.value || Number(time.value.slice(0, 4)) >= Number(published.slice(0, 4))) return null;
@@ -153,7 +159,17 @@ export function yearlyFigureOffTheNews(
   const result = RESULT_OF_AMOUNT_AFTER_VERB.exec(after);
   if (!level && !(result && PERIOD_RESULT_NOUNS.has(result[1].toLowerCase()))) return null;
   const blank = text.search(/\n[ \t]*\n/);
-  return LEDE_FIGURE.test(blank < 0 ? text : text.slice(0, blank)) ? null : 'background:yearly-figure-off-the-news';
+  const lede = blank < 0 ? text : text.slice(0, blank);
+  if (LEDE_FIGURE.test(lede)) return null;
+  // (The figure's noun: the result's ("a loss"), else the subject's head, the last word before its first phrase
+  // ("West german aid to Bolivia": "aid"); the lede names it in the singular or the plural.)
+  const noun = result && !level ? result[1] : (/^(.*?)(?:\s+(?:of|to|in|from|with|for|at|by|on)\s|$)/.exec(subject.trim())?.[1].split(/\s+/).pop() ?? '');
+  const stem = noun
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/(ss)es$|s$/, '$1');
+  if (stem.length > 2 && new RegExp(`\\b${stem}(?:s|es)?\\b`, 'i').test(lede)) return null;
+  return 'background:yearly-figure-off-the-news';
 }
 
 /** An amount spelled with a cardinal word right after the verb: "two billion Canadian dlrs". */
