@@ -139,7 +139,7 @@ const LEDE_FIGURE = /\b(?:mln|million|billion|bln|pct|percent|dlrs|dollars|stg)\
  * with the United States hit 13.6 billion dlrs last year" is the size of the news's own figure (judged a happening), as
  * "West german aid to Bolivia last year totalled 50 mln marks" is under "treaties ... expected to nearly double the
  * amount of overall aid". Only a verb of a figure's level or of a flow with the amount right after it, or a result of
- * PERIOD_RESULT_NOUNS "of" an amount ("sustained a loss of", "reported a pre-tax profit of"); `subject` is the clause's
+ * PERIOD_RESULT_NOUNS "of" an amount ("sustained a loss of"); `subject` is the clause's
  * subject as the title gives it.
  */
 export function yearlyFigureOffTheNews(
@@ -156,7 +156,9 @@ export function yearlyFigureOffTheNews(
   if (time.precision !== 'year' || !time.value || Number(time.value.slice(0, 4)) >= Number(published.slice(0, 4))) return null;
   const after = text.slice(verbEnd, verbEnd + 60);
   const level = (FIGURE_LEVEL_VERBS.has(lemma) || FLOW_LEVEL_VERBS.has(lemma)) && AMOUNT_AFTER_VERB.test(after);
-  const result = RESULT_OF_AMOUNT_AFTER_VERB.exec(after);
+  // ("For all of 1986, Lloyds reported a pre-tax profit of 700 mln stg", under the same lede as the loss above, was
+  // judged a happening: a verb of announcing tells the act of making the result known, no figure read off a table.)
+  const result = ANNOUNCING_VERBS.has(lemma) ? null : RESULT_OF_AMOUNT_AFTER_VERB.exec(after);
   if (!level && !(result && PERIOD_RESULT_NOUNS.has(result[1].toLowerCase()))) return null;
   const blank = text.search(/\n[ \t]*\n/);
   const lede = blank < 0 ? text : text.slice(0, blank);

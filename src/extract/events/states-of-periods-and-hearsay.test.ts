@@ -56,6 +56,9 @@ describe('events: a year named beginning, a hearsay passive, a level, a rank or 
       "LONDON, June 19 - Lloyds Bank Plc's decision to withdraw from making markets in Eurobonds and U.K. Government bonds (gilts) sent shivers down the spines of other market participants but was viewed as prudent by banking analysts.\n\nGreenwell's Brown noted that for all of 1986, Lloyds Merchant Bank sustained a loss of 28 mln stg, most of which he said were accounted for by the Eurobond and gilt operations.";
     expect(events(analyst, '1987-06-19').map((m) => m.title)).not.toContain('Lloyds Merchant Bank sustained a loss of 28 mln stg');
     expect(whyNot(analyst, '1987-06-19')).toContain('sustained:background:yearly-figure-off-the-news');
+    // (A result announced is the act of making it known: judged a happening.)
+    const reported = `${analyst}\n\nFor all of 1986, Lloyds reported a pre-tax profit of 700 mln stg.`;
+    expect(whyNot(reported, '1987-06-19')).not.toContain('reported:background:yearly-figure-off-the-news');
     // (A lede that reports figures makes the story a report of results: its later figures are its news.)
     const results =
       "CLEVELAND, March 26 - Standard Oil Co expects the sale of assets and federal tax refunds resulting from last year's loss to add about one billion dlrs to its normal cash flows from operations in 1987, its annual report said.\n\nStandard's capital spending totaled 1.77 billion dlrs in 1986.";
