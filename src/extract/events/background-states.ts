@@ -393,6 +393,9 @@ export function trendOverAYearRule(a: Analysis, c: Clause, times: ReadonlyArray<
   const o = c.object;
   if (!o || c.passive || c.tense !== 'past' || o.preposition >= 0 || lemmaAt(a.tokens, c.verb.head) !== 'show') return null;
   if (t.tag[o.head] !== 'NOUN') return null;
+  // (In the story's first paragraph the year's course is the news a report of results tells: "Acme said its business
+  // showed a strong recovery last year" opening a story stays.)
+  if (!/\n[ \t]*\n/.test(a.text.slice(0, a.sentences[c.sentence].start))) return null;
   const end = a.sentences[c.sentence].tokenEnd;
   // (The figure may stand in the phrases after the object: "showed a rise of 12 pct".)
   for (let i = o.start; i < Math.min(end, o.end + 6); i++) if (t.tag[i] === 'NUM' || /^[$£€%]/.test(t.norm[i])) return null;
