@@ -4556,6 +4556,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       ? (backgroundInRelativeClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published) ??
         backgroundFigureInRelativeClause(text, rules, c.lemma, verbRun.end, time, published) ??
         oldYearlyFigure(text, rules, c.lemma, verbRun.end, time, published, firstParagraph) ??
+        pairedFigures(text, c.lemma, verbRun.end, sentences[c.sentence].end, firstParagraph) ??
         yearlyFigureOffTheNews(
           text,
           rules,
@@ -4565,8 +4566,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           published,
           firstParagraph,
           subjectRun ? text.slice(subjectRun.start, subjectRun.end) : '',
-        ) ??
-        pairedFigures(text, c.lemma, verbRun.end, sentences[c.sentence].end, firstParagraph))
+        ))
       : null;
     if (background) {
       drop(background);
