@@ -9,6 +9,7 @@ import {
   backgroundFigureInRelativeClause,
   oldYearlyFigure,
   pairedFigures,
+  yearlyFigureOffTheNews,
   backgroundInRelativeClause,
   comparisonOpenedClause,
   backgroundUnderPresentState,
@@ -4680,7 +4681,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       ? (backgroundInRelativeClause(text, rules, verbRun.start, sentences[c.sentence].start, time, published) ??
         backgroundFigureInRelativeClause(text, rules, c.lemma, verbRun.end, time, published) ??
         oldYearlyFigure(text, rules, c.lemma, verbRun.end, time, published, firstParagraph) ??
-        pairedFigures(text, c.lemma, verbRun.end, sentences[c.sentence].end, firstParagraph))
+        pairedFigures(text, c.lemma, verbRun.end, sentences[c.sentence].end, firstParagraph) ??
+        yearlyFigureOffTheNews(
+          text,
+          rules,
+          c.lemma,
+          verbRun.end,
+          time,
+          published,
+          firstParagraph,
+          subjectRun ? text.slice(subjectRun.start, subjectRun.end) : '',
+        ))
       : null;
     if (background) {
       drop(background);

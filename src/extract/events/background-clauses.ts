@@ -21,6 +21,7 @@ import {
   FIGURE_LEVEL_VERBS,
   FIGURE_MOVE_VERBS,
   FLOW_LEVEL_VERBS,
+  PERIOD_RESULT_NOUNS,
   POLICY_NOUNS,
   PRECEDENT_FRAME_VERBS,
   SAYING_VERBS,
@@ -114,6 +115,66 @@ export function oldYearlyFigure(
   if (!FIGURE_LEVEL_VERBS.has(lemma) && !FLOW_LEVEL_VERBS.has(lemma)) return null;
   if (!AMOUNT_AFTER_VERB.test(text.slice(verbEnd, verbEnd + 40))) return null;
   return time.precision === 'year' && overAYearBefore(time, published) ? 'background:old-yearly-figure' : null;
+}
+
+/** A result told with its amount in the object: "a loss of 28 mln stg", "a pre-tax profit of 700 mln stg". */
+const RESULT_OF_AMOUNT_AFTER_VERB =
+  /^\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?([a-z]+)\s+of\s+(?:(?:about|some|nearly|almost|over|more\s+than|less\s+than)\s+)*(?:[$£]\s?)?\d/i;
+
+/** A sum or a share in a story's first paragraph: "12.6 mln marks", "54.5 pct", "$20bn", "one billion dlrs". */
+const LEDE_FIGURE = /\b(?:mln|million|billion|bln|pct|percent|dlrs|dollars|stg)\b|%|[$£]\s?\d/i;
+
+/**
+ * A whole past year's figure told after a first paragraph that gives none: "Revenues from Trail's smelter totaled 356
+ * mln Canadian dlrs in 1986", in a June 1987 story whose lede is "Cominco Ltd said it set tentative talks with three
+ * striking union locals", and "Greenwell's Brown noted that for all of 1986, Lloyds Merchant Bank sustained a loss of 28
+ * mln stg", under a lede of Lloyds' withdrawal from the bond markets (Reuters, 1987; the judges: "a yearly revenue
+ * total, a background figure", "a 1986 yearly loss cited as background in an analyst's note"). A story whose news is no
+ * figure cites a year's result to size the thing it is about (`background:yearly-figure-off-the-news`). Where the lede
+ * reports figures the story is a report of results and its later figures are its news: "Westdeutsche Landesbank ... said
+ * its wholly-owned Luxembourg subsidiary WestLB International SA posted a decline in 1986 net profit to 12.6 mln marks",
+ * "Standard Oil Co expects the sale of assets ... to add about one billion dlrs" keep "Standard's capital spending
+ * totaled 1.77 billion dlrs in 1986". So does a lede that names the figure with no number: under "Taiwan plans another
+ * round of deep tariff cuts this year to help narrow its trade surplus with the U.S." the later "Taiwan's trade surplus
+ * with the United States hit 13.6 billion dlrs last year" is the size of the news's own figure (judged a happening), as
+ * "West german aid to Bolivia last year totalled 50 mln marks" is under "treaties ... expected to nearly double the
+ * amount of overall aid". Only a verb of a figure's level or of a flow with the amount right after it, or a result of
+ * PERIOD_RESULT_NOUNS "of" an amount ("sustained a loss of"); `subject` is the clause's
+ * subject as the title gives it.
+ */
+export function yearlyFigureOffTheNews(
+  text: string,
+  rules: readonly string[],
+  lemma: string,
+  verbEnd: number,
+  time: TimeExpression,
+  published: string | null | undefined,
+  inFirstParagraph: boolean,
+  subject: string,
+): string | null {
+  if (!published || inFirstParagraph || rules.includes('clause:relative')) return null;
+  // ("In its sulphur business, Pennzoil said production totaled 2.1 mln long tons last year", from Pennzoil's annual
+  // report, judged a happening: a company telling its own year's figure reports its results, whatever the lede.)
+  if (rules.includes('actors:sayer-owns-figures')) return null;
+  if (time.precision !== 'year' || !time.value || Number(time.value.slice(0, 4)) >= Number(published.slice(0, 4))) return null;
+  const after = text.slice(verbEnd, verbEnd + 60);
+  const level = (FIGURE_LEVEL_VERBS.has(lemma) || FLOW_LEVEL_VERBS.has(lemma)) && AMOUNT_AFTER_VERB.test(after);
+  // ("For all of 1986, Lloyds reported a pre-tax profit of 700 mln stg", under the same lede as the loss above, was
+  // judged a happening: a verb of announcing tells the act of making the result known, no figure read off a table.)
+  const result = ANNOUNCING_VERBS.has(lemma) ? null : RESULT_OF_AMOUNT_AFTER_VERB.exec(after);
+  if (!level && !(result && PERIOD_RESULT_NOUNS.has(result[1].toLowerCase()))) return null;
+  const blank = text.search(/\n[ \t]*\n/);
+  const lede = blank < 0 ? text : text.slice(0, blank);
+  if (LEDE_FIGURE.test(lede)) return null;
+  // (The figure's noun: the result's ("a loss"), else the subject's head, the last word before its first phrase
+  // ("West german aid to Bolivia": "aid"); the lede names it in the singular or the plural.)
+  const noun = result && !level ? result[1] : (/^(.*?)(?:\s+(?:of|to|in|from|with|for|at|by|on)\s|$)/.exec(subject.trim())?.[1].split(/\s+/).pop() ?? '');
+  const stem = noun
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/(ss)es$|s$/, '$1');
+  if (stem.length > 2 && new RegExp(`\\b${stem}(?:s|es)?\\b`, 'i').test(lede)) return null;
+  return 'background:yearly-figure-off-the-news';
 }
 
 /** An amount spelled with a cardinal word right after the verb: "two billion Canadian dlrs". */

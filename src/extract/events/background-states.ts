@@ -171,6 +171,14 @@ export function levelAtPeriodEndRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
   if (!LEVEL_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return null;
   const end = a.sentences[c.sentence].tokenEnd;
+  // ("After the provision for loan losses, Morgan's allowance for credit losses at the end of March totaled 953 mln dlrs
+  // compared with 910 mln at end-1986" (Reuters, April 1987; judged "an allowance balance at the end of March is a
+  // state (a level)"): the period's end may stand in the subject's phrases, before the verb.)
+  if (c.subject && c.subject.start < c.verb.start) {
+    const before: string[] = [];
+    for (let i = c.subject.start; i < c.verb.start; i++) before.push(t.norm[i]);
+    if (/(?:^| )at (?:the )?end of /.test(before.join(' '))) return 'state:level-at-period-end';
+  }
   const words: string[] = [];
   for (let i = c.verb.end; i < end && words.length < 40; i++) words.push(t.norm[i]);
   const rest = words.join(' ');
@@ -347,6 +355,53 @@ export function rankingPicksSubjectRule(a: Analysis, c: Clause): string | null {
   return null;
 }
 
+/** Ordinals that rank a noun as a superlative does: "the first foreign bookrunner", "the second largest". */
+const RANKING_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+
+/**
+ * "Daiwa, the U.S. unit of Daiwa Securities Co Ltd of Japan, has become the first foreign bookrunner in the U.S.
+ * corporate debt market this year" (Reuters, 1987; judged "a standing/ranking, not a dated occurrence"): what a thing
+ * became, a rank among others ("the first", "the largest") over a whole year, is where it stands in a table of that
+ * year, a state and no happening of a day (`state:ranking-over-a-year`). A first deed stays, told by the infinitive or
+ * the relative clause after the rank: "became the first bank to open a branch in Tokyo this year", and so does a rank
+ * with no year over it ("became the largest shareholder on Monday").
+ */
+export function rankingOverAYearRule(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): string | null {
+  const t = a.tokens;
+  const o = c.object;
+  if (!o || c.passive || lemmaAt(a.tokens, c.verb.head) !== 'become' || t.norm[o.start] !== 'the') return null;
+  let ranked = false;
+  for (let i = o.start + 1; i < o.head; i++)
+    if (RANKING_ORDINALS.has(t.norm[i]) || SUPERLATIVE_WORDS.has(t.norm[i]) || (t.tag[i] === 'ADJ' && /[a-z]est$/.test(t.norm[i]) && t.norm[i] !== 'interest'))
+      ranked = true;
+  if (!ranked) return null;
+  const self = a.clauses.indexOf(c);
+  if (a.clauses.some((x) => x.parent === self && (x.kind === 'infinitive' || x.kind === 'relative'))) return null;
+  return hasWholeYear(a, c, times) ? 'state:ranking-over-a-year' : null;
+}
+
+/**
+ * "The statement said WestLB International's business with private customers showed a pleasing expansion last year"
+ * (Reuters, April 1987; judged "a year's business trend in the bank's own evaluative statement, not an occurrence"):
+ * what a thing showed over a whole year, with no figure, is the course it took through the year, the teller's reading of
+ * a trend and no happening (`state:trend-over-a-year`). A figure shown stays a result told ("Refining and marketing
+ * showed operating profits of 40.1 mln dlrs"), and so does a trend of a month, a week or a day ("General Motors' sales
+ * showed improvement" in February, "Relations between the two states showed the first signs of recovery").
+ */
+export function trendOverAYearRule(a: Analysis, c: Clause, times: ReadonlyArray<{ start: number; end: number }>): string | null {
+  const t = a.tokens;
+  const o = c.object;
+  if (!o || c.passive || c.tense !== 'past' || o.preposition >= 0 || lemmaAt(a.tokens, c.verb.head) !== 'show') return null;
+  if (t.tag[o.head] !== 'NOUN') return null;
+  // (In the story's first paragraph the year's course is the news a report of results tells: "Acme said its business
+  // showed a strong recovery last year" opening a story stays.)
+  if (!/\n[ \t]*\n/.test(a.text.slice(0, a.sentences[c.sentence].start))) return null;
+  const end = a.sentences[c.sentence].tokenEnd;
+  // (The figure may stand in the phrases after the object: "showed a rise of 12 pct".)
+  for (let i = o.start; i < Math.min(end, o.end + 6); i++) if (t.tag[i] === 'NUM' || /^[$£€%]/.test(t.norm[i])) return null;
+  return hasWholeYear(a, c, times) ? 'state:trend-over-a-year' : null;
+}
+
 /** Words that make a superlative on their own or before an adjective: "the most growth", "the worst year". */
 const SUPERLATIVE_WORDS = new Set(['most', 'least', 'worst', 'best']);
 
@@ -360,11 +415,24 @@ const SUPERLATIVE_WORDS = new Set(['most', 'least', 'worst', 'best']);
  */
 export function periodBoundsRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
-  if (c.kind !== 'relative' || c.subjectFrom !== 'antecedent' || !c.subject || c.object || c.passive) return null;
-  if (!PERIOD_BOUND_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return null;
+  if (!c.subject || c.object || c.passive || !PERIOD_BOUND_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return null;
   const s = c.subject;
+  // ("the White House budget office predicted the government would ... spend 1.066 trillion during fiscal 1988, which
+  // began Oct. 1" (Reuters, October 1987; titled "Fiscal 1988 began", judged "a calendar/background fact"): a year named
+  // by its number, "fiscal 1988", "1987", begins and ends on the calendar, in a relative clause or told as a sentence's
+  // own ("Fiscal 1988 began October 1"); nothing happened.)
+  if (namedYear(a, s)) return 'background:period-bounds';
+  if (c.kind !== 'relative' || c.subjectFrom !== 'antecedent') return null;
   if (FRAMING_PERIOD_NOUNS.has(t.norm[s.head])) return 'background:period-bounds';
   return s.start >= 2 && t.norm[s.start - 1] === 'of' && FRAMING_PERIOD_NOUNS.has(t.norm[s.start - 2]) ? 'background:period-bounds' : null;
+}
+
+/** A subject that names a year by its number, alone or after "fiscal": "fiscal 1988", "1987", "fiscal year 1988". */
+function namedYear(a: Analysis, s: NonNullable<Clause['subject']>): boolean {
+  const t = a.tokens;
+  if (!/^(?:19|20)\d\d$/.test(t.norm[s.head]) && !(t.norm[s.head] === 'year' && t.norm[s.head - 1] === 'fiscal')) return false;
+  for (let i = s.start; i < s.head; i++) if (t.norm[i] !== 'fiscal' && t.norm[i] !== 'the' && t.norm[i] !== 'year') return false;
+  return true;
 }
 
 /** A time of a whole year: "1986", "in 1986", "last year", "during the year". */

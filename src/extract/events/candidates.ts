@@ -61,7 +61,14 @@ import {
 } from './unplaced';
 import { contextBound } from './context-bound';
 import { backdropRule } from './backdrop';
-import { breachAllegedRule, creditClaimRule, figureExplainedRule, observerExplanationRule, talkWithoutContentRule } from './claims-and-contents';
+import {
+  breachAllegedRule,
+  creditClaimRule,
+  figureExplainedRule,
+  observerExplanationRule,
+  passiveReportRule,
+  talkWithoutContentRule,
+} from './claims-and-contents';
 import { attributionRule, inThisPictureRule, rateUnderWayRule, withStateAbsolute } from './sentence-shapes';
 import { keepNegation } from './negation';
 import { dropCountForOneInstance } from './one-instance';
@@ -91,12 +98,14 @@ import {
   periodBoundsRule,
   progressiveOverAYearRule,
   shareOrTotalOverAYearRule,
+  trendOverAYearRule,
   sizeMeasureRule,
   characterTakenOnRule,
   pollMethodRule,
   closingPriceRule,
   intradayQuoteRule,
   rankedAgainstRule,
+  rankingOverAYearRule,
   rankingPicksSubjectRule,
   thwartedHappeningNoun,
 } from './background-states';
@@ -781,6 +790,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     intradayQuoteRule(a, c) ??
     rankedAgainstRule(a, c) ??
     rankingPicksSubjectRule(a, c) ??
+    rankingOverAYearRule(a, c, times) ??
+    trendOverAYearRule(a, c, times) ??
     levelAtPeriodEndRule(a, c) ??
     levelOfAntecedentRule(a, c) ??
     periodBoundsRule(a, c) ??
@@ -799,7 +810,8 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     figureExplainedRule(a, c) ??
     creditClaimRule(a, c) ??
     breachAllegedRule(a, c) ??
-    talkWithoutContentRule(a, c);
+    talkWithoutContentRule(a, c) ??
+    passiveReportRule(a, c);
   if (backdrop) return backdrop;
   // "A containment device lowered over the well ... had to be moved on Saturday after ice-like crystals began
   // accumulating inside it": an obligation in the simple past, told as the narrative's own fact, is what was done

@@ -32,6 +32,12 @@
  *   (Reuters, March 1987) would be titled "Rumors circulated on Wall Street": about what? Kept only with an "about"
  *   phrase right after the verb or an of/about/over phrase on the subject ("Rumours of a takeover bid"), which the
  *   title holds.
+ * - `hearsay:passive-report`: a person or thing "rumored", "said", "reported", "believed" to be or to have done a thing
+ *   (HEARSAY_PASSIVE_VERBS in the passive with "to be" or "to have" of their subject) is what others say of it, with no sayer
+ *   named: "He was rumored in April to be under consideration for a position on the board of the Federal Home Loan Bank
+ *   Board" (Reuters, June 1987) was titled "Mark Sullivan was rumored to be under consideration", judged "a rumor of
+ *   consideration, not an occurrence". The passive with no infinitive is a deed done to its subject: "The attack was
+ *   reported to police on Monday".
  */
 import {
   BREACH_VERBS,
@@ -43,6 +49,7 @@ import {
   EXPLANATION_VERBS,
   FINDING_NOUNS,
   HEARSAY_NOUNS,
+  HEARSAY_PASSIVE_VERBS,
   LITERAL_EXPLANATION_VERBS,
   MOOD_NOUNS,
   OBSERVER_SPEAKER_HEADS,
@@ -127,6 +134,19 @@ export function talkWithoutContentRule(a: Analysis, c: Clause): string | null {
     (np) => np.preposition >= 0 && np.preposition === subject.end && ['of', 'about', 'over'].includes(t.norm[np.preposition]) && np.end <= c.verb.start,
   );
   return about || t.norm[after] === 'about' ? null : 'hearsay:talk-without-content';
+}
+
+/** `hearsay:passive-report` or null (see the file's comment). */
+export function passiveReportRule(a: Analysis, c: Clause): string | null {
+  if (!c.passive || !HEARSAY_PASSIVE_VERBS.has(lemmaAt(a.tokens, c.verb.head))) return null;
+  const self = a.clauses.indexOf(c);
+  // (Only "to be" or "to have": "The theft was reported to police on Monday" reads "to police" as an infinitive.)
+  const t = a.tokens;
+  return a.clauses.some(
+    (x) => x.parent === self && x.kind === 'infinitive' && x.subjectFrom === 'controller' && x.marker >= 0 && ['be', 'have'].includes(t.norm[x.marker + 1]),
+  )
+    ? 'hearsay:passive-report'
+    : null;
 }
 
 /**

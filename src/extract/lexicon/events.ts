@@ -4000,9 +4000,11 @@ export const BALANCE_FLOW_WORDS = new Set(['trade', 'payments', 'account', 'budg
 
 /**
  * A company's results a relative clause gives its antecedent, "in earnings" (background-states.ts
- * `state:figure-of-its-antecedent`): "Phillips chemical operations, which provided 299 mln dlrs in earnings for 1986".
+ * `state:figure-of-its-antecedent`): "Phillips chemical operations, which provided 299 mln dlrs in earnings for 1986";
+ * and a year's result "of" an amount (background-clauses.ts `background:yearly-figure-off-the-news`): "sustained a loss
+ * of 28 mln stg".
  */
-export const PERIOD_RESULT_NOUNS = new Set(['earnings', 'profit', 'profits', 'income', 'revenue', 'revenues', 'sales', 'losses']);
+export const PERIOD_RESULT_NOUNS = new Set(['earnings', 'profit', 'profits', 'income', 'revenue', 'revenues', 'sales', 'loss', 'losses']);
 
 /**
  * Nouns of an accounting period (events/wire-table.ts `furniture:period-ended`): "Period ended April 30", "Qtr ended
@@ -4206,6 +4208,12 @@ export const LITERAL_EXPLANATION_VERBS = new Set(['feed', 'fuel', 'drive', 'spur
  * financial services giant was considering a spinoff of part of Shearson" (Reuters, March 1987; "Rumors circulated on
  * Wall Street" says nothing: about what?). events/claims-and-contents.ts `hearsay:talk-without-content`.
  */
+/**
+ * Verbs whose passive with an infinitive tells what others say or think of the subject (events/claims-and-contents.ts
+ * `hearsay:passive-report`): "He was rumored in April to be under consideration for a position on the board".
+ */
+export const HEARSAY_PASSIVE_VERBS = new Set(['rumor', 'rumour', 'say', 'report', 'believe', 'think', 'allege', 'reckon', 'suppose', 'understand']);
+
 export const CIRCULATING_VERBS = new Set(['circulate', 'swirl', 'spread', 'surface', 'resurface', 'persist', 'abound', 'mount', 'fly', 'intensify']);
 
 /**
