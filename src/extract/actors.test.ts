@@ -36,6 +36,7 @@ describe('findActorMentions: people', () => {
   it('gives "Kim Jong-un" and "Kim Jong Un" one key', () => {
     expect(normalizeName('Kim Jong-un')).toBe(normalizeName('Kim Jong Un'));
     expect(normalizeName("Kim Jong Un's")).toBe('kim jong un');
+    expect(normalizeName('World Health Organisation')).toBe(normalizeName('World Health Organization'));
   });
 
   it('resolves the surname alone ("Kim") to the full name the same article uses', () => {
