@@ -3482,7 +3482,17 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         sorted.some((a) => a.kind === 'organization' && !statisticsOffice(a) && toldIn(a)));
     // (Nor a figure another named its agent: "whose value is set by the Central Bank and was fixed today", the bank's
     // act, `actors:agent-of-coordinate-passive`.)
-    if (subject && !companyTells && !rules.includes('actors:agent-of-coordinate-passive')) {
+    // ("The reserves have grown ..., due to Taiwan's widening trade surplus. The surplus hit a record 15.6 billion dlrs
+    // last year" (wire copy, 1987, the judges: "empty, but Taiwan, whose surplus it is, is named in the sentence"): a
+    // subject the title names as an earlier sentence names it, candidates.ts `subject:named-earlier`, is that earlier
+    // phrase, the state's figure, and is read as the subject here (`actors:state-of-economy-named-earlier`).)
+    const namedEarlierSubject =
+      rules.includes('subject:named-earlier') || rules.includes('subject:named-earlier-by-name')
+        ? c.participants.find((p) => !p.pp && p.end <= s.start)
+        : undefined;
+    const figureSubject = namedEarlierSubject ?? subject;
+    if (figureSubject && !companyTells && !rules.includes('actors:agent-of-coordinate-passive')) {
+      const subject = figureSubject;
       let headEnd = -1;
       const states = inParticipants.filter((a) => {
         // ("The latest trade figures show Norwegian imports from South Africa dropped 36 pct" (wire copy, 1987: the
@@ -3512,6 +3522,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       if (states.length === 1 && !named.some((a) => a !== states[0] && a.start >= subject.start && a.start < headEnd)) {
         named = [...states, ...named.filter((a) => a !== states[0])];
         rules.push('actors:state-of-economy-subject');
+        if (namedEarlierSubject) rules.push('actors:state-of-economy-named-earlier');
         // (The state the figure is "with" is the other side of a trade, no participant: `actors:partner-of-figure`.)
         const partners = named.filter((a) => a.kind === 'country' && /^\s+with\s+(?:the\s+)?$/.test(text.slice(headEnd, a.start)));
         if (partners.length) {

@@ -991,6 +991,9 @@ export const ECONOMY_HEADS = new Set([
   'reserves',
   'shipments',
   'inflation',
+  // ("South Korean camera demand rose to 700,000 in 1986 from 640,000 in 1985" (wire copy, 1987, the judges: "empty,
+  // but South Korea, whose camera demand rose, is named"): what a state's market buys is its figure as its imports are.)
+  'demand',
   // ("Turkish retail prices rose 2.7 pct in February", "Peru's consumer price index rose 5.9 pct in May" (wire copy,
   // 1987, the judges: "the sentence names Peru('s consumer price index) as the subject"): a state's prices and their
   // index are its figures as its output is.)
