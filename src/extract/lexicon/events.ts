@@ -3373,6 +3373,9 @@ export const COMPLEMENT_NOUNS = new Map<string, string[]>([
 export const COMPLEMENT_VERBS = new Map<string, string[]>([
   ['vote', ['on', 'for', 'against', 'to']],
   ['file', ['for']],
+  // ("The Group of Five and Canada agreed in Paris on February 22 [to call a halt to the dollar's sharp decline]"
+  // (Reuters, 7 April 1987; judged cut: agreed to what?).)
+  ['agree', ['to', 'on']],
 ]);
 
 /**
