@@ -88,6 +88,12 @@ export const SPEECH_VERBS = new Set([
   'project',
 ]);
 
+/**
+ * Of SPEECH_VERBS, those whose clause complement is a reckoning, not a report: "Economists estimate up to five billion
+ * U.S. Dlrs of speculative money flowed into Taiwan last year" (events/candidates.ts `view:estimated-clause`).
+ */
+export const ESTIMATING_VERBS = new Set(['estimate']);
+
 /** Verbs whose clause complement is a belief or hope: "experts fear the virus will mutate". Not the narrator's fact either. */
 export const BELIEF_VERBS = new Set([
   'think',
