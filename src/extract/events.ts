@@ -21,7 +21,7 @@ import {
 import { quoteComparedWith } from './events/baseline-of-a-market-quote';
 import { baselineAtPeriodEnd } from './events/baseline-at-period-end';
 import { dateOfWhatIsDueBeforeVerb, dateOfWhatWasDue } from './events/due-when';
-import { headlineTellsLede, headlineTellsLedeInItsWords, LEDE_LINES, titleCutBeforeComplement } from './events/headline-echo';
+import { headlineParaphrasesLede, headlineTellsLede, headlineTellsLedeInItsWords, LEDE_LINES, titleCutBeforeComplement } from './events/headline-echo';
 import { datelineDayBefore, inOpeningDateline } from './events/wire-lede';
 import { datelineWords, quotedLineAround } from './events/date-from-another-line';
 import { dateOfTheCause, dateOfTheTelling, endOfPerfectSpan } from './events/clause-part-dates';
@@ -2211,6 +2211,28 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           };
           rules.push('date:wire-lede-saying-of-dateline-day');
           sayingDay = true;
+        } else if (
+          day &&
+          // ("TWA MAKES MERGER OFFER FOR USAIR" over "Trans World Airlines said it has proposed a cash merger of USAir
+          // Group with TWA": the headline tells the saying's deed in its own words, headline-echo.ts. Its title's words are
+          // then not the headline's, so the title must not be cut before what its noun is for, and a perfect of an amount
+          // ("has imported 12,000 tonnes") tells no deed of the day, as for a lede of a deed below.)
+          !(rules.includes('present-perfect') && c.objectUnbounded) &&
+          headlineParaphrasesLede(text, sentences, c.sentence, c.title, c.lemma) &&
+          !titleCutBeforeComplement(text, c.title, s.start, s.end)
+        ) {
+          time = {
+            text: '',
+            start: s.start,
+            end: s.start,
+            value: day,
+            precision: 'day',
+            basis: 'relative',
+            countedFrom: datelineWords(text, sentences[c.sentence - 1]),
+            rules: ['lede:wire-dateline-day'],
+          };
+          rules.push('date:wire-lede-saying-of-dateline-day', 'date:wire-lede-told-by-headline-paraphrase');
+          sayingDay = true;
         }
       }
       // ("QUITO, March 7 - OPEC member Ecuador adopted austerity measures to conserve fuel after oil production was
@@ -2291,6 +2313,20 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
             rules: ['lede:wire-dateline-day'],
           };
           rules.push('date:wire-lede-told-by-headline-words');
+        } else if (day && headlineParaphrasesLede(text, sentences, c.sentence, c.title, c.lemma, c.ownerSayer) && !cut()) {
+          // ("SOUTHMARK ACQUIRES 28 NURSING HOMES" over "Southmark Corp acquired 28 long-term care facilities": the
+          // headline's company and verb, or a verb of its own for the lede's, headline-echo.ts.)
+          time = {
+            text: '',
+            start: s.start,
+            end: s.start,
+            value: day,
+            precision: 'day',
+            basis: 'relative',
+            countedFrom: datelineWords(text, sentences[c.sentence - 1]),
+            rules: ['lede:wire-dateline-day'],
+          };
+          rules.push('date:wire-lede-told-by-headline-paraphrase');
         }
         if (time && wirePerfect) rules.push('date:wire-lede-present-perfect');
       }

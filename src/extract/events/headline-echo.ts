@@ -8,7 +8,7 @@
  * A lede that tells something else than its headline ("Oil has been gushing ... for weeks" under a headline of a
  * hearing) shares too few of its words and stays undated.
  */
-import { HEADLINE_ECHO_COMMON_WORDS } from '../lexicon/events';
+import { HEADLINE_ECHO_COMMON_WORDS, HEADLINE_VERB_PARAPHRASES } from '../lexicon/events';
 import { ING_PREPOSITIONS, KIND_PHRASE_PREPOSITIONS, NEGATORS } from '../lexicon/grammar';
 import { isLegalSuffix } from '../lexicon/actors';
 import { blankTickers } from '../nlp/tickers';
@@ -97,6 +97,56 @@ export function headlineTellsLede(
   const shared = (ws: Set<string>) => [...ws].filter(inHeadline).length;
   if (writesVerb(inOrder, lemma) && shared(others) >= 1) return true;
   return shared(subject) >= 1 && shared(others) >= 2;
+}
+
+/** Small words inside a company's name, left out of its initials or kept: "Department of Transportation", DOT or DT. */
+const NAME_LINK_WORDS = new Set(['of', 'and', 'for']);
+
+/**
+ * Does a wire headline name the company a subject names, by a word of its name, by its initials ("TWA" for "Trans World
+ * Airlines", "IBM" for "International Business Machines Corp", "DOT" for "The Department of Transportation") or by two
+ * of its words written as one ("BANKAMERICA" for "Bank America Corp")? Its legal form and "the" are no part of it.
+ */
+function headlineNames(name: string, headline: Set<string>): boolean {
+  const words = wordsOf(name).filter((w) => w !== 'the' && !isLegalSuffix(w));
+  if (contentWords(name).some((w) => !isLegalSuffix(w) && headline.has(w))) return true;
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join('');
+  const capitalised = words.filter((w) => !NAME_LINK_WORDS.has(w));
+  if (capitalised.length >= 2 && (headline.has(initials(capitalised)) || headline.has(initials(words)))) return true;
+  return words.some((w, i) => i + 1 < words.length && headline.has(w + words[i + 1]));
+}
+/**
+ * "TWA MAKES MERGER OFFER FOR USAIR / NEW YORK, March 3 - Trans World Airlines said it has proposed a cash merger of USAir
+ * Group with TWA ...", "CHEVRON LAUNCHES PLATFORM OFF CALIFORNIA / ... Chevron Corp's Chevron U.S.A. Inc said it has
+ * begun the installation of an oil drilling platform", "SOUTHMARK ACQUIRES 28 NURSING HOMES / ... Southmark Corp said it
+ * acquired 28 long-term care facilities" (Reuters, 1987): a wire headline tells its lede's deed in other words, a verb of
+ * its own for the lede's ("makes ... offer" for "proposed", lexicon `HEADLINE_VERB_PARAPHRASES`) and the company by a
+ * word, its initials or its words run together. It tells the same happening when it names the clause's subject (or
+ * `sayer`, whose "its ..." the subject is), writes the clause's verb or one the lexicon gives for it, and, for a verb of
+ * its own, a word of what follows the verb in the title; the title must keep an object. A word the headline denies
+ * tells nothing ("USAIR HAS NO COMMENT ON TWA OFFER"). events.ts `date:wire-lede-told-by-headline-paraphrase`.
+ */
+export function headlineParaphrasesLede(
+  text: string,
+  sentences: Sentence[],
+  sentence: number,
+  title: TitleRun[],
+  lemma: string,
+  sayer?: readonly [number, number],
+): boolean {
+  if (sentence < 1 || sentence > LEDE_LINES || !sentences[0] || !sentences[sentence]) return false;
+  if (!title.some((r) => r.role === 'object')) return false;
+  const inOrder = wordsOf(text.slice(sentences[0].start, sentences[0].end));
+  const headline = new Set(inOrder);
+  const affirmed = inOrder.filter((_, i) => !NEGATORS.has(inOrder[i - 1] ?? '') && !NEGATORS.has(inOrder[i - 2] ?? ''));
+  if (affirmed.length < inOrder.length) return false;
+  const written = writesVerb(inOrder, lemma);
+  if (!written && !inOrder.some((w) => HEADLINE_VERB_PARAPHRASES.get(w)?.includes(lemma))) return false;
+  const names = [...title.filter((r) => r.role === 'subject').map((r) => text.slice(r.start, r.end)), ...(sayer ? [text.slice(sayer[0], sayer[1])] : [])];
+  if (!names.some((n) => headlineNames(n, headline))) return false;
+  if (written) return true;
+  const inHeadline = (w: string) => headline.has(w) || headline.has(`${w}s`) || (w.length > 4 && w.endsWith('s') && headline.has(w.slice(0, -1)));
+  return title.filter((r) => r.role !== 'verb' && r.role !== 'subject').some((r) => contentWords(text.slice(r.start, r.end)).some(inHeadline));
 }
 
 /**

@@ -4525,3 +4525,38 @@ export const SHARE_NOUNS = new Set(['pct', 'percent', '%']);
  * high".
  */
 export const DIMENSION_ADJECTIVES = new Set(['high', 'tall', 'deep', 'long', 'wide', 'thick']);
+
+/**
+ * A wire headline's verb and the verbs a lede tells the same deed with (events/headline-echo.ts `headlineParaphrasesLede`,
+ * events.ts `date:wire-lede-told-by-headline-paraphrase`): "TWA MAKES MERGER OFFER FOR USAIR" over "Trans World Airlines
+ * said it has proposed a cash merger of USAir Group with TWA", "CHEVRON LAUNCHES PLATFORM OFF CALIFORNIA" over "Chevron
+ * U.S.A. Inc said it has begun the installation of an oil drilling platform", "BANKAMERICA SETS NEW BANKING SERVICE"
+ * over "Bank America Corp said it has introduced an electronic information and transaction service", "CHINA GETS WORLD
+ * BANK LOAN FOR FERTILIZER" over "The World Bank said it approved a 97.4 mln dlr loan for China" (Reuters, 1987). Keys
+ * are the headline's words as written; values the lede verb's lemmas.
+ */
+export const HEADLINE_VERB_PARAPHRASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['makes', ['propose', 'offer', 'bid']],
+  ['offers', ['propose', 'bid']],
+  ['sets', ['set', 'declare', 'approve', 'announce', 'establish', 'introduce', 'adopt', 'authorize']],
+  ['launches', ['begin', 'start', 'introduce', 'unveil']],
+  ['gets', ['receive', 'win', 'award', 'grant', 'approve']],
+  ['wins', ['receive', 'award', 'grant', 'approve']],
+  ['receives', ['win', 'award', 'grant']],
+  ['downgrades', ['lower', 'cut', 'reduce']],
+  ['downgraded', ['lower', 'cut', 'reduce']],
+  ['upgrades', ['raise', 'lift']],
+  ['upgraded', ['raise', 'lift']],
+  ['lifts', ['raise', 'increase']],
+  ['ups', ['raise', 'increase']],
+  ['buys', ['acquire', 'purchase']],
+  ['acquires', ['buy', 'purchase']],
+  ['details', ['release', 'announce', 'unveil', 'disclose']],
+  ['adds', ['introduce']],
+  ['names', ['appoint', 'elect']],
+  ['appoints', ['name', 'elect']],
+  ['sues', ['file']],
+  // ("O'BRIEN ENERGY IN CITICORP LEASE" over "O'Brien Energy Systems Inc said it has signed a 12-year 12 mln dlr lease
+  // with Citicorp": a headline with no verb writes "in" for the pact its company signed or entered.)
+  ['in', ['sign', 'enter', 'form']],
+]);
