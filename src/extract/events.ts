@@ -2180,10 +2180,24 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
       // after a dateline of its own day says today's news; its undated saying was made that day, and the title tells the
       // announcement with its sayer, `date:wire-lede-saying-of-dateline-day`, events/wire-lede.ts. Only when its sentence
       // names no time in the said clause's own words and its headline tells the same happening.)
+      // ("TOKYO, March 12 - Japan has relaxed its limit on the establishment of securities company outlets to allow ...,
+      // the Finance Ministry said", Reuters of 12 March 1987, under "JAPAN RELAXES RULES ON SECURITIES COMPANY OUTLETS": a
+      // wire lede's sayer written after the words, with words between the title's end and its comma, can't be told with
+      // the title ("title-not-next-to-sayer" below); the lede then tells the deed as fact, as one the sentence's end
+      // attributes to no named sayer, and is dated as a deed below, with the same checks,
+      // `date:wire-lede-sayer-after-the-words`.)
+      const sayerApart =
+        !!c.saying?.after &&
+        c.kind === 'clause' &&
+        c.title.length > 0 &&
+        c.sentence <= LEDE_LINES &&
+        !/^\s*,/.test(text.slice(Math.max(...c.title.map((r) => r.end)))) &&
+        !!datelineDayBefore(text, sentences, c.sentence, input.times, published ?? null);
       if (
         !time &&
         c.kind === 'clause' &&
         c.saying &&
+        !sayerApart &&
         rules.includes('reported-speech') &&
         (rules.includes('past') || rules.includes('past-perfect') || rules.includes('present-perfect')) &&
         !ownAside &&
@@ -2256,7 +2270,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           // of its common shareholders filed a class action suit", whose sayer the title would lose.)
           (rules.includes('clause:complement') &&
             rules.includes('reported-speech') &&
-            !c.saying &&
+            (!c.saying || sayerApart) &&
             !!c.title.find((r) => r.role === 'subject') &&
             LEDE_OPENING.test(text.slice(s.start, c.title.find((r) => r.role === 'subject')!.start))) ||
           // ("CHRYSLER C SETS STOCK SPLIT, HIGHER DIVIDEND / DETROIT, March 5 - Chrysler Corp said its board declared a
@@ -2328,6 +2342,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           };
           rules.push('date:wire-lede-told-by-headline-paraphrase');
         }
+        if (time && sayerApart) rules.push('date:wire-lede-sayer-after-the-words');
         if (time && wirePerfect) rules.push('date:wire-lede-present-perfect');
       }
       // "... have been collected dead along the U.S. Gulf Coast, according to an update released on Sunday": the day of

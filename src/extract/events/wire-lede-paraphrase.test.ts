@@ -50,3 +50,21 @@ describe('events: a wire lede its headline tells in other words', () => {
     expect(mention('1987-03-03', denied, 'Trans World Airlines said it has proposed')).toBeUndefined();
   }, 60_000);
 });
+
+const JAPAN =
+  '# JAPAN RELAXES RULES ON SECURITIES COMPANY OUTLETS\n\nTOKYO, March 12 - Japan has relaxed its limit on the establishment of securities company outlets in order to service a growing number of individual investors, the Finance Ministry said.';
+
+describe('events: a wire lede whose sayer comes after the words, apart from the title', () => {
+  it('dates "Japan has relaxed its limit on the establishment of securities company outlets" as fact (`date:wire-lede-sayer-after-the-words`)', () => {
+    const m = mention('1987-03-12', JAPAN, 'Japan has relaxed its limit');
+    expect(m?.title).toBe('Japan has relaxed its limit on the establishment of securities company outlets');
+    expect(m?.day).toBe('1987-03-12');
+    expect(m?.rules).toContain('date:wire-lede-sayer-after-the-words');
+    expect(m?.rules).toContain('date:wire-lede-told-by-headline');
+  }, 60_000);
+
+  it('leaves it undated under a headline of something else', () => {
+    const other = JAPAN.replace('JAPAN RELAXES RULES ON SECURITIES COMPANY OUTLETS', 'TOKYO STOCKS CLOSE HIGHER');
+    expect(mention('1987-03-12', other, 'Japan has relaxed')).toBeUndefined();
+  }, 60_000);
+});
