@@ -370,9 +370,9 @@ export class TimelineAdapter {
     // fitted in as neighbours: each one stretched the window again, the BBC spill coverage's on to mid-January at
     // 1280×720, its busy weeks squeezed into a stack that hid 16 of its 30 key events above the timeline's top while
     // the axis from October on stood empty. They are the later marker's (trimTail).
-    // (The arc is the story's, narrowed to the key events this screen draws in it, storyFrame.ts fittedToShown: the
-    // window reaches its end, so the first view never offers "Back to the story" as if it were beside it, and no
-    // stretch after the last event drawn stands empty, as the right third of the Guardian's swine flu did at 1280×720.)
+    // (The arc is reckoned from the 30 key events when the screen opens on fewer, store/detail.ts keyEventsFor: the
+    // window reaches its end, the well's sealing on 19 September, even when that event is not among the 16 drawn at
+    // 1280×720; ending in August, the first view offered "Back to the story" as if it were beside it.)
     return this.fitTo((p, span) => (index.endMs[p] > arc.start && index.startMs[p] < arc.end ? clip(span, arc) : null), animate, false, true, arc.end - 1);
   }
 

@@ -33,7 +33,7 @@ export interface StoryFrame {
 export function storyFrame(index: TimelineIndex, shown: readonly number[], folded: readonly number[], story: readonly number[] = shown): StoryFrame | null {
   const core = storyCore(index, story.length ? story : shown);
   if (!core) return null;
-  const arc = fittedToShown(index, storyArc(index, story.length ? story : shown, core), shown);
+  const arc = storyArc(index, story.length ? story : shown, core);
   const before = Math.max(core.start, arc.start);
   const earlier: number[] = [];
   const later: number[] = [];
@@ -44,24 +44,6 @@ export function storyFrame(index: TimelineIndex, shown: readonly number[], folde
     }
   }
   return { core, arc, earlier, later, folded: new Set(folded) };
-}
-
-/**
- * The arc narrowed to the shown events in it (none in it: the arc as it is). Reckoned from the 30 key events, the arc
- * of the Guardian's swine flu coverage ran from 23 April to mid-June 2009, while 1280×720 opens on 10 key events,
- * the last on 7 May: the first view drew them in its left two thirds and left the right third empty. The core stays
- * the story's (the title slide's period, the markers' sides); the first view fits what it draws.
- */
-function fittedToShown(index: TimelineIndex, arc: { start: number; end: number }, shown: readonly number[]): { start: number; end: number } {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const p of shown) {
-    if (index.endMs[p] <= arc.start || index.startMs[p] >= arc.end) continue;
-    first = Math.min(first, index.startMs[p]);
-    last = Math.max(last, index.endMs[p]);
-  }
-  if (first > last) return arc;
-  return { start: Math.max(arc.start, first), end: Math.min(arc.end, last) };
 }
 
 export type Side = 'earlier' | 'later';
