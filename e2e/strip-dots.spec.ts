@@ -2,30 +2,37 @@
  * The strip under a slide names the current event and its neighbours; every other event is a dot. An unnamed
  * event's box was 2 px high while its dot is 14 px, and the timeline stacks boxes: on a phone, the BBC spill
  * coverage's "The BP-operated Deepwater Horizon rig sank" was crossed by three dots at its label's edges. No dot is
- * drawn over a label. Built from the spill fixture (many events on a few days), on a phone and at 1280×720.
+ * drawn over a label, and no label covers a dot. Built from the spill fixture (many events on a few days), on a phone,
+ * at 1280×720 and at 1280×800 (a classroom projector).
  */
 import { expect, type Page, test } from '@playwright/test';
 import { spillTimeline } from '../src/app/store/__fixtures__/spillTimeline';
 
-/** the dots drawn over a named event's label in the strip (the label hides a dot under it: that one is not counted) */
+/**
+ * The dots drawn over a named event's label in the strip, and those a label hides: a dot under a label is an event
+ * the class cannot see. At 1280×800 the bold label of Reuters' "A Republican U.S. representative apologized to BP CEO
+ * Tony Hayward" covered its neighbour's dot ("The BP-owned Macondo well was temporarily capped"): the check left the
+ * neighbours' dots out, and counted only dots drawn on top.
+ */
 const dotsOverLabels = (page: Page) =>
   page.evaluate(() => {
     const strip = document.querySelector('.present-strip')!;
     const labels = [...strip.querySelectorAll<HTMLElement>('.vis-item.is-current .ev-content, .vis-item.is-near .ev-content')]
-      .map((el) => el.getBoundingClientRect())
-      .filter((r) => r.width > 0);
+      .map((el) => ({ item: el.closest('.vis-item.vis-point'), r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0);
     const over: string[] = [];
-    for (const dot of strip.querySelectorAll<HTMLElement>('.vis-item.vis-dot:not(.is-current):not(.is-near)')) {
+    for (const dot of strip.querySelectorAll<HTMLElement>('.vis-item.vis-dot')) {
       const d = dot.getBoundingClientRect();
-      for (const l of labels) {
+      if (d.width === 0 || dot.closest<HTMLElement>('.vis-item.vis-point')?.style.visibility === 'hidden') continue;
+      for (const { item, r: l } of labels) {
+        // (a label's own dot is beside it)
+        if (item?.contains(dot)) continue;
         const x0 = Math.max(d.left, l.left);
         const x1 = Math.min(d.right, l.right);
         const y0 = Math.max(d.top, l.top);
         const y1 = Math.min(d.bottom, l.bottom);
         if (x1 - x0 < 1 || y1 - y0 < 1) continue;
-        const top = document.elementFromPoint((x0 + x1) / 2, (y0 + y1) / 2);
-        if (top === dot || dot.contains(top))
-          over.push(`dot at ${Math.round(d.left)},${Math.round(d.top)} over a label at ${Math.round(l.left)},${Math.round(l.top)}`);
+        over.push(`dot at ${Math.round(d.left)},${Math.round(d.top)} and a label at ${Math.round(l.left)},${Math.round(l.top)} cross`);
       }
     }
     return over;
@@ -60,6 +67,13 @@ test.describe('on a phone', () => {
 test.describe('at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
   test('no dot of the strip is drawn over the current event or its neighbours', async ({ page }) => {
+    expect(await everySlide(page)).toEqual([]);
+  });
+});
+
+test.describe('at 1280×800, a classroom projector', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  test('no dot of the strip is drawn over the current event or its neighbours, nor hidden under their labels', async ({ page }) => {
     expect(await everySlide(page)).toEqual([]);
   });
 });

@@ -63,6 +63,26 @@ describe('canonicalizeActors', () => {
     expect(index.actors).toEqual([{ id: 'kim-jong-un', name: 'Kim Jong Un', kind: 'person', aliases: ['Kim', 'Kim Jong-un'] }]);
   });
 
+  it('shows "World Health Organisation", written most, though the first report wrote "Organization"; on a tie, the spelling met first', () => {
+    // The Guardian's H1N1 reports write "World Health Organisation" 51 times and quote "World Health Organization" once.
+    const k = 'org:world health organization';
+    const most = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('World Health Organization', k, 'organization')] },
+      { doc: 'b.txt', mentions: [m('World Health Organisation', k, 'organization'), m('World Health Organisation', k, 'organization')] },
+    ]);
+    expect(most.actors.map((a) => [a.name, a.aliases])).toEqual([['World Health Organisation', ['World Health Organization']]]);
+    const tie = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('World Health Organization', k, 'organization')] },
+      { doc: 'b.txt', mentions: [m('World Health Organisation', k, 'organization')] },
+    ]);
+    expect(tie.actors.map((a) => a.name)).toEqual(['World Health Organization']);
+    const tieOtherWay = canonicalizeActors([
+      { doc: 'a.txt', mentions: [m('World Health Organisation', k, 'organization')] },
+      { doc: 'b.txt', mentions: [m('World Health Organization', k, 'organization')] },
+    ]);
+    expect(tieOtherWay.actors.map((a) => a.name)).toEqual(['World Health Organisation']);
+  });
+
   it('joins a surname an article never expanded ("Putin") to the one full name that holds it', () => {
     const index = canonicalizeActors([
       { doc: 'a.txt', mentions: [m('Vladimir Putin', 'vladimir putin')] },

@@ -151,14 +151,19 @@ const SHORT_FORM_RULES = [
   'acronym-starts-company-name',
 ];
 
-/** The name a cluster is shown by, and the rule that chose it when it is not the most written full form. */
-function displayName(c: Cluster): { name: string; rule: string | null } {
+/**
+ * The name a cluster is shown by, and the rule that chose it when it is not the most written full form. `seen` orders
+ * the spellings as the corpus first met them (documents in name order): of two spellings written equally often, the
+ * one met first is the name ("World Health Organisation" or "Organization", whichever the reports began with), not
+ * the one that sorts first.
+ */
+function displayName(c: Cluster, seen: ReadonlyMap<string, number>): { name: string; rule: string | null } {
   // Countries keep the lexicon's name ("Russia", not "Russian Federation").
   const country = [...c.keys].sort().find((k) => k.startsWith('country:'));
   if (country) return { name: country.slice(8), rule: null };
   // The most frequent full form wins; a bare surname only when nothing longer was seen.
-  const forms = [...c.surfaces.entries()].map(([s, n]) => ({ s: s.replace(/[’`]/g, "'"), n, words: s.split(/\s+/).length }));
-  forms.sort((x, y) => Number(y.words > 1) - Number(x.words > 1) || y.n - x.n || y.words - x.words || x.s.localeCompare(y.s));
+  const forms = [...c.surfaces.entries()].map(([s, n]) => ({ s: s.replace(/[’`]/g, "'"), n, words: s.split(/\s+/).length, at: seen.get(s) ?? 0 }));
+  forms.sort((x, y) => Number(y.words > 1) - Number(x.words > 1) || y.n - x.n || y.words - x.words || x.at - y.at || x.s.localeCompare(y.s));
   // An organisation is known by its acronym when reports write it far more often than any full form: "BP", written
   // 1,200 times, not "British Petroleum", written 30 times.
   if (c.kind === 'organization') {
@@ -216,6 +221,7 @@ function applyOverrides(
 
 export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: ActorMention[] }>, overrides: ActorOverrides = {}): ActorIndex {
   const clusters = new Map<string, Cluster>(); // key -> cluster (shared objects)
+  const seen = new Map<string, number>(); // surface form -> when the corpus first wrote it (see displayName)
   const add = (doc: string, m: ActorMention) => {
     let c = clusters.get(m.key);
     if (!c) {
@@ -229,6 +235,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
     if (m.rules.includes('parent-of-own-unit')) c.parentOfUnit = true;
     if (m.rules.includes('short-form-shared-by-companies')) c.sharedShort = true;
     if (!m.anaphor) c.surfaces.set(m.surface, (c.surfaces.get(m.surface) ?? 0) + 1);
+    if (!m.anaphor && !seen.has(m.surface)) seen.set(m.surface, seen.size);
     c.docs.add(doc);
     // ("Eastern Air Lines Inc ... Eastern lost 130.8 mln dlrs": the short forms actors.ts reads where they act, or an
     // acronym before "Industries", are short forms too, when they name a longer company.)
@@ -547,7 +554,7 @@ export function canonicalizeActors(perDocument: Array<{ doc: string; mentions: A
       const override = renamed.get(c);
       if (override) return { c, name: override.name };
       // (The rule of the chosen spelling is added here, where the name is decided, not inside the naming.)
-      const { name, rule } = displayName(c);
+      const { name, rule } = displayName(c, seen);
       if (rule) c.rules.add(rule);
       return { c, name };
     })

@@ -14,6 +14,7 @@ import { FiltersPanel } from '../panels/FiltersPanel';
 import { PresentButton } from '../present/PresentButton';
 import { hasActiveFilters, unknownActors } from '../store/filtering';
 import { filterPhrases } from '../store/filterSummary';
+import { countInWindow } from '../store/inWindow';
 import { selectFilterResult, selectSelectedEvent, selectStoryView, selectTotal } from '../store/selectors';
 import { explorerStore, useExplorer } from '../store/store';
 import { TIMELINE_CANVAS_ID } from '../timeline/canvasId';
@@ -109,10 +110,19 @@ function Header() {
 function CountLine() {
   const shown = useExplorer((s) => selectFilterResult(s).matches.length);
   const total = useExplorer(selectTotal);
+  // (beside the status, not in it: the status says what the table, the slides and the exports hold)
+  const inView = useExplorer((s) => (s.index && s.mode === 'explore' ? countInWindow(s.index, selectFilterResult(s).matches, s.window) : null));
   return (
-    <p className="count-line" role="status" aria-live="polite">
-      {shown} of {total} events
-    </p>
+    <>
+      <p className="count-line" role="status" aria-live="polite">
+        {shown} of {total} events
+      </p>
+      {inView !== null && inView < shown && (
+        <p className="count-in-view" title="The timeline's window reaches these; the markers at its edges and zooming out lead to the rest">
+          {inView} in view
+        </p>
+      )}
+    </>
   );
 }
 
