@@ -120,15 +120,22 @@ export function levelAtADateRule(a: Analysis, c: Clause): string | null {
  * "American Pima ginnings from the final 1986 crop totaled 201,129 bales, vs 150,746 bales in the 1985 crop and 126,117
  * bales in 1984, the bureau said" (Reuters, 26 March 1987; judged a crop-year total, no happening): a total whose
  * subject names the period it covers by its year, set beside the totals of other periods, is a line of a yearly table,
- * a level and no happening of that year (`state:total-of-a-named-period`). A total with no year in its subject ("sales
- * totaled 2.1 billion dlrs") and a move ("first quarter profit rose to 5 mln dlrs from 4 mln") are left to the other
- * rules.
+ * a level and no happening of that year (`state:total-of-a-named-period`); a month names a period as well ("Shipments
+ * during December 1986 amounted to 102,870 tonnes, against 108,514 tonnes in the same month of 1985"). Only after the
+ * first paragraph, which tells the story's news. A total with no period before its verb ("sales totaled 2.1 billion
+ * dlrs") and a move ("first quarter profit rose to 5 mln dlrs from 4 mln") are left to the other rules.
  */
 export function totalOfANamedPeriodRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
   if (c.passive || !LEVEL_VERBS.has(lemmaAt(a.tokens, c.verb.head)) || !c.subject || c.subjectFrom !== 'own') return null;
-  let year = false;
-  for (let i = c.subject.start; i < c.verb.start; i++) if (t.tag[i] === 'NUM' && /^(?:19|20)\d\d$/.test(t.norm[i])) year = true;
-  if (!year) return null;
+  // (In the story's first paragraph a period's total is the news of a statistics release and stays: "Argentine meat
+  // exports during Jan/Dec 1986 totalled 220,911 tonnes, against 223,204 tonnes shipped in the same 1985 period".)
+  if (!/\n[ \t]*\n/.test(a.text.slice(0, a.sentences[c.sentence].start))) return null;
+  // (The period may open the clause: "For the first 11 months of 1986, Soviet imports totalled 5.12 mln tonnes, against
+  // 4.30 mln in the same period of 1985".)
+  let period = false;
+  for (let i = Math.max(a.sentences[c.sentence].tokenStart, Math.min(c.start, c.subject.start)); i < c.verb.start; i++)
+    if ((t.tag[i] === 'NUM' && /^(?:19|20)\d\d$/.test(t.norm[i])) || MONTH_WORDS.has(t.norm[i])) period = true;
+  if (!period) return null;
   return besideAnotherFigure(a, wordsAfterVerb(a, c)) ? 'state:total-of-a-named-period' : null;
 }
