@@ -54,6 +54,10 @@ describe('events: figures, levels and quotes told with a measure verb are no hap
     const lede =
       'Argentine meat exports during Jan/Dec 1986 totalled 220,911 tonnes, against 223,204 tonnes shipped in the same 1985 period, the National Meat board said.';
     expect(whyNot(lede, '1987-02-26')).not.toContain('totalled:state:total-of-a-named-period');
+    // (Set beside with "compared with", off the lede, as well: "Shipments during December 1986 amounted to ...".)
+    const month =
+      'ARGENTINE VEGETABLE OIL SHIPMENTS IN 1986\nArgentine vegetable oils shipments during January/December 1986 totalled 1,796,121 tonnes, the Argentine Grain Board said.\n\nShipments during December 1986 amounted to 102,870 tonnes, compared with 108,514 tonnes in the same month of 1985.';
+    expect(whyNot(month, '1987-01-20')).toContain('amounted:state:total-of-a-named-period');
     // (A move of a period's figure stays: the judges pass a company's results reported as the news.)
     const profit = 'ACME PROFIT UP\nAcme said it had a good year.\n\nAcme said its 1986 net profit rose to 5.1 mln dlrs from 4.2 mln dlrs in 1985.';
     expect(whyNot(profit, '1987-03-26')).not.toContain('rose:state:total-of-a-named-period');

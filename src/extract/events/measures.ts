@@ -47,7 +47,7 @@ function besideAnotherFigure(a: Analysis, words: number[]): boolean {
   const end = (words[words.length - 1] ?? 0) + 1;
   for (const i of words) {
     if (BESIDE_WORDS.has(t.norm[i]) && figureNear(a, i + 1, 3, end)) return true;
-    if (t.norm[i] === 'compared' && t.norm[i + 1] === 'with' && figureNear(a, i + 2, 3, end)) return true;
+    if (t.norm[i] === 'compared' && (t.norm[i + 1] === 'with' || t.norm[i + 1] === 'to') && figureNear(a, i + 2, 3, end)) return true;
   }
   return false;
 }
@@ -137,5 +137,14 @@ export function totalOfANamedPeriodRule(a: Analysis, c: Clause): string | null {
   for (let i = Math.max(a.sentences[c.sentence].tokenStart, Math.min(c.start, c.subject.start)); i < c.verb.start; i++)
     if ((t.tag[i] === 'NUM' && /^(?:19|20)\d\d$/.test(t.norm[i])) || MONTH_WORDS.has(t.norm[i])) period = true;
   if (!period) return null;
-  return besideAnotherFigure(a, wordsAfterVerb(a, c)) ? 'state:total-of-a-named-period' : null;
+  // (The other figure is the clause's own, before any verb of another clause: in "Imports from the EC in 1986 totalled
+  // 830.2 billion escudos, while exports to the Community were 732.1 billion, compared with 609.5 billion" the
+  // comparison is the exports', and the pair is left to events.ts `state:paired-figures`.)
+  const own: number[] = [];
+  for (const i of wordsAfterVerb(a, c)) {
+    const comparing = t.norm[i] === 'compared' && (t.norm[i + 1] === 'with' || t.norm[i + 1] === 'to');
+    if (!comparing && (t.tag[i] === 'VERB' || t.tag[i] === 'AUX' || t.tag[i] === 'SCONJ')) break;
+    own.push(i);
+  }
+  return besideAnotherFigure(a, own) ? 'state:total-of-a-named-period' : null;
 }
