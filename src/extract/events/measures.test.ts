@@ -24,6 +24,10 @@ describe('events: figures, levels and quotes told with a measure verb are no hap
     const written = findTimeExpressions(butter, '1987-02-26').map((x) => butter.slice(x.start, x.end));
     expect(written).not.toContain('April');
     expect(written).not.toContain('June');
+    // (A pair before "quarter" names the quarter, dated by its year.)
+    const quarter = 'In the July/September quarter, GNP rose 0.6 pct from the previous three months.';
+    const gnp = events(quarter, '1987-01-20').find((m) => m.title.includes('rose 0.6 pct'));
+    expect(gnp?.time?.value ?? null).not.toBe('1986-07');
     // (A month after "in" keeps its date.)
     const inMonths = 'Output fell in April/May, the ministry said.';
     expect(findTimeExpressions(inMonths, '1987-06-26').map((x) => inMonths.slice(x.start, x.end))).toContain('April');

@@ -202,8 +202,12 @@ function judge(text: string, c: Candidate): Candidate {
   // ("April/May butter went at 2.27 times New York May, June/July at 4,400 and 4,415 dlrs", Reuters cocoa review of 26
   // February 1987, dated April 1986 by the month: two months joined by a slash name a delivery period of the goods, no
   // month anything happened in; not after "in" or "during", which may place a happening over the two months.)
-  if (c.anchor.kind === 'month' && (MONTH_PAIR_AFTER.test(after) || MONTH_PAIR_BEFORE.test(before)) && !/\b(?:in|during|through|throughout)\s+$/i.test(before))
-    return reject(c, 'deliveryMonthPair');
+  // ("In the July/September quarter, GNP rose 0.6 pct from the previous three months", Reuters of 1987: a pair before
+  // "quarter" names the quarter, dated by its year as `quarterNamedByMonth` below.)
+  const pair = MONTH_PAIR_AFTER.exec(after);
+  if (c.anchor.kind === 'month' && pair && /^\s+quarters?\b/i.test(after.slice(pair[0].length))) return withRule(c, 'quarterNamedByMonth');
+  if (c.anchor.kind === 'month' && (pair || MONTH_PAIR_BEFORE.test(before)) && !/\b(?:in|during|through|throughout)\s+$/i.test(before))
+    if (!/^\s+quarters?\b/i.test(after)) return reject(c, 'deliveryMonthPair');
   // ("Egypt bought 200,000 tonnes of soft or white wheat for April shipment": the goods move in April; nothing was
   // bought then.)
   if (
