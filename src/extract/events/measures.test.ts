@@ -28,6 +28,10 @@ describe('events: figures, levels and quotes told with a measure verb are no hap
     const quarter = 'In the July/September quarter, GNP rose 0.6 pct from the previous three months.';
     const gnp = events(quarter, '1987-01-20').find((m) => m.title.includes('rose 0.6 pct'));
     expect(gnp?.time?.value ?? null).not.toBe('1986-07');
+    // (A pair with a year after it is a span: its first month alone is no date, `monthPairSpan`.)
+    const span =
+      'Argentine Vegetable oils shipments during January/November 1986 totalled 1,693,951 tonnes, against 1,469,208 tonnes in the same 1985 period, the Argentine grain board said.';
+    expect(findTimeExpressions(span, '1987-03-12').map((x) => span.slice(x.start, x.end))).not.toContain('January');
     // (A month after "in" keeps its date.)
     const inMonths = 'Output fell in April/May, the ministry said.';
     expect(findTimeExpressions(inMonths, '1987-06-26').map((x) => inMonths.slice(x.start, x.end))).toContain('April');

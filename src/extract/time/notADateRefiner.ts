@@ -205,6 +205,11 @@ function judge(text: string, c: Candidate): Candidate {
   // ("In the July/September quarter, GNP rose 0.6 pct from the previous three months", Reuters of 1987: a pair before
   // "quarter" names the quarter, dated by its year as `quarterNamedByMonth` below.)
   const pair = MONTH_PAIR_AFTER.exec(after);
+  // ("Argentine Vegetable oils shipments during January/November 1986 totalled 1,693,951 tonnes", Reuters of 1987,
+  // dated January 1987: a pair of months with a year after it is the span from the first to the second in that year;
+  // the first month alone is no date (`monthPairSpan`; the second, with the year, ends the span: events.ts
+  // `date:end-of-a-month-range`).)
+  if (c.anchor.kind === 'month' && pair && /^\s*,?\s*(?:19|20)\d\d\b/.test(after.slice(pair[0].length))) return reject(c, 'monthPairSpan');
   if (c.anchor.kind === 'month' && pair && /^\s+quarters?\b/i.test(after.slice(pair[0].length))) return withRule(c, 'quarterNamedByMonth');
   if (c.anchor.kind === 'month' && (pair || MONTH_PAIR_BEFORE.test(before)) && !/\b(?:in|during|through|throughout)\s+$/i.test(before))
     if (!/^\s+quarters?\b/i.test(after)) return reject(c, 'deliveryMonthPair');
