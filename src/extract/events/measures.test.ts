@@ -12,6 +12,8 @@ describe('events: figures, levels and quotes told with a measure verb are no hap
     // (A quote placed at a time of the session, with no baseline, is a level too.)
     const pound = 'The pound fetched 2.9480/9520 marks and 1.6190/6200 dlrs at midsession after its opening 2.9540/75 and 1.6213/23.';
     expect(whyNot(pound, '1987-04-07')).toContain('fetched:state:quote-beside-levels');
+    const tapis = "Malaysia's benchmark Tapis blend fetched above 18 dlrs/bbl this year against a low of 10.50 dlrs/bbl in July, they said.";
+    expect(whyNot(tapis, '1987-03-20')).toContain('fetched:state:quote-beside-levels');
     // (A thing sold for a sum stays a sale.)
     const sale = 'A Van Gogh painting fetched 39.9 mln dlrs at an auction in London on Monday.';
     expect(whyNot(sale, '1987-03-31')).not.toContain('fetched:state:quote-beside-levels');
@@ -48,6 +50,9 @@ describe('events: figures, levels and quotes told with a measure verb are no hap
       'The bank said non-accrual loans totalled 3.3 billion dlrs at April 30--1.5 billion in domestic loans and 1.8 billion in international loans.';
     expect(titles(loans, '1987-06-02')).toEqual([]);
     expect(whyNot(loans, '1987-06-02')).toContain('totalled:state:level-at-a-date');
+    const m2 =
+      'The bank said M-2A totalled a provisional 583,806 billion lire at end January against a downwards revised and still provisional 593,827 billion in December 1986.';
+    expect(whyNot(m2, '1987-03-20')).toContain('totalled:state:level-at-a-date');
     // (A flow's total in a month is left to the other rules.)
     const flow = 'The bank said new loans totalled 3.3 billion dlrs in April.';
     expect(whyNot(flow, '1987-06-02')).not.toContain('totalled:state:level-at-a-date');

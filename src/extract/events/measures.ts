@@ -62,13 +62,23 @@ function besideAnotherFigure(a: Analysis, words: number[]): boolean {
  */
 export function quoteBesideLevelsRule(a: Analysis, c: Clause): string | null {
   const t = a.tokens;
-  if (c.passive || c.verb.particle >= 0 || lemmaAt(a.tokens, c.verb.head) !== 'fetch' || !c.object) return null;
+  if (c.passive || c.verb.particle >= 0 || lemmaAt(a.tokens, c.verb.head) !== 'fetch') return null;
   const o = c.object;
-  if (![o.head, ...o.modifiers].some((i) => t.tag[i] === 'NUM') && !figureNear(a, o.start, o.end - o.start, o.end)) return null;
-  const words = wordsAfterVerb(a, c).filter((i) => i >= o.end);
+  // (The figure is the object, or right after the verb when the parse read "above 18 dlrs/bbl" as a phrase.)
+  let figureEnd = -1;
+  if (o && o.preposition < 0) {
+    if (figureNear(a, o.start, o.end - o.start, o.end)) figureEnd = o.end;
+  } else {
+    const end = a.sentences[c.sentence].tokenEnd;
+    const num = [0, 1, 2].map((k) => c.verb.end + k).find((i) => i < end && t.tag[i] === 'NUM');
+    if (num !== undefined) figureEnd = num + 1;
+  }
+  if (figureEnd < 0) return null;
+  const words = wordsAfterVerb(a, c).filter((i) => i >= figureEnd);
   if (words.length === 0) return null;
   for (const i of words) {
-    if (BESIDE_WORDS.has(t.norm[i]) && figureNear(a, i + 1, 3, words[words.length - 1] + 1)) return 'state:quote-beside-levels';
+    // ("Malaysia's benchmark Tapis blend fetched above 18 dlrs/bbl this year against a low of 10.50 dlrs/bbl in July".)
+    if (BESIDE_WORDS.has(t.norm[i]) && figureNear(a, i + 1, 4, words[words.length - 1] + 1)) return 'state:quote-beside-levels';
     if (t.norm[i] === 'at' && (SESSION_WORDS.has(t.norm[i + 1]) || (t.norm[i + 1] === 'the' && SESSION_WORDS.has(t.norm[i + 2]))))
       return 'state:quote-beside-levels';
   }
@@ -93,7 +103,7 @@ export function wentAtAPriceRule(a: Analysis, c: Clause): string | null {
 /**
  * "The bank said non-accrual loans totalled 3.3 billion dlrs at April 30--1.5 billion in domestic loans" (Reuters, 2 June
  * 1987; titled "Royal Bank's non-accrual loans totalled 3.3 billion dlrs", dated 30 April, judged a balance at a date,
- * no happening): a total "at" a day, or "as of" one, is what was held on that day, a level read off a balance sheet
+ * no happening): a total "at" a day, or "as of" one, or "at end January", is what was held on that day, a level read off a balance sheet
  * (`state:level-at-a-date`); a flow's total is "in April" or "for the month" and is left to the other rules.
  */
 export function levelAtADateRule(a: Analysis, c: Clause): string | null {
@@ -111,6 +121,12 @@ export function levelAtADateRule(a: Analysis, c: Clause): string | null {
     const at = t.norm[i] === 'at' ? i + 1 : t.norm[i] === 'as' && t.norm[i + 1] === 'of' ? i + 2 : -1;
     if (at < 0) continue;
     if (MONTH_WORDS.has(t.norm[at]) && /^\d{1,2}$/.test(t.norm[at + 1] ?? '')) return 'state:level-at-a-date';
+    // ("The bank said M-2A totalled a provisional 583,806 billion lire at end January against ... 593,827 billion in
+    // December 1986": a month's end written "end January" or "end-January".)
+    if ((t.norm[at] === 'end' && MONTH_WORDS.has(t.norm[at + 1])) || MONTH_WORDS.has(t.norm[at].replace(/^end-/, ''))) {
+      if (t.norm[at] !== 'end' && !t.norm[at].startsWith('end-')) return null;
+      return 'state:level-at-a-date';
+    }
     return null;
   }
   return null;
