@@ -1,7 +1,7 @@
 /**
  * measures: a clause with a measure verb ("total", "amount to", "fetch", "go at") that tells a level read off a market's
  * screen or a balance sheet, not a happening (candidates.ts `happeningRule` asks these with the background states).
- * Three shapes, each on the parse and the clause's own words, not on which noun the figure is of:
+ * Four shapes, each on the parse and the clause's own words, not on which noun the figure is of:
  * - a quote set beside other levels or placed at a time of the session (`state:quote-beside-levels`);
  * - a price a lot "went at" (`state:went-at-a-price`);
  * - a total held at a day, "at April 30" (`state:level-at-a-date`);
