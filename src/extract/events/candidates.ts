@@ -76,6 +76,7 @@ import { gluedCaptionBeforeLead, placeAndDateCaption } from './caption-date';
 import { figureScope, rateUnitSubject, subjectHedge, subjectLeadAcrossAnd } from './figure-scope';
 import { pastInPrecedentFrame, pastUnderPresentState } from './background-clauses';
 import { levelRule } from './levels';
+import { levelAtADateRule, quoteBesideLevelsRule, totalOfANamedPeriodRule, wentAtAPriceRule } from './measures';
 import { toldWithoutWhat } from './told-what';
 import {
   amountKeepsWhatItIsOf,
@@ -794,6 +795,10 @@ function happeningRule(a: Analysis, c: Clause, rules: string[], times: ReadonlyA
     rankingOverAYearRule(a, c, times) ??
     trendOverAYearRule(a, c, times) ??
     levelAtPeriodEndRule(a, c) ??
+    levelAtADateRule(a, c) ??
+    totalOfANamedPeriodRule(a, c) ??
+    quoteBesideLevelsRule(a, c) ??
+    wentAtAPriceRule(a, c) ??
     levelOfAntecedentRule(a, c) ??
     periodBoundsRule(a, c) ??
     progressiveOverAYearRule(a, c, times) ??

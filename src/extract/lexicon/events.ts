@@ -1136,6 +1136,9 @@ export const MOOD_NOUNS = new Set([
   'dismay',
   'criticism',
   'accusations',
+  // ("Expectations were rising of a further half-point cut in the Japanese discount rate", Reuters, 7 April 1987:
+  // judged a state of the market's mind.)
+  'expectations',
 ]);
 
 /** What a statement was, when its object says only that one was made: "issued a statement", "made their comments". */

@@ -62,6 +62,7 @@ import {
   SHIPMENT_PERIOD_NOUNS,
   DELIVERY_PHRASE_NOUNS,
   MONTH_NAME_PATTERN,
+  MONTH_ABBREVIATION_PATTERN,
   TIME_ZONES,
   TIMESTAMP_LEADS,
   WEEKLY_NOUNS,
@@ -76,6 +77,9 @@ const alternatives = (words: readonly string[]) =>
     .map(asPattern)
     .join('|');
 
+/** A month that a slash joins to another, as a delivery period is written: "April/May", "Aug/Sept", "Oct/Dec". */
+const MONTH_PAIR_AFTER = new RegExp(`^/(?:${MONTH_ABBREVIATION_PATTERN})[a-z]*\\.?(?![\\w/])`, 'i');
+const MONTH_PAIR_BEFORE = new RegExp(`(?:^|[^\\w/])(?:${MONTH_ABBREVIATION_PATTERN})[a-z]*\\.?/$`, 'i');
 const QUALIFIER = `(?:(?:${alternatives(CONTRACT_QUALIFIERS)})\\s+)*`;
 /** After the month: "[U.S.] crude", "light sweet crude", "futures", "delivery", "contract". */
 const CONTRACT_AFTER = new RegExp(`^\\s+${QUALIFIER}(${alternatives(CONTRACT_MONTH_NOUNS)})\\b(?:\\s+([a-z]+))?`, 'i');
@@ -195,6 +199,20 @@ function judge(text: string, c: Candidate): Candidate {
       return reject(c, 'indefiniteWeekday');
   }
   if (c.anchor.kind === 'month' && isContractMonth(before, after)) return reject(c, 'contractMonth');
+  // ("April/May butter went at 2.27 times New York May, June/July at 4,400 and 4,415 dlrs", Reuters cocoa review of 26
+  // February 1987, dated April 1986 by the month: two months joined by a slash name a delivery period of the goods, no
+  // month anything happened in; not after "in" or "during", which may place a happening over the two months.)
+  // ("In the July/September quarter, GNP rose 0.6 pct from the previous three months", Reuters of 1987: a pair before
+  // "quarter" names the quarter, dated by its year as `quarterNamedByMonth` below.)
+  const pair = MONTH_PAIR_AFTER.exec(after);
+  // ("Argentine Vegetable oils shipments during January/November 1986 totalled 1,693,951 tonnes", Reuters of 1987,
+  // dated January 1987: a pair of months with a year after it is the span from the first to the second in that year;
+  // the first month alone is no date (`monthPairSpan`; the second, with the year, ends the span: events.ts
+  // `date:end-of-a-month-range`).)
+  if (c.anchor.kind === 'month' && pair && /^\s*,?\s*(?:19|20)\d\d\b/.test(after.slice(pair[0].length))) return reject(c, 'monthPairSpan');
+  if (c.anchor.kind === 'month' && pair && /^\s+quarters?\b/i.test(after.slice(pair[0].length))) return withRule(c, 'quarterNamedByMonth');
+  if (c.anchor.kind === 'month' && (pair || MONTH_PAIR_BEFORE.test(before)) && !/\b(?:in|during|through|throughout)\s+$/i.test(before))
+    if (!/^\s+quarters?\b/i.test(after)) return reject(c, 'deliveryMonthPair');
   // ("Egypt bought 200,000 tonnes of soft or white wheat for April shipment": the goods move in April; nothing was
   // bought then.)
   if (
