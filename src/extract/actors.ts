@@ -2502,6 +2502,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   const rekeyed = new Map<string, string>();
   namesJoinedBeforeCo(text, mentions, rekeyed);
   slashJoinsName(text, mentions, rekeyed);
+  bodyOfTitledOffice(text, mentions, rekeyed);
   commonWordAndOrganisation(text, mentions, rekeyed);
   organisationRunsIntoCompany(text, mentions, rekeyed);
   possessiveInsideCompanyName(text, mentions, rekeyed);
@@ -3126,6 +3127,33 @@ function slashJoinsName(text: string, mentions: ActorMention[], rekeyed: Map<str
 const SLASH_NAME_BEFORE = /(?<![\p{L}.'’/-])(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*\/$/u;
 /** A slash and one capitalised word glued to the name before them: "/Shell" of "Royal Dutch/Shell". */
 const SLASH_NAME_AFTER = /^\/\p{Lu}[\p{L}'’-]*(?![\p{L}/])/u;
+
+/**
+ * "Sam Antar and other executive vice presidents ... were named to an Office of the President that took over the duties
+ * of chief executive officer from chairman Eddie Antar" (Reuters 1987, judged blind: the record listed no one): a
+ * body's head word written capitalised ("Office", "Council", ORG_HEADS) before "of the" and capitalised words is one
+ * body's name, though a title ("President") cut the run there; no surname "Office" (`body-of-titled-office`). Changes
+ * `mentions` in place.
+ */
+function bodyOfTitledOffice(text: string, mentions: ActorMention[], rekeyed: Map<string, string>) {
+  for (const m of [...mentions]) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(m.surface) || !ORG_HEADS.has(m.surface.toLowerCase())) continue;
+    const after = BODY_OF_THE_AFTER.exec(text.slice(m.end, m.end + 60));
+    if (!after) continue;
+    const end = m.end + after[0].length;
+    const inside = mentions.filter((o) => o !== m && o.start < end && o.end > m.end);
+    if (inside.some((o) => o.end > end || o.kind === 'country')) continue;
+    const surface = text.slice(m.start, end);
+    const key = `org:${normalizeName(surface)}`;
+    for (const o of [m, ...inside]) {
+      rekeyed.set(o.key, key);
+      mentions.splice(mentions.indexOf(o), 1);
+    }
+    mentions.push({ surface, start: m.start, end, kind: 'organization', key, rules: ['body-of-titled-office'] });
+  }
+}
+/** " of the President", " of the Comptroller of the Currency": "of the" and one to three capitalised words. */
+const BODY_OF_THE_AFTER = /^[ \t]+of[ \t]+the[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:of[ \t]+the[ \t]+)?\p{Lu}\p{Ll}+){0,2}(?![\p{L}])/u;
 
 /** " and Co", " & Co Inc", " and Company" right after a name (the legal form's own full stop left out). */
 const AND_CO_AFTER = /^[ \t]+(?:and|&)[ \t]+(?:Co|Cos|Company)(?![\p{L}])(?:[ \t]+(?:Inc|Ltd|Plc|PLC)(?![\p{L}]))?/u;
