@@ -3114,6 +3114,11 @@ function slashJoinsName(text: string, mentions: ActorMention[], rekeyed: Map<str
     const end = after ? m.end + after[0].length : m.end;
     const inside = mentions.filter((o) => o !== m && o.start < end && o.end > start);
     if (inside.some((o) => o.start < start || o.end > end || o.kind === 'country' || (o.kind === 'person' && !o.key.startsWith('?')))) continue;
+    // (Not two firms of a dispute, "Pennzoil Co said it filed a brief concerning the Pennzoil/Texaco Inc (TX)
+    // litigation": the other part written alone elsewhere in the document is a name of its own.)
+    const other = before ? text.slice(start, m.start - 1) : text.slice(m.end + 1, end);
+    const alone = new RegExp(`(?<![\\p{L}/])${escapeStringRegexp(other)}(?![\\p{L}/])`, 'gu');
+    if ([...text.matchAll(alone)].some((x) => x.index < start || x.index >= end)) continue;
     const surface = text.slice(start, end);
     const key = `org:${normalizeName(surface)}`;
     for (const o of [m, ...inside]) {
