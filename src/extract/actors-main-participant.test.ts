@@ -53,6 +53,19 @@ describe('the main participant is named: families, firms "and Co", slash names, 
   });
 });
 
+describe('an acronym spelling a name a country opens', () => {
+  it('reads "Zambia Consolidated Copper Mines, ZCCM," as one organisation, and the ZCCM that acted as it (country-starts-spelt-name)', () => {
+    const text =
+      "LUSAKA, March 5 - Sales fell 18.7 pct to 119,967 tonnes from 147,537, Zambia Consolidated Copper Mines, ZCCM, said.\n\nZCCM, which monopolises copper mining in Zambia and accounts for about 90 pct of the country's foreign exchange earnings, made a net loss of 718 mln kwacha in 1986.";
+    const found = findActorMentions(text);
+    expect(found.find((m) => m.surface === 'Zambia Consolidated Copper Mines')).toMatchObject({ kind: 'organization', rules: ['country-starts-spelt-name'] });
+    expect(found.filter((m) => m.surface === 'ZCCM').map((m) => m.key)).toEqual([
+      'org:zambia consolidated copper mines',
+      'org:zambia consolidated copper mines',
+    ]);
+  });
+});
+
 describe('nothing else: no share class, no sayer who only reported the figure', () => {
   it('makes no actor of a share class "B" (one-letter-name)', () => {
     const aside: Array<{ word: string; rule: string }> = [];

@@ -2458,6 +2458,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   wordTheDocumentNamesAsOrganisation(mentions);
   bodiesNamedWithRemit(text, mentions);
   parentsOfOwnUnits(text, mentions);
+  countryStartsSpeltName(text, mentions);
   acronymsOfNamedOrganisations(text, mentions);
   const credits = creditSpans(text);
   const inCredit = (m: ActorMention) => credits.some((c) => m.start < c.end && m.end > c.start);
@@ -2723,6 +2724,40 @@ function acronymsOfNamedOrganisations(text: string, mentions: ActorMention[]) {
         withForm.has(surface) ? 'initials-with-legal-form' : twoWords.has(byInitials) ? 'initials-of-named-company' : 'initials-of-named-organisation',
       ];
     }
+  }
+}
+
+/**
+ * "sales fell 18.7 pct to 119,967 tonnes from 147,537, Zambia Consolidated Copper Mines, ZCCM, said. ZCCM ... made a net
+ * loss of 718 mln kwacha in 1986" (wire copy, 1987: the country cut the name, "Consolidated Copper Mines" was read as
+ * a person's tentative name, and the ZCCM that acted was listed by no one): a country's name right before capitalised
+ * words whose initials, with the country's, spell the acronym set after them between commas or in brackets, is the
+ * first word of one organisation's name (`country-starts-spelt-name`); acronymsOfNamedOrganisations then reads the
+ * acronym as it. Changes `mentions` in place.
+ */
+function countryStartsSpeltName(text: string, mentions: ActorMention[]) {
+  mentions.sort((a, b) => a.start - b.start);
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const [c, m] = [mentions[k], mentions[k + 1]];
+    if (c.kind !== 'country' || !(m.kind === 'organization' || m.key.startsWith('?')) || !/^[ \t]$/.test(text.slice(c.end, m.start))) continue;
+    const acronym = /^\s*(?:\(\s*(\p{Lu}{3,6})\s*\)|,\s*(\p{Lu}{3,6})\s*,)/u.exec(text.slice(m.end, m.end + 16));
+    const letters = acronym?.[1] ?? acronym?.[2];
+    if (!letters) continue;
+    const surface = text.slice(c.start, m.end);
+    const initials = surface
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials !== letters) continue;
+    mentions.splice(k, 2, {
+      surface,
+      start: c.start,
+      end: m.end,
+      kind: 'organization',
+      key: `org:${normalizeName(surface)}`,
+      rules: ['country-starts-spelt-name'],
+    });
   }
 }
 
@@ -4520,12 +4555,13 @@ function classifyNames(text: string, tokens: Token[], candidates: Candidate[], e
     // "The Wallenbergs originally sold Nobel Industrier, an arms and chemicals group, to Penser in 1984" (Reuters 1987,
     // judged blind: the main participant was missing): a surname's plural after "the" that acts (its verb next, or after
     // one "-ly" adverb) is a family acting as one, an organisation, never one person's tentative surname
-    // (`family-name-after-the`).
+    // (`family-name-after-the`). Not a common noun's plural ("the States added", Jersey's parliament: "state" is a word).
     if (
       first === last &&
       !first.possessive &&
       /^\p{Lu}\p{Ll}+[^s]s$/u.test(first.text) &&
-      /\b[Tt]he\s+$/.test(text.slice(Math.max(0, first.start - 5), first.start))
+      /\b[Tt]he\s+$/.test(text.slice(Math.max(0, first.start - 5), first.start)) &&
+      !canBeTagged(first.text.slice(0, -1).toLowerCase(), 'NOUN')
     ) {
       const adverb = nextWord(tokens, first);
       const actsAfterAdverb =

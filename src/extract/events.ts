@@ -3536,7 +3536,10 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // level it reached (FIGURE_MOVE_VERBS, FIGURE_LEVEL_VERBS) makes it a figure, the state's before it, which owns it
         // (`actors:state-owns-moved-figure`). Only the head and words written small before it (no "of", whose phrase
         // would name another owner); a phrase "in" a place may follow it.
+        // (Only a demonym, "West German", or the state's possessive: "US light crude fell by $2.17" names a market's
+        // grade by the state's name, no figure of the state's.)
         if (!FIGURE_MOVE_VERBS.has(c.lemma) && !FIGURE_LEVEL_VERBS.has(c.lemma)) return false;
+        if (!DEMONYMS.has(text.slice(a.start, a.end)) && !/^['’]s?\s/.test(text.slice(a.end, a.end + 3))) return false;
         const moved = MOVED_FIGURE_RE.exec(text.slice(a.end, subject.end));
         if (!moved || /\b(?:of|in|for|the|a|an|and|or)\b/.test(moved[1])) return false;
         headEnd = a.end + moved[0].length;
