@@ -28,6 +28,7 @@ const norm = (s: string) =>
     .toLowerCase()
     .replace(/['’]s?$/, '')
     .replace(/[.,]/g, '')
+    .replace(/\//g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 const countryOfDemonym = new Map<string, string>();
@@ -65,6 +66,8 @@ function namesOfSubject(title: string, np: NounPhrase, a: ReturnType<typeof anal
   const named = ([s, e]: [number, number]): Named | null => {
     // a capitalised first word the tagger reads as no name ("Mud was pushing", "Engineers kept vigil") names no one
     if (s === 0 && e - s === 1 && isWord(t.norm[s])) return null;
+    // one capital letter is a share class or an initial ("Swedish Match's B shares"), no one's name
+    if (e - s === 1 && /^\p{Lu}\.?$/u.test(title.slice(t.start[s], t.end[s]))) return null;
     // "Al-Megrahi": the run goes on across a glued hyphen
     let end = e;
     while (end + 1 < t.start.length && /^[-–]$/.test(title.slice(t.start[end], t.end[end])) && t.start[end] === t.end[end - 1]) end += 2;
