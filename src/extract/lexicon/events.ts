@@ -3361,6 +3361,10 @@ export const COMPLEMENT_NOUNS = new Map<string, string[]>([
   // ("He was rumored in April to be under consideration [for a position on the board of the Federal Home Loan Bank
   // Board]" (Reuters, 18 June 1987; judged cut: under consideration for what?).)
   ['consideration', ['for']],
+  // ("Dome broke off talks last night with TransCanada PipeLines Ltd" (Reuters, 1987; "Dome Petroleum broke off talks"
+  // judged cut: talks with whom?): talks and negotiations are held with the other side, written after them past a time.)
+  ['talks', ['with']],
+  ['negotiations', ['with']],
 ]);
 
 /**
