@@ -24,7 +24,7 @@ import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
 import { datelinePlaceAt } from '../document';
 import { conditionAfter, isPerson, isPlural, pronounIsAnnouncer } from './announcer-pronoun';
-import { doubledWord, levelKeepsItsFigure, modifierReadAsVerb, objectKeepsItsParticiple, placeKeepsItsNoun } from './clause-goes-on';
+import { countKeepsWhatOf, doubledWord, levelKeepsItsFigure, modifierReadAsVerb, objectKeepsItsParticiple, placeKeepsItsNoun } from './clause-goes-on';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, MONEY_WORDS, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
@@ -7659,6 +7659,7 @@ export function eventCandidates(
       compoundKeepsItsHead(a, c, tokens, rules, titleHelpers) ??
       // (Where the clause goes on with what the title's last words need: events/clause-goes-on.ts.)
       levelKeepsItsFigure(a, c, tokens, rules, titleHelpers) ??
+      countKeepsWhatOf(a, c, tokens, rules, titleHelpers) ??
       objectKeepsItsParticiple(a, c, tokens, rules, titleHelpers) ??
       placeKeepsItsNoun(a, c, tokens, rules, titleHelpers) ??
       modifierReadAsVerb(a, c, tokens, titleHelpers) ??

@@ -13,6 +13,8 @@
  *   it modifies ("completed the sale of the Danville[, Va., cable television system]").
  * - `title-cut:modifier-read-as-verb`: a title whose only verb is an "-ed" modifier of the noun after it, the
  *   sentence's verb right after that noun ("U.S. refined production [declined to 117,600 tons]"): no finite verb.
+ * - `title:count-keeps-what-of` / `title-cut:count-without-what-of`: a counted noun the sentence goes on to say is
+ *   "of" something ("announced one [more] confirmed case [of swine flu]").
  * - `title-cut:doubled-word`: a title that writes a word twice running as its sentence did ("fell two two cts").
  */
 import { LEVEL_STATING_VERBS } from '../lexicon/events';
@@ -183,4 +185,40 @@ export function doubledWord(a: Analysis, tokens: Roles, h: TitleHelpers): string
     if (w === t.norm[i + 1].toLowerCase() && /^[\p{L}\p{N}]/u.test(w) && !/^(?:had|that|is)$/.test(w)) return 'title-cut:doubled-word';
   }
   return null;
+}
+
+/**
+ * "Health officials today announced one more confirmed case of swine flu in Britain, taking the national total to 28"
+ * (the Guardian, 2009) gave "Health officials announced one confirmed case": a case of what? A noun counted by a number
+ * in the title (its modifiers between: "one more confirmed case", "91 human cases") that the sentence goes on to say is
+ * "of" something is told by that phrase, as an amount of money is (title-grammar.ts `amountKeepsWhatItIsOf`): the phrase
+ * is kept when it is short and the title has room (`title:count-keeps-what-of`), else the clause gives no title
+ * (`title-cut:count-without-what-of`). Not a count of time ("20 years of talks"): a span says how long.
+ */
+export function countKeepsWhatOf(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
+  const t = a.tokens;
+  const k = c.sentence;
+  const words = wordsOf(tokens, h);
+  const last = words[words.length - 1];
+  if (last === undefined || t.tag[last] !== 'NOUN' || t.norm[last + 1]?.toLowerCase() !== 'of' || tokens.has(last + 1)) return null;
+  const nps = a.nounPhrases[k];
+  const own = nps.find((x) => x.head === last);
+  if (!own || own.temporal) return null;
+  // (A number in the title within the noun's own modifiers: "one more confirmed case", not "filed 2 suits in a case".)
+  let q = last - 1;
+  while (q >= last - 4 && q >= 0 && (['ADJ', 'NOUN', 'ADV'].includes(t.tag[q]) || (t.tag[q] === 'VERB' && /ed$/.test(t.norm[q])))) q--;
+  if (q < 0 || t.tag[q] !== 'NUM' || !tokens.has(q)) return null;
+  const np = nps.find((x) => x.preposition === last + 1 && !x.temporal && !x.pronoun);
+  for (const what of np
+    ? [
+        [last + 1, ...h.core(np)],
+        [last + 1, ...h.short(np)],
+      ]
+    : []) {
+    if (what.filter((i) => h.isWord(i)).length > 6 || !h.fits([...tokens.keys(), ...what])) continue;
+    for (const i of what) tokens.set(i, tokens.get(last) ?? 'object');
+    rules.push('title:count-keeps-what-of');
+    return null;
+  }
+  return 'title-cut:count-without-what-of';
 }
