@@ -132,10 +132,15 @@ export function placeKeepsItsNoun(a: Analysis, c: Clause, tokens: Roles, rules: 
   if (last === undefined || t.tag[last] !== 'PROPN') return null;
   const end = a.sentences[c.sentence].tokenEnd;
   if (t.norm[last + 1] !== ',' || t.norm[last + 3] !== ',' || t.tag[last + 2] !== 'PROPN' || tokens.has(last + 2)) return null;
+  // (A name a determiner opens, "the Danville", "a Danville": the phrase has its noun to come. Not "met in Houston,
+  // Texas, oil industry sources said", whose nouns after the commas are the next clause's subject.)
+  let first = last;
+  while (first > 0 && t.tag[first - 1] === 'PROPN') first--;
+  if (first === 0 || t.tag[first - 1] !== 'DET') return null;
   let i = last + 4;
   while (i < end && ['NOUN', 'ADJ'].includes(t.tag[i]) && /^\p{Ll}/u.test(t.norm[i])) i++;
   // (Lower-case words that end on a noun, then no more of the phrase: "cable television system to ...".)
-  if (i === last + 4 || t.tag[i - 1] !== 'NOUN' || (i < end && ['NOUN', 'PROPN'].includes(t.tag[i]))) return null;
+  if (i === last + 4 || t.tag[i - 1] !== 'NOUN' || (i < end && ['NOUN', 'PROPN', 'VERB', 'AUX'].includes(t.tag[i]))) return null;
   const ids = span(last + 1, i);
   if (h.fits([...tokens.keys(), ...ids])) {
     for (const g of ids) tokens.set(g, tokens.get(last) ?? 'object');
@@ -182,6 +187,8 @@ export function doubledWord(a: Analysis, tokens: Roles, h: TitleHelpers): string
     const i = words[q];
     if (words[q + 1] !== i + 1) continue;
     const w = t.norm[i].toLowerCase();
+    // (Nor a name: "Sirhan Sirhan", "Boutros Boutros-Ghali".)
+    if (t.tag[i] === 'PROPN') continue;
     if (w === t.norm[i + 1].toLowerCase() && /^[\p{L}\p{N}]/u.test(w) && !/^(?:had|that|is)$/.test(w)) return 'title-cut:doubled-word';
   }
   return null;
@@ -207,7 +214,8 @@ export function countKeepsWhatOf(a: Analysis, c: Clause, tokens: Roles, rules: s
   // (A number in the title within the noun's own modifiers: "one more confirmed case", not "filed 2 suits in a case".)
   let q = last - 1;
   while (q >= last - 4 && q >= 0 && (['ADJ', 'NOUN', 'ADV'].includes(t.tag[q]) || (t.tag[q] === 'VERB' && /ed$/.test(t.norm[q])))) q--;
-  if (q < 0 || t.tag[q] !== 'NUM' || !tokens.has(q)) return null;
+  // (Nor a year that dates the noun: "reported 1986 earnings [of 2.5 mln dlrs]" counts nothing.)
+  if (q < 0 || t.tag[q] !== 'NUM' || !tokens.has(q) || /^(?:1[89]|20)\d\d$/.test(t.norm[q])) return null;
   const np = nps.find((x) => x.preposition === last + 1 && !x.temporal && !x.pronoun);
   for (const what of np
     ? [
