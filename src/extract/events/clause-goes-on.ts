@@ -13,8 +13,8 @@
  *   it modifies ("completed the sale of the Danville[, Va., cable television system]").
  * - `title-cut:modifier-read-as-verb`: a title whose only verb is an "-ed" modifier of the noun after it, the
  *   sentence's verb right after that noun ("U.S. refined production [declined to 117,600 tons]"): no finite verb.
- * - `title:count-keeps-what-of` / `title-cut:count-without-what-of`: a counted noun the sentence goes on to say is
- *   "of" something ("announced one [more] confirmed case [of swine flu]").
+ * - `title:count-keeps-what-of`: a counted noun the sentence goes on to say is "of" something ("announced one [more]
+ *   confirmed case [of swine flu]"), when the title has room.
  * - `title-cut:doubled-word`: a title that writes a word twice running as its sentence did ("fell two two cts").
  */
 import { LEVEL_STATING_VERBS } from '../lexicon/events';
@@ -156,14 +156,18 @@ export function placeKeepsItsNoun(a: Analysis, c: Clause, tokens: Roles, rules: 
  * production" has no verb a reader finds. Where the title's verb is a bare "-ed" word with no auxiliary, right before its
  * object, a noun with no determiner that the title ends on, and a participle clause begins right after that noun with a
  * bare "-ed" verb whose "to", "from" or "by" phrase counts something (a level reached, which no passive participle
- * says), that second verb is the sentence's own and the first a modifier: `title-cut:modifier-read-as-verb`.
+ * says), that second verb is the sentence's own and the first a modifier: `title-cut:modifier-read-as-verb`. Only with
+ * the subject right before the first and an object that counts nothing, as a noun's modifiers and head stand.
  */
 export function modifierReadAsVerb(a: Analysis, c: Clause, tokens: Roles, h: TitleHelpers): string | null {
   const t = a.tokens;
   const o = c.object;
   const v = c.verb.head;
   if (!o || o.preposition >= 0 || o.determiner >= 0 || o.possessor || c.verb.auxiliaries.length || v !== c.verb.start) return null;
-  if (!/ed$/i.test(t.norm[v]) || o.start !== v + 1) return null;
+  if (!/ed$/i.test(t.norm[v]) || o.start !== v + 1 || counted(a, o)) return null;
+  // (The subject right before the verb, as a noun's modifiers stand: "U.S. refined production". Not "Brazil's trade
+  // surplus in March totalled only 136 mln dlrs compared to 1.13 billion dlrs", whose object counts.)
+  if (!c.subject || c.subject.end !== v) return null;
   const words = wordsOf(tokens, h);
   if (words[words.length - 1] !== o.end - 1) return null;
   const x = a.clauses.find((y) => y.parent === c.id && y.kind === 'participial' && y.verb.start === o.end);
@@ -199,8 +203,8 @@ export function doubledWord(a: Analysis, tokens: Roles, h: TitleHelpers): string
  * (the Guardian, 2009) gave "Health officials announced one confirmed case": a case of what? A noun counted by a number
  * in the title (its modifiers between: "one more confirmed case", "91 human cases") that the sentence goes on to say is
  * "of" something is told by that phrase, as an amount of money is (title-grammar.ts `amountKeepsWhatItIsOf`): the phrase
- * is kept when it is short and the title has room (`title:count-keeps-what-of`), else the clause gives no title
- * (`title-cut:count-without-what-of`). Not a count of time ("20 years of talks"): a span says how long.
+ * is kept when it is short and the title has room (`title:count-keeps-what-of`), else the title stands as it is. Not a
+ * count of time ("20 years of talks"): a span says how long.
  */
 export function countKeepsWhatOf(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
   const t = a.tokens;
@@ -228,5 +232,8 @@ export function countKeepsWhatOf(a: Analysis, c: Clause, tokens: Roles, rules: s
     rules.push('title:count-keeps-what-of');
     return null;
   }
-  return 'title-cut:count-without-what-of';
+  // (No room: the title stands. "Bowne and Co Inc's board authorized the repurchase of up to 1,000,000 shares [of the
+  // company's common stock]" and "U.S. health officials confirmed a total of 91 human cases [of H1N1 swine flu]" read
+  // whole in their story; a count of things is not an amount of money, which is nothing without what it is of.)
+  return null;
 }
