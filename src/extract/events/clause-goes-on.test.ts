@@ -40,6 +40,10 @@ describe('titles that stop where their clause goes on with what they need (event
     const video =
       'After considerable pressure from the media and government agencies, BP tonight finally released a brief video showing for the first time the gushing stream of oil and gas leaking from the Deepwater Horizon oil rig into the sea.';
     expect(events(video, '2010-05-12').find((x) => x.title.startsWith('BP'))?.rules ?? []).not.toContain('title:object-keeps-its-participle');
+    // (Nor a participle of saying, whose claim no title writes whole.)
+    const roche =
+      "Last September, Roche and the Foundation sued Genetech Inc alleging Genetech's product, Protropin, a human growth hormone, infringed on Hoffman's patent for the hormone.";
+    expect(dated(roche, '1987-06-02').map((x) => x.title)).toContain('Roche and the Foundation sued Genetech Inc');
   });
 
   it('keeps the noun a "City, State," place modifies (`title:place-keeps-its-noun`)', () => {

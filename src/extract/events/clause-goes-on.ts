@@ -18,6 +18,7 @@
  * - `title-cut:doubled-word`: a title that writes a word twice running as its sentence did ("fell two two cts").
  */
 import { LEVEL_STATING_VERBS } from '../lexicon/events';
+import { SPEECH_VERBS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { NounPhrase } from '../nlp/noun-phrases';
@@ -102,6 +103,11 @@ export function objectKeepsItsParticiple(a: Analysis, c: Clause, tokens: Roles, 
   if (!x || !/ing$/i.test(t.norm[x.verb.head])) return null;
   // (A participle with nothing after it is a compound's head, title-grammar.ts `compoundKeepsItsHead`.)
   if (x.end <= x.verb.head + 1) return null;
+  // ("Roche and the Foundation sued Genetech Inc alleging Genetech's product, Protropin, a human growth hormone,
+  // infringed on Hoffman's patent" (Reuters, 2 June 1987): a participle of saying tells a claim, a clause no title
+  // writes whole; "sued Genetech Inc alleging Genetech's product" would cut it, and the object stands.)
+  const participle = (t.lemma[x.verb.head] || t.norm[x.verb.head]).toLowerCase();
+  if (SPEECH_VERBS.has(participle) || SPEECH_VERBS.has(t.norm[x.verb.head].toLowerCase())) return null;
   // (An indefinite object is new to the reader, and its participle says which one: "filed papers seeking to limit its
   // liability" is papers filed. Only a known object, "the", a possessive or a name, is shown doing something.)
   const known = (o.determiner >= 0 && !/^(?:a|an|another|some|no)$/i.test(t.norm[o.determiner])) || !!o.possessor || o.properName !== null;
