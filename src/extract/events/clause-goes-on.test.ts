@@ -21,6 +21,9 @@ describe('titles that stop where their clause goes on with what they need (event
     const d = dated(dollar, '1987-04-07').find((x) => x.title.startsWith('The dollar'));
     expect(d?.title).toBe('The dollar was fixed lower at 1.8218 marks');
     expect(d?.rules).toContain('title:level-keeps-its-figure');
+    // ("earlier" closes a time: no level.)
+    const japan = "Japan's vehicle exports to Europe in January rose 38 pct from a year earlier to 174,133 units.";
+    expect(dated(japan, '1987-03-05').map((x) => x.title)).toContain("Japan's vehicle exports to Europe rose 38 pct");
   });
 
   it('gives no title when the level "below" a figure cannot be written whole (`title-cut:level-without-its-figure`)', () => {
