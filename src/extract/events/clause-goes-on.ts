@@ -17,7 +17,7 @@
  *   confirmed case [of swine flu]"), when the title has room.
  * - `title-cut:doubled-word`: a title that writes a word twice running as its sentence did ("fell two two cts").
  */
-import { LEVEL_STATING_VERBS } from '../lexicon/events';
+import { DOUBLED_IN_ENGLISH, LEVEL_STATING_VERBS, NOT_DEGREE_WORDS } from '../lexicon/events';
 import { SPEECH_VERBS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
@@ -35,14 +35,6 @@ const ownOf = (c: Clause) => (i: number) => c.pieces.some(([s, e]) => s <= i && 
 
 /** Does the phrase count something: a number among its words? */
 const counted = (a: Analysis, np: NounPhrase) => span(np.start, np.end).some((i) => a.tokens.tag[i] === 'NUM');
-
-/** A word of direction or degree that a level's "at" or "to" follows: "down", "up", "off", "lower", "higher", "firmer". */
-const DIRECTION = /^(?:down|up|off|\p{L}{2,}er)$/u;
-/**
- * Words in "-er" that are no degree: "Japan's vehicle exports to Europe in January rose 38 pct from a year earlier to
- * 174,133 units" (Reuters, 1987) closes a time with "earlier", and "rose 38 pct earlier to 174,133 units" was garbled.
- */
-const NOT_DEGREE = /^(?:earlier|later|after|over|under|ever|never|together|further|rather|other|either|neither|whether|per)$/;
 
 /**
  * "Alcan NZ last traded at 1.55 NZ dlrs, while Alcan Australia today ended four cents down at 1.15 dlrs" and "The
@@ -69,7 +61,12 @@ export function levelKeepsItsFigure(a: Analysis, c: Clause, tokens: Roles, rules
   const w = t.norm[at].toLowerCase();
   let phrase: number[] = [];
   let figure: NounPhrase | undefined;
-  if (DIRECTION.test(w) && !NOT_DEGREE.test(w) && ['ADV', 'ADJ', 'ADP'].includes(t.tag[at]) && /^(?:at|to|from)$/i.test(t.norm[at + 1] ?? '') && own(at + 1)) {
+  if (
+    (/^(?:down|up|off)$/.test(w) || (/^\p{L}{2,}er$/u.test(w) && !NOT_DEGREE_WORDS.has(w))) &&
+    ['ADV', 'ADJ', 'ADP'].includes(t.tag[at]) &&
+    /^(?:at|to|from)$/i.test(t.norm[at + 1] ?? '') &&
+    own(at + 1)
+  ) {
     figure = nps.find((x) => x.preposition === at + 1 && !x.temporal);
     if (figure) phrase = [at, at + 1];
   } else if (/^(?:below|above)$/.test(w) && t.tag[at] === 'ADP' && c.object && last === c.object.end - 1) {
@@ -204,7 +201,7 @@ export function doubledWord(a: Analysis, tokens: Roles, h: TitleHelpers): string
     const w = t.norm[i].toLowerCase();
     // (Nor a name: "Sirhan Sirhan", "Boutros Boutros-Ghali".)
     if (t.tag[i] === 'PROPN') continue;
-    if (w === t.norm[i + 1].toLowerCase() && /^[\p{L}\p{N}]/u.test(w) && !/^(?:had|that|is)$/.test(w)) return 'title-cut:doubled-word';
+    if (w === t.norm[i + 1].toLowerCase() && /^[\p{L}\p{N}]/u.test(w) && !DOUBLED_IN_ENGLISH.has(w)) return 'title-cut:doubled-word';
   }
   return null;
 }
