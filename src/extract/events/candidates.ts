@@ -24,6 +24,7 @@ import { canBeTagged } from '../nlp/wink';
 import { countAnnounced } from './announced-count';
 import { datelinePlaceAt } from '../document';
 import { conditionAfter, isPerson, isPlural, pronounIsAnnouncer } from './announcer-pronoun';
+import { countKeepsWhatOf, doubledWord, levelKeepsItsFigure, modifierReadAsVerb, objectKeepsItsParticiple, placeKeepsItsNoun } from './clause-goes-on';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, MONEY_WORDS, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
@@ -7660,7 +7661,14 @@ export function eventCandidates(
       amountKeepsWhatItIsOf(a, c, tokens, rules, titleHelpers) ??
       verbKeepsItsComplement(a, c, tokens, rules, titleHelpers) ??
       objectKeepsItsFigure(a, c, tokens, rules, titleHelpers) ??
-      compoundKeepsItsHead(a, c, tokens, rules, titleHelpers);
+      compoundKeepsItsHead(a, c, tokens, rules, titleHelpers) ??
+      // (Where the clause goes on with what the title's last words need: events/clause-goes-on.ts.)
+      levelKeepsItsFigure(a, c, tokens, rules, titleHelpers) ??
+      countKeepsWhatOf(a, c, tokens, rules, titleHelpers) ??
+      objectKeepsItsParticiple(a, c, tokens, rules, titleHelpers) ??
+      placeKeepsItsNoun(a, c, tokens, rules, titleHelpers) ??
+      modifierReadAsVerb(a, c, tokens, titleHelpers) ??
+      doubledWord(a, tokens, titleHelpers);
     // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.
     if (LIGHT_VERBS.has(lemma0) && c.object && LIGHT_OBJECTS.has(t.norm[c.object.head]) && !roles.has('phrase')) {
       reject('light-verb-with-light-object');

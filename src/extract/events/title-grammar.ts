@@ -278,7 +278,7 @@ export function objectKeepsItsFigure(a: Analysis, c: Clause, tokens: Roles, rule
  * justified the costs" (Reuters, 19 June 1987): the parse read "making" as a participle of "equity market", and the
  * title "Midland Bank Plc pulled out of equity market" said the bank left the market, false (it stopped making one). A
  * title never ends on a noun whose next word is a bare "-ing" word that closes the phrase (a comma, a conjunction or
- * the sentence's end after it): that word is the compound's head, kept when the title has room
+ * the sentence's end after it, or a passive participle and its "by"): that word is the compound's head, kept when the title has room
  * (`title:compound-keeps-its-head`), else the clause gives no title (`title-cut:compound-cut-inside`).
  */
 export function compoundKeepsItsHead(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
@@ -290,7 +290,11 @@ export function compoundKeepsItsHead(a: Analysis, c: Clause, tokens: Roles, rule
   const end = a.sentences[c.sentence].tokenEnd;
   if (ing >= end || tokens.has(ing) || !/^[a-z]+ing$/.test(t.norm[ing]) || !['VERB', 'NOUN'].includes(t.tag[ing])) return null;
   const after = ing + 1;
-  if (after < end && !['PUNCT', 'SCONJ', 'CCONJ'].includes(t.tag[after])) return null;
+  // ("LyphoMed Inc said it agreed to market an antiseptic transparent wound dressing made by Hercon Laboratories" (Reuters,
+  // 24 March 1987; "... to market an antiseptic transparent wound" judged cut from its head): a passive participle and
+  // its "by" describe a noun, never an "-ing" clause's object, so the "-ing" word before them closes the compound.)
+  const describedBy = after + 1 < end && t.tag[after] === 'VERB' && !/ing$/.test(t.norm[after]) && t.norm[after + 1] === 'by';
+  if (after < end && !['PUNCT', 'SCONJ', 'CCONJ'].includes(t.tag[after]) && !describedBy) return null;
   if (after < end && t.tag[after] === 'PUNCT' && /^["'”’)]$/.test(t.norm[after])) return null;
   // (A verb that opens what it says is no compound's head: "released a report suggesting that about 75% of the oil was
   // gone".)

@@ -970,6 +970,33 @@ export const PROOF_VERBS = new Set(['prove', 'show', 'demonstrate']);
 export const LEVEL_STATING_VERBS = new Set(['show', 'put', 'estimate', 'peg', 'set', 'fix', 'forecast', 'project', 'see']);
 
 /**
+ * Words in "-er" that are no degree a level's "at" or "to" follows (events/clause-goes-on.ts `title:level-keeps-its-figure`,
+ * which reads "down", "up", "off" and comparatives, "lower at 1.8218 marks"): "Japan's vehicle exports to Europe in
+ * January rose 38 pct from a year earlier to 174,133 units" (Reuters, 1987) closes a time with "earlier", and "rose 38
+ * pct earlier to 174,133 units" was garbled.
+ */
+export const NOT_DEGREE_WORDS = new Set([
+  'earlier',
+  'later',
+  'after',
+  'over',
+  'under',
+  'ever',
+  'never',
+  'together',
+  'further',
+  'rather',
+  'other',
+  'either',
+  'neither',
+  'whether',
+  'per',
+]);
+
+/** Words English writes twice running ("had had", "that that"), no doubled word of the wire (`title-cut:doubled-word`). */
+export const DOUBLED_IN_ENGLISH = new Set(['had', 'that', 'is']);
+
+/**
  * Verbs of telling a person something, besides grammar.ts's ADDRESSEE_VERBS: "reassured Prime Minister David Cameron
  * [that his frustration ...]" (events/candidates.ts `title-cut:content`).
  */
@@ -3364,6 +3391,10 @@ export const COMPLEMENT_NOUNS = new Map<string, string[]>([
   // ("He was rumored in April to be under consideration [for a position on the board of the Federal Home Loan Bank
   // Board]" (Reuters, 18 June 1987; judged cut: under consideration for what?).)
   ['consideration', ['for']],
+  // ("Dome broke off talks last night with TransCanada PipeLines Ltd" (Reuters, 1987; "Dome Petroleum broke off talks"
+  // judged cut: talks with whom?): talks and negotiations are held with the other side, written after them past a time.)
+  ['talks', ['with']],
+  ['negotiations', ['with']],
 ]);
 
 /**
