@@ -222,9 +222,7 @@ export class AnalysisCache {
   async read(key: string): Promise<EntryRead> {
     let bytes: Buffer;
     try {
-      // Synchronous, as parallel.ts `readBytes` (which says why). The writes stay asynchronous: written synchronously,
-      // 873 entries of 60 kB took 0.1–0.2 CPU s less, but as much or more wall clock under load (the thread blocked).
-      bytes = readFileSync(this.file(key));
+      bytes = await readFile(this.file(key));
     } catch {
       return { status: 'missing' };
     }
