@@ -11,7 +11,7 @@
  * starts at once, the workers join when they are ready, and a small folder is done before they are:
  * workers can only make a build faster, never slower.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type AnalysisCache, documentKey, type AnalysisResult } from './cache';
@@ -214,8 +214,14 @@ export class AnalysisPool {
   }
 }
 
+/**
+ * Read synchronously: `fs.promises.readFile` goes through libuv's thread pool in five round trips (open, fstat, read,
+ * read to the end, close), about 0.2–0.3 CPU ms per file against 0.015 for `readFileSync` (873 reads of bpoil_bbc's
+ * articles; under load 1.3 ms each, 3.5 % of a one-thread build of bpoil_bbc in `openFileHandle`). The main thread has
+ * nothing to do while a document is read: the next step is analysing it.
+ */
 async function readBytes(full: string): Promise<Uint8Array> {
-  const buffer = await readFile(full);
+  const buffer = readFileSync(full);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
