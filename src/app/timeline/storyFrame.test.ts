@@ -29,6 +29,9 @@ describe('the story’s arc, its first view', () => {
     expect(fitted.arc.start).toBe(Math.max(frame.arc.start, Math.min(...inArc.map((p) => index.startMs[p]))));
     expect(fitted.arc.end).toBe(Math.min(frame.arc.end, Math.max(...inArc.map((p) => index.endMs[p]))));
     expect(fitted.arc.end - fitted.arc.start).toBeLessThanOrEqual(frame.arc.end - frame.arc.start);
+    // the story's whole arc, where the first view drops key events it hides, is the laptop's (TimelineView.tsx)
+    expect(fitted.storyArc).toEqual(frame.storyArc);
+    expect(fitted.storyArc.end - fitted.storyArc.start).toBeGreaterThanOrEqual(fitted.arc.end - fitted.arc.start);
     // the markers still count the shown events and the folded ones, not the laptop's
     for (const p of [...fitted.earlier, ...fitted.later]) expect(phone.shown.includes(p) || phone.folded.includes(p)).toBe(true);
   });
