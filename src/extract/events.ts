@@ -3168,12 +3168,16 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
     // (`actors:source-of-figures`). So is a bank so named ("South Korea's M-2 money supply rose 0.39 pct ...,
     // provisional Bank of Korea figures show": the judges, "Bank of Korea is only the source"), which the list of
     // central banks need not hold: figures a bank puts out tell a nation's money.
-    const figureSources = named.filter(
-      (a) =>
-        a.kind === 'organization' &&
-        /^(?:['’]s)?\s+(?:figures|data|statistics)\b/.test(text.slice(a.end, a.end + 16)) &&
-        (reportingBody(text, a, publicBody) || centralBank(text, a) || /(?:^|\s)Bank(?:\s|$)/.test(text.slice(a.start, a.end))),
-    );
+    // ("..., latest International Lead and Zinc Study Group (ILZSG) figures show" (Reuters 1987, listed as the actor of
+    // "European countries rose to 159,732 tonnes"): any organisation whose figures "show" what the sentence tells is
+    // their source, its acronym in brackets or not.)
+    const figureSources = named.filter((a) => {
+      if (a.kind !== 'organization') return false;
+      const after = text.slice(a.end, a.end + 48);
+      if (!/^(?:['’]s)?(?:\s*\([^()]{1,12}\))?\s+(?:figures|data|statistics)\b/.test(after)) return false;
+      if (/^(?:['’]s)?(?:\s*\([^()]{1,12}\))?\s+(?:figures|data|statistics)\s+(?:show|shows|showed)\b/.test(after)) return true;
+      return reportingBody(text, a, publicBody) || centralBank(text, a) || /(?:^|\s)Bank(?:\s|$)/.test(text.slice(a.start, a.end));
+    });
     for (const [drop, rule] of [
       [figureSources, 'actors:source-of-figures'],
       [parents, 'actors:parent-of-named-unit'],

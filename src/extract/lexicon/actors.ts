@@ -1907,3 +1907,6 @@ export const PRODUCT_ACRONYMS = new Set(['OS', 'TV']);
  * "called": "a dispersant known only as Corexit" names a thing.
  */
 export const NAMED_ONLY_AS_PARTICIPLES = new Set(['named', 'identified']);
+
+/** Words that leave out what follows them ("European smelters, excluding Yugoslavia"): no participant. */
+export const EXCLUDING_WORDS = new Set(['excluding', 'except', 'excepting']);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { events } from '../events.harness';
+
+describe('what a sentence leaves out or only cites takes no part (judged 7 Dec 2026)', () => {
+  it('lists no Yugoslavia on "... at European smelters, excluding Yugoslavia, fell 4,500 tonnes" (participants:excluded-from-figures)', () => {
+    const text =
+      'February closing stocks of primary zinc at European smelters, excluding Yugoslavia, fell 4,500 tonnes to 160,000 from 164,500 (revised from 164,300) in January, compared with 126,700 in February 1986.';
+    const m = events(text, '1987-03-31').find((x) => x.title.includes('4,500 tonnes'));
+    expect(m?.actors).toEqual([]);
+    expect(m?.rules).toContain('participants:excluded-from-figures');
+  }, 60_000);
+
+  it('keeps the one shut out: "a rule excluding BP from new leases" is no exclusion of figures', () => {
+    const text = 'The Interior Department on Monday issued a rule excluding BP from new leases.';
+    const m = events(text, '2010-06-08').find((x) => x.title.includes('rule'));
+    expect(m?.rules ?? []).not.toContain('participants:excluded-from-figures');
+  }, 60_000);
+
+  it('makes no "Trade Ministry’s rice imports": "the ministry said" only reports the figure (actors:reporting-body-not-owner)', () => {
+    const text =
+      "The Trade Ministry said rice imports quadrupled in local currency value during the first nine months of last year as the government established a buffer stock of the country's staple food. Rice imports increased to 82.4 billion Malagasy francs during the first nine months of last year from 20 billion in the same period of 1985, the ministry said, without disclosing the tonnages involved.";
+    const all = events(text, '1987-03-16');
+    expect(all.some((x) => /Ministry’s rice imports/.test(x.title))).toBe(false);
+    expect(all.filter((x) => x.title.includes('82.4 billion')).flatMap((x) => x.actors)).not.toContain('trade-ministry');
+  }, 60_000);
+
+  it('lists no study group whose figures "show" the stocks (actors:source-of-figures)', () => {
+    const text =
+      'Producers zinc stocks in Organization for Economic Co-operation and Development (OECD) European countries rose to 159,732 tonnes in January from 151,171 in December and 127,725 in January 1986, latest International Lead and Zinc Study Group (ILZSG) figures show.';
+    const all = events(text, '1987-03-19').filter((x) => x.title.includes('159,732'));
+    for (const m of all) {
+      expect(m.actors.join(' ')).not.toMatch(/study-group|ilzsg/);
+    }
+  }, 60_000);
+});
