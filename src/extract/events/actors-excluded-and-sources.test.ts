@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { events } from '../events.harness';
+import { buildTimeline } from '../pipeline';
+import { wireStory as story } from '../wire-story.harness';
 
 describe('what a sentence leaves out or only cites takes no part (judged 7 Dec 2026)', () => {
   it('lists no Yugoslavia on "... at European smelters, excluding Yugoslavia, fell 4,500 tonnes" (participants:excluded-from-figures)', () => {
@@ -31,5 +33,21 @@ describe('what a sentence leaves out or only cites takes no part (judged 7 Dec 2
     for (const m of all) {
       expect(m.actors.join(' ')).not.toMatch(/study-group|ilzsg/);
     }
+  }, 60_000);
+});
+
+describe('the main participant named before its body noun (actors:name-of-body)', () => {
+  it('lists Airbus Industrie on "The European Airbus Industrie consortium has obtained a total of 104 commitments"', () => {
+    const body =
+      '# AIRBUS HAS NINE COMMITTED CUSTOMERS FOR A330/340\n\nPARIS, March 13 - The European Airbus Industrie consortium has obtained a total of 104 commitments from nine customers for its planned A340 long-range jet and A330 twin-engined medium-range jet, the consortium said in a communique here.';
+    const e = buildTimeline(story('1987-03-13', body)).events.find((x) => x.title.includes('104 commitments'));
+    expect(e?.mentions[0].rules).toContain('actors:name-of-body');
+    expect(e?.actors.length).toBe(1);
+  }, 60_000);
+
+  it('lists no pollster on "a Rasmussen Reports poll found" (a poll is no body)', () => {
+    const text = 'A Rasmussen Reports poll released on Monday found that 64 percent favor offshore drilling.';
+    const m = events(text, '2010-05-03').find((x) => x.title.includes('poll'));
+    expect(m?.rules ?? []).not.toContain('actors:name-of-body');
   }, 60_000);
 });
