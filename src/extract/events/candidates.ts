@@ -4920,7 +4920,8 @@ function participantsOf(
       const w = t.norm[i];
       const prev = i > s0 ? t.norm[i - 1] : '';
       const marks = EXCLUDING_WORDS.has(w) || (w === 'than' && prev === 'other') || (w === 'from' && (prev === 'apart' || prev === 'aside'));
-      if (!marks) continue;
+      // (not "none other than Tony Hayward", who is the one named)
+      if (!marks || (w === 'than' && i - 2 >= s0 && t.norm[i - 2] === 'none')) continue;
       let e = i + 1;
       while (e < s1 && t.norm[e] !== ',' && t.norm[e] !== ';' && t.norm[e] !== '(') e++;
       // (not a verb of shutting out: "a rule excluding BP from new leases" names BP as the one shut out)
