@@ -169,6 +169,7 @@ import {
 import {
   ARMED_FORCES,
   BACKGROUND_PREPOSITIONS,
+  EXCLUDING_WORDS,
   ORG_HEADS,
   PLACE_ONLY_PREPOSITIONS,
   ORG_CUES_BEFORE,
@@ -4907,6 +4908,28 @@ function participantsOf(
     while (e < sentenceEnd && t.norm[e] !== ',' && t.norm[e] !== ';') e++;
     return [[y.preposition, e] as const];
   });
+  // ("February closing stocks of primary zinc at European smelters, excluding Yugoslavia, fell 4,500 tonnes" (wire
+  // copy, 1987: Yugoslavia was listed): what a sentence leaves out with "excluding", "except", "other than", "apart
+  // from" takes no part; every phrase from that word to the next comma, semicolon or the sentence's end is left out,
+  // `participants:excluded-from-figures`.)
+  const excludedStretches: Array<[number, number]> = [];
+  {
+    const s0 = a.sentences[c.sentence].tokenStart;
+    const s1 = a.sentences[c.sentence].tokenEnd;
+    for (let i = s0; i < s1; i++) {
+      const w = t.norm[i];
+      const prev = i > s0 ? t.norm[i - 1] : '';
+      const marks = EXCLUDING_WORDS.has(w) || (w === 'than' && prev === 'other') || (w === 'from' && (prev === 'apart' || prev === 'aside'));
+      // (not "none other than Tony Hayward", who is the one named)
+      if (!marks || (w === 'than' && i - 2 >= s0 && t.norm[i - 2] === 'none')) continue;
+      let e = i + 1;
+      while (e < s1 && t.norm[e] !== ',' && t.norm[e] !== ';' && t.norm[e] !== '(') e++;
+      // (not a verb of shutting out: "a rule excluding BP from new leases" names BP as the one shut out)
+      if (w === 'excluding' && t.norm.slice(i + 1, e).includes('from')) continue;
+      excludedStretches.push([i, e]);
+    }
+  }
+  const excludedFrom = (head: number) => excludedStretches.some(([s, e]) => head > s && head < e);
   for (const np of a.nounPhrases[c.sentence]) {
     // ("by a Senate subcommittee last week" is read as one phrase ending in a time: its names still take part.)
     // ("resigned from BP", "bought the stake from Shell": right after the verb or its object, not "under pressure from Mr Obama".)
@@ -4963,6 +4986,10 @@ function participantsOf(
     if (attacked && rules && !rules.includes('participants:target-of-attack')) rules.push('participants:target-of-attack');
     const participantPreposition = np.preposition >= 0 && (PARTICIPANT_PREPOSITIONS.has(t.norm[np.preposition]) || source || target || attacked);
     const agentWithTime = np.temporal && participantPreposition && np.names.length > 0;
+    if (np !== subject && excludedFrom(np.head)) {
+      if (rules && !rules.includes('participants:excluded-from-figures')) rules.push('participants:excluded-from-figures');
+      continue;
+    }
     if (
       np === subject ||
       (np.temporal && !agentWithTime) ||

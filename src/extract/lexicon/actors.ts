@@ -1907,3 +1907,12 @@ export const PRODUCT_ACRONYMS = new Set(['OS', 'TV']);
  * "called": "a dispersant known only as Corexit" names a thing.
  */
 export const NAMED_ONLY_AS_PARTICIPLES = new Set(['named', 'identified']);
+
+/** Words that leave out what follows them ("European smelters, excluding Yugoslavia"): no participant. */
+export const EXCLUDING_WORDS = new Set(['excluding', 'except', 'excepting']);
+
+/**
+ * Nouns written small that say a name before them is a body that acts ("The European Airbus Industrie consortium has
+ * obtained a total of 104 commitments"): the name is the consortium's, a participant (events.ts ownParticipant).
+ */
+export const BODY_NOUNS_AFTER_NAME = new Set(['consortium', 'company', 'group', 'firm', 'airline', 'carrier', 'concern', 'conglomerate', 'cartel']);
