@@ -1,0 +1,99 @@
+/**
+ * whole-claims: a title that drops a word or a figure its sentence's claim is made of, and says another thing. Read on
+ * the parse (tags, the phrases the chunker found), after every other guard of the title's ending (events/clause-goes-on.ts
+ * runs just before): the words are kept when the title has room, else the clause gives no title (no title, no event):
+ *
+ * - `title:count-keeps-qualifier` / `title-cut:count-without-qualifier`: a word between a count and its noun that
+ *   changes what is counted (COUNT_QUALIFIERS: "announced one [more] confirmed case").
+ * - `title:range-keeps-its-end` / `title-cut:range-without-its-end`: a figure in a phrase that the sentence goes on to
+ *   make a range ("held gains of 0.70 dlr [to 2.00 dlrs]").
+ * - `title:adjective-keeps-its-noun` / `title-cut:adjective-without-its-noun`: a title that ends on an adjective (or a
+ *   hyphened modifier) inside a noun phrase whose noun comes next ("priced its 300 mln dlr short-term [floating rate note offer]").
+ */
+import { COUNT_QUALIFIERS } from '../lexicon/events';
+import type { Analysis } from '../nlp/analyse';
+import type { Clause } from '../nlp/clauses';
+import type { Roles, TitleHelpers } from './complements';
+
+/** The title's words in order. */
+const wordsOf = (tokens: Roles, h: TitleHelpers) => [...tokens.keys()].filter((i) => h.isWord(i)).sort((x, y) => x - y);
+
+/**
+ * "Health officials today announced one more confirmed case of swine flu in Britain, taking the national total to 28"
+ * (Guardian, 5 May 2009): the short phrase kept "one" and "confirmed case" and dropped "more", and "Health officials
+ * announced one confirmed case of swine flu" was judged unfaithful: one more is not one. A word of COUNT_QUALIFIERS the
+ * title skips right after a number it keeps, with a word of the title after it, is kept when the title has room
+ * (`title:count-keeps-qualifier`), else the clause gives no title (`title-cut:count-without-qualifier`).
+ */
+export function countKeepsQualifier(a: Analysis, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
+  const t = a.tokens;
+  const words = wordsOf(tokens, h);
+  for (let q = 0; q + 1 < words.length; q++) {
+    const n = words[q];
+    if (t.tag[n] !== 'NUM' || words[q + 1] === n + 1) continue;
+    const g = n + 1;
+    if (tokens.has(g) || !COUNT_QUALIFIERS.has(t.norm[g].toLowerCase()) || !['ADJ', 'ADV', 'DET'].includes(t.tag[g])) continue;
+    if (!h.fits([...tokens.keys(), g])) return 'title-cut:count-without-qualifier';
+    tokens.set(g, tokens.get(n) ?? 'object');
+    rules.push('title:count-keeps-qualifier');
+  }
+  return null;
+}
+
+/**
+ * "Soymeal held gains of 0.70 dlr to 2.00 dlrs per tonne, with steadiness in Rotterdam meals ..." (Reuters, 7 April
+ * 1987): the title "Soymeal held gains of 0.70 dlr" was judged unfaithful: the gains ran from 0.70 to 2.00 dlrs. A title
+ * that ends on a figure (a number, or a number and its unit) inside a phrase (the word before the figure a preposition,
+ * not the verb: "rose 5 dlrs to 20 dlrs" is a change and a level), where the sentence goes on with "to" and a number,
+ * keeps the range's end when the title has room (`title:range-keeps-its-end`), else the clause gives no title
+ * (`title-cut:range-without-its-end`).
+ */
+export function rangeKeepsItsEnd(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
+  const t = a.tokens;
+  const words = wordsOf(tokens, h);
+  const last = words[words.length - 1];
+  if (last === undefined || last < c.verb.head) return null;
+  const n = t.tag[last] === 'NUM' ? last : t.tag[last - 1] === 'NUM' && t.tag[last] === 'NOUN' ? last - 1 : -1;
+  if (n < 0 || !tokens.has(n) || t.tag[n - 1] !== 'ADP' || !tokens.has(n - 1)) return null;
+  const to = last + 1;
+  if (t.norm[to]?.toLowerCase() !== 'to' || t.tag[to + 1] !== 'NUM' || tokens.has(to)) return null;
+  const np = a.nounPhrases[c.sentence].find((x) => x.preposition === to && !x.temporal && x.start === to + 1);
+  const ids = np ? [to, ...h.core(np)] : [to, to + 1];
+  if (h.fits([...tokens.keys(), ...ids])) {
+    for (const i of ids) tokens.set(i, tokens.get(last) ?? 'object');
+    rules.push('title:range-keeps-its-end');
+    return null;
+  }
+  return 'title-cut:range-without-its-end';
+}
+
+/**
+ * "The Student Loan Marketing Association said it priced its 300 mln dlr short-term floating rate note offer at par"
+ * (Reuters, 9 March 1987): the parse read "floating" as a verb, the phrase ended on "short-term", and the title "...
+ * priced its 300 mln dlr short-term" was judged cut: an adjective cut from its noun. A title that ends on an adjective
+ * after a word of its noun phrase (a determiner, a number, a noun, an adjective) or on a hyphened modifier whose first
+ * part is an adjective or a number ("short-term", "high-technology", "400-mile"), where the sentence goes on with
+ * lower-case nouns or "-ing" words that end on a noun, keeps them when the title has room
+ * (`title:adjective-keeps-its-noun`), else the clause gives no title (`title-cut:adjective-without-its-noun`).
+ */
+export function adjectiveKeepsItsNoun(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
+  const t = a.tokens;
+  const words = wordsOf(tokens, h);
+  const last = words[words.length - 1];
+  if (last === undefined || last <= c.verb.head || !tokens.has(last - 1)) return null;
+  // (An adjective after a word of its phrase, or the last part of a hyphened modifier: "short-term", "long-range".)
+  const hyphened = t.norm[last - 1] === '-' && tokens.has(last - 2) && ['ADJ', 'NUM'].includes(t.tag[last - 2]);
+  if (!hyphened && (t.tag[last] !== 'ADJ' || !['DET', 'NUM', 'NOUN', 'ADJ'].includes(t.tag[last - 1]))) return null;
+  const end = a.sentences[c.sentence].tokenEnd;
+  const isNoun = (i: number) => t.tag[i] === 'NOUN' && /^\p{Ll}/u.test(t.norm[i]);
+  let i = last + 1;
+  while (i < end && (isNoun(i) || (/^\p{Ll}+ing$/u.test(t.norm[i]) && isNoun(i + 1)))) i++;
+  if (i === last + 1 || !isNoun(i - 1) || a.nounPhrases[c.sentence].some((x) => x.temporal && x.start === last + 1)) return null;
+  const ids = Array.from({ length: i - last - 1 }, (_, q) => last + 1 + q);
+  if (h.fits([...tokens.keys(), ...ids])) {
+    for (const g of ids) tokens.set(g, tokens.get(last) ?? 'object');
+    rules.push('title:adjective-keeps-its-noun');
+    return null;
+  }
+  return 'title-cut:adjective-without-its-noun';
+}
