@@ -9,8 +9,12 @@
  *   make a range ("held gains of 0.70 dlr [to 2.00 dlrs]").
  * - `title:adjective-keeps-its-noun` / `title-cut:adjective-without-its-noun`: a title that ends on an adjective (or a
  *   hyphened modifier) inside a noun phrase whose noun comes next ("priced its 300 mln dlr short-term [floating rate note offer]").
+ * - `title:name-keeps-its-office` / `title-cut:name-without-its-office`: a name its verb took "to" an office ("named
+ *   Robert J. Carbonell [to the post of vice chairman]").
+ * - `title:object-keeps-its-phrase` / `title-cut:object-without-its-phrase`: an indefinite object whose phrase says
+ *   which one, or to whom ("dealt a blow [to Airbus]", "announced an agreement [with ... International Aero Engine]").
  */
-import { COUNT_QUALIFIERS } from '../lexicon/events';
+import { COUNT_QUALIFIERS, OFFICE_NOUNS } from '../lexicon/events';
 import type { Analysis } from '../nlp/analyse';
 import type { Clause } from '../nlp/clauses';
 import type { Roles, TitleHelpers } from './complements';
@@ -44,7 +48,7 @@ export function countKeepsQualifier(a: Analysis, tokens: Roles, rules: string[],
  * "Soymeal held gains of 0.70 dlr to 2.00 dlrs per tonne, with steadiness in Rotterdam meals ..." (Reuters, 7 April
  * 1987): the title "Soymeal held gains of 0.70 dlr" was judged unfaithful: the gains ran from 0.70 to 2.00 dlrs. A title
  * that ends on a figure (a number, or a number and its unit) inside a phrase (the word before the figure a preposition,
- * not the verb: "rose 5 dlrs to 20 dlrs" is a change and a level), where the sentence goes on with "to" and a number,
+ * not the verb nor "by": "rose 5 dlrs to 20 dlrs", "increased by 22 to 530" are a change and a level), where the sentence goes on with "to" and a number,
  * keeps the range's end when the title has room (`title:range-keeps-its-end`), else the clause gives no title
  * (`title-cut:range-without-its-end`).
  */
@@ -55,6 +59,9 @@ export function rangeKeepsItsEnd(a: Analysis, c: Clause, tokens: Roles, rules: s
   if (last === undefined || last < c.verb.head) return null;
   const n = t.tag[last] === 'NUM' ? last : t.tag[last - 1] === 'NUM' && t.tag[last] === 'NOUN' ? last - 1 : -1;
   if (n < 0 || !tokens.has(n) || t.tag[n - 1] !== 'ADP' || !tokens.has(n - 1)) return null;
+  // ("The official number of swine flu cases in Scotland increased by 22 to 530 today" (Guardian, 17 June 2009): "by"
+  // a change and "to" a level, no range; the title "... increased by 22" is faithful.)
+  if (t.norm[n - 1].toLowerCase() === 'by') return null;
   const to = last + 1;
   if (t.norm[to]?.toLowerCase() !== 'to' || t.tag[to + 1] !== 'NUM' || tokens.has(to)) return null;
   const np = a.nounPhrases[c.sentence].find((x) => x.preposition === to && !x.temporal && x.start === to + 1);
@@ -96,4 +103,77 @@ export function adjectiveKeepsItsNoun(a: Analysis, c: Clause, tokens: Roles, rul
     return null;
   }
   return 'title-cut:adjective-without-its-noun';
+}
+
+/**
+ * "RJR Nabisco Inc said it named Robert J. Carbonell to the post of vice chairman and Edward J. Robinson to the
+ * newly-created position of executive vice president, finance" (Reuters, 20 October 1987): "RJR Nabisco Inc said it
+ * named Robert J. Carbonell" was judged cut: named him what? A title that ends on a name its verb took, where the clause
+ * goes on with "to" and an office (OFFICE_NOUNS: "the post of", "the position of"), keeps the office and what it is of
+ * when the title has room (`title:name-keeps-its-office`), else the clause gives no title
+ * (`title-cut:name-without-its-office`).
+ */
+export function nameKeepsItsOffice(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
+  const t = a.tokens;
+  const words = wordsOf(tokens, h);
+  const last = words[words.length - 1];
+  if (last === undefined || last <= c.verb.head || t.tag[last] !== 'PROPN') return null;
+  const to = last + 1;
+  if (t.norm[to]?.toLowerCase() !== 'to' || tokens.has(to) || !c.pieces.some(([s, e]) => s <= to && to < e)) return null;
+  const nps = a.nounPhrases[c.sentence];
+  const office = nps.find((x) => x.preposition === to && x.start === to + 1 && !x.temporal);
+  if (!office || !OFFICE_NOUNS.has(t.norm[office.head].toLowerCase())) return null;
+  const of = office.end;
+  const what = t.norm[of]?.toLowerCase() === 'of' ? nps.find((x) => x.preposition === of && x.start === of + 1) : undefined;
+  const ids = [to, ...h.core(office), ...(what ? [of, ...h.short(what)] : [])];
+  if (h.fits([...tokens.keys(), ...ids])) {
+    for (const i of ids) tokens.set(i, 'phrase');
+    rules.push('title:name-keeps-its-office');
+    return null;
+  }
+  return 'title-cut:name-without-its-office';
+}
+
+/** Prepositions whose phrase right after an indefinite object says which one it is, or to whom or what it was done. */
+const OBJECT_PHRASE_PREPOSITIONS = new Set(['to', 'with', 'of', 'in', 'about', 'on', 'against', 'over', 'into']);
+
+/**
+ * "Earlier today, Swissair dealt a blow to Airbus by opting to order six MD-11 long range aircraft", "Airbus announced
+ * an agreement with CFM rival International Aero Engine (IAE) to power ...", "UAL last month said ... Donald Trump held
+ * a position in its stock" (Reuters, March and April 1987) and "a preliminary report by the US Congress back in June
+ * raised six points about well design" (Guardian, 8 September 2010): "Swissair dealt a blow", "Airbus announced an
+ * agreement", "... held a position", "... raised six points" were judged cut: a blow to whom, an agreement with whom, a
+ * position in what? An indefinite object (an article, a count or no determiner; no name, no possessor) is new to the
+ * reader, and the phrase right after it (no comma between) says which one. Where the title ends on such an object and
+ * the clause's own phrase follows, the phrase is kept, cut to what names it, when the title has room
+ * (`title:object-keeps-its-phrase`); with no room the clause gives no title (`title-cut:object-without-its-phrase`): "MCI
+ * Communications Corp. called for immediate federal deregulation" of whom?
+ */
+export function objectKeepsItsPhrase(a: Analysis, c: Clause, tokens: Roles, rules: string[], h: TitleHelpers): string | null {
+  const t = a.tokens;
+  const words = wordsOf(tokens, h);
+  const last = words[words.length - 1];
+  if (last === undefined || last <= c.verb.head || t.tag[last] !== 'NOUN') return null;
+  // (The object, or the phrase a prepositional verb takes: "called for immediate federal deregulation [of AT&T]".)
+  const o = a.nounPhrases[c.sentence].find((x) => x.head === last && x.end === last + 1);
+  if (!o || o.properName !== null || o.possessor || o.temporal || o.pronoun || tokens.has(o.end)) return null;
+  if (o.determiner >= 0 && !/^(?:a|an)$/i.test(t.norm[o.determiner])) return null;
+  if (o.preposition >= 0 && o.preposition !== c.verb.head + 1) return null;
+  const p = o.end;
+  if (t.tag[p] !== 'ADP' || !OBJECT_PHRASE_PREPOSITIONS.has(t.norm[p].toLowerCase()) || !c.pieces.some(([s, e]) => s <= p && p < e)) return null;
+  // ("Pan Am Corp said February load factor at Pan American World Airways rose two points to 51.9 pct" (Reuters, 2 March
+  // 1987): a count and "to" are a change and a level, and "... rose two points" stands.)
+  if (t.norm[p].toLowerCase() === 'to' && Array.from({ length: o.end - o.start }, (_, q) => o.start + q).some((i) => t.tag[i] === 'NUM')) return null;
+  const np = a.nounPhrases[c.sentence].find((x) => x.preposition === p && x.start === p + 1 && !x.temporal && !x.pronoun);
+  if (!np) return null;
+  for (const ids of [
+    [p, ...h.core(np)],
+    [p, ...h.short(np)],
+  ]) {
+    if (ids.length < 2 || !h.fits([...tokens.keys(), ...ids])) continue;
+    for (const i of ids) tokens.set(i, 'phrase');
+    rules.push('title:object-keeps-its-phrase');
+    return null;
+  }
+  return 'title-cut:object-without-its-phrase';
 }
