@@ -184,5 +184,8 @@ export function objectKeepsItsPhrase(a: Analysis, c: Clause, tokens: Roles, rule
   // (A plural object with no room stands: "A total 118,350 tonnes of current series white sugar received export rebates
   // [of a maximum 46.496 European Currency Units ...]" (Reuters, 8 April 1987) tells rebates received.)
   const lemma = (t.lemma[o.head] || t.norm[o.head]).toLowerCase();
-  return lemma !== t.norm[o.head].toLowerCase() ? null : 'title-cut:object-without-its-phrase';
+  // So does one with its article: "Scottish First Minister Alex Salmond chaired a meeting [of relevant ministers and
+  // officials]" (BBC, 26 April 2009) tells a meeting chaired. A bare singular says nothing: "called for immediate
+  // federal deregulation".
+  return lemma !== t.norm[o.head].toLowerCase() || o.determiner >= 0 ? null : 'title-cut:object-without-its-phrase';
 }
