@@ -25,6 +25,7 @@ import { countAnnounced } from './announced-count';
 import { datelinePlaceAt } from '../document';
 import { conditionAfter, isPerson, isPlural, pronounIsAnnouncer } from './announcer-pronoun';
 import { countKeepsWhatOf, doubledWord, levelKeepsItsFigure, modifierReadAsVerb, objectKeepsItsParticiple, placeKeepsItsNoun } from './clause-goes-on';
+import { adjectiveKeepsItsNoun, countKeepsQualifier, nameKeepsItsOffice, objectKeepsItsPhrase, rangeKeepsItsEnd } from './whole-claims';
 import { completeComplements, type TitleHelpers, timeAfter as timeAfterAt } from './complements';
 import { completeEnding, dateTokensAt, MONEY_WORDS, yearModifierKept } from './endings';
 import { completeNeededPhrase } from './needed-phrase';
@@ -7695,7 +7696,13 @@ export function eventCandidates(
       objectKeepsItsParticiple(a, c, tokens, rules, titleHelpers) ??
       placeKeepsItsNoun(a, c, tokens, rules, titleHelpers) ??
       modifierReadAsVerb(a, c, tokens, titleHelpers) ??
-      doubledWord(a, tokens, titleHelpers);
+      doubledWord(a, tokens, titleHelpers) ??
+      // (A word or a figure the claim is made of: events/whole-claims.ts.)
+      countKeepsQualifier(a, tokens, rules, titleHelpers) ??
+      rangeKeepsItsEnd(a, c, tokens, rules, titleHelpers) ??
+      adjectiveKeepsItsNoun(a, c, tokens, rules, titleHelpers) ??
+      nameKeepsItsOffice(a, c, tokens, rules, titleHelpers) ??
+      objectKeepsItsPhrase(a, c, tokens, rules, titleHelpers);
     // "Tony Hayward took time [off to ...]", "BP took a step": a light verb with a light object says nothing.
     if (LIGHT_VERBS.has(lemma0) && c.object && LIGHT_OBJECTS.has(t.norm[c.object.head]) && !roles.has('phrase')) {
       reject('light-verb-with-light-object');

@@ -18,6 +18,8 @@
  *   began" on the year's first day was false.
  * - `subject:article-cut-off`: "Harper said a recently appointed special committee ... had received expressions of
  *   interest": a subject the parse began after "a recently" lost its article; the title was garbled.
+ * - `subject:after-parenthesis`: "Producers zinc stocks in ... Development (OECD) European countries rose": a subject
+ *   begun after a parenthesis inside a longer phrase is that phrase's tail; "European countries rose" was false.
  */
 import { ORDINAL_WORDS } from '../lexicon/grammar';
 import type { Analysis } from '../nlp/analyse';
@@ -52,6 +54,17 @@ export function subjectInsidePhrase(a: Analysis, c: Clause, subject: NounPhrase)
     let j = subject.start - 1;
     while (j > first && j >= subject.start - 2 && t.tag[j] === 'ADV') j--;
     if (j < subject.start - 1 && j >= first && /^(?:a|an|the)$/i.test(t.norm[j]) && t.tag[j] === 'DET') return 'subject:article-cut-off';
+    // ("Producers zinc stocks in Organization for Economic Co-operation and Development (OECD) European countries rose
+    // to 159,732 tonnes" (Reuters, 19 March 1987) and "more than 100 miles (160 km) of Louisiana's 400-mile (644 km)
+    // coast had so far been impacted" (Reuters, 30 May 2010): the parse began the subject after a parenthesis inside a
+    // longer phrase, and "European countries rose to 159,732 tonnes" (the stocks rose) and "coast had so far been
+    // impacted" were judged false and garbled. A subject with no determiner or possessor right after ")" whose "(" follows
+    // a word of a phrase (a noun, a name, an adjective, a number) is the tail of that phrase.)
+    if (t.norm[subject.start - 1] === ')' && subject.determiner < 0 && !subject.possessor) {
+      let p = subject.start - 2;
+      while (p > first && t.norm[p] !== '(' && t.norm[p] !== ')') p--;
+      if (p > first && t.norm[p] === '(' && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.tag[p - 1])) return 'subject:after-parenthesis';
+    }
     const and = subject.start - 1;
     if (
       and > first &&

@@ -3420,6 +3420,13 @@ export const COMPLEMENT_VERBS = new Map<string, string[]>([
 export const COMPLEMENT_IDIOMS = new Map<string, string[]>([['lead way', ['in', 'to', 'on', 'with', 'into']]]);
 
 /**
+ * Words between a count and its noun that change what is counted (events/whole-claims.ts `title:count-keeps-qualifier`):
+ * "Health officials today announced one more confirmed case of swine flu" (Guardian, 5 May 2009) is not "one confirmed
+ * case"; the title that drops one of these says another thing.
+ */
+export const COUNT_QUALIFIERS = new Set(['more', 'fewer', 'less', 'further', 'additional', 'extra', 'other', 'new']);
+
+/**
  * Prepositions whose phrase right after a noun ranked by "the first" or a superlative names the field it is ranked in
  * (events/needed-phrase.ts `title:ranked-noun-keeps-its-field`): "the first foreign bookrunner in the U.S. corporate
  * debt market", "the largest producer of copper", "the biggest bank among ...".
