@@ -1529,6 +1529,178 @@ const WIRE_DATELINE = new RegExp(
   'gmu',
 );
 
+/** What findActorMentions knows of the document when it reads the names left after the people (readOtherCandidate). */
+interface NamesKnown {
+  taken: Set<number>;
+  companyShort: Map<string, string>;
+  shortFormOfCompany: (c: Candidate) => { key: string; rule: string } | undefined;
+  tradeShort: Set<string>;
+  leftToCompany: Set<Candidate>;
+  standsAlone: Set<string>;
+  employers: Set<string>;
+  titledAlone: Set<string>;
+  legalShort: Map<string, string>;
+}
+
+// One name of findActorMentions left after the people were resolved: a company's short form, a state before one, a
+// named thing, an employer, a tentative surname. Its own function for the reason readCapitalisedRun is (below).
+function readOtherCandidate(text: string, tokens: Token[], c: Candidate, ev: NameEvidence, mentions: ActorMention[], emit: Emit, known: NamesKnown): void {
+  const { taken, companyShort, shortFormOfCompany, tradeShort, leftToCompany, standsAlone, employers, titledAlone, legalShort } = known;
+  const t = c.tokens[0];
+  // "Westinghouse Electric Corp ... Westinghouse withdrew from the deal", "USAir Group Inc ... USAir's tender offer":
+  // the first words of a company's name written with its legal form are that company wherever they stand alone
+  // (`short-form-of-company-name`), no tentative surname, person or place ("a stake in Dome" after "Dome Petroleum Ltd").
+  // ("Iowa Beef closed the proessing plant" after "Iowa Beef Processors Inc": the state's name was read apart; with the
+  // words after it it is the company's short form, `state-starts-company-name`, see companyShortForms.)
+  const state = previousWord(tokens, t);
+  const stateKey =
+    state?.cap && !state.possessive && US_STATES.has(state.bare) && /^ $/.test(text.slice(state.end, t.start))
+      ? normalizeName(`${state.bare} ${spanText(text, c.tokens)}`)
+      : '';
+  const stateShort = stateKey && !c.headline && !taken.has(t.start) && !taken.has(state!.start) ? companyShort.get(stateKey) : undefined;
+  if (stateShort) {
+    emit('organization', `org:${stateShort}`, [state!, ...c.tokens], ['short-form-of-company-name', 'state-starts-company-name']);
+    return;
+  }
+  const short = !taken.has(t.start) && shortFormOfCompany(c);
+  if (short) {
+    const givenName = short.rule === 'short-form-of-company-name' && FIRST_NAMES.has(t.bare.toLowerCase());
+    const rules = givenName ? [short.rule, 'given-name-starts-company'] : [short.rule];
+    if (short.rule === 'short-form-of-company-name' && tradeShort.has(normalizeName(spanText(text, c.tokens)))) rules.push('short-form-before-trade-head');
+    emit('organization', `org:${short.key}`, c.tokens, leftToCompany.has(c) ? [...rules, 'company-named-before-person'] : rules);
+    return;
+  }
+  // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
+  // ("?sergei shoigu"), kept only when another report of the corpus names that person.
+  // ("Two Britons have now contracted swine flu": a number word starts no name.)
+  if (
+    c.tokens.length >= 2 &&
+    c.tokens.length <= 4 &&
+    !c.headline &&
+    !c.placeHead &&
+    !taken.has(t.start) &&
+    personShaped(c.tokens) &&
+    !canBeTagged(t.bare.toLowerCase(), 'NUM')
+  ) {
+    const key = normalizeName(spanText(text, c.tokens));
+    if (
+      standsAlone.has(key) &&
+      !ev.located.has(key) &&
+      !ORG_HEADS.has(c.tokens[c.tokens.length - 1].bare.toLowerCase()) &&
+      !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
+    )
+      emit('person', `?${key}`, c.tokens, ['tentative-full-name']);
+    // "The Deepwater Horizon drilling rig sank": a name only written before a common noun names a thing; it is
+    // kept when other reports know that thing (canonical.ts), else dropped.
+    else if (!standsAlone.has(key)) emit('other', `?${key}`, c.tokens, ['tentative-named-thing']);
+    return;
+  }
+  // "the BP oil rig exploded", "BP collected a smaller amount", "BP's shares halved": an acronym that neither speaks nor acts here is
+  // an organisation the corpus may know ("BP said" in another report); canonical.ts joins it to that one or drops it.
+  if (
+    c.tokens.length === 1 &&
+    /^\p{Lu}{2,6}$/u.test(t.bare) &&
+    !OUTLET_ACRONYMS.has(t.bare) &&
+    !taken.has(t.start) &&
+    !c.placeHead &&
+    !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
+  ) {
+    // "The PHLX oil service index jumped 2.3 percent": an acronym before a market index's noun (up to three words
+    // written small between) names that index, a thing a reader follows as "FTSE 100" (`index-name`).
+    // ("The PHLX oil service index jumped 2.3 percent": the index is named with its words, "PHLX oil service index";
+    // "PHLX" alone is the exchange, which takes no part. Only nouns and adjectives between: "BP falls out of index"
+    // names no index.)
+    const index = indexNameAfter(tokens, t);
+    if (index) emit('other', `other:${normalizeName(spanText(text, [t, ...index]))}`, [t, ...index], ['index-name']);
+    else if (employers.has(t.bare)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['employer-of-person']);
+    // ("Shares in IPF, which two months ago reported ...": what shares are in is a listed company, `shares-of-name`.)
+    else if (sharesOf(text, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['shares-of-name']);
+    // "In 1918, when the LGB was finally girded into action late on in the pandemic" (the Local Government Board, never
+    // spelt out): an acronym after "the" that is a noun phrase of its own and acts names a body, an organisation
+    // (`acronym-after-the-acts`); not one before a noun it qualifies ("the BP oil rig", "the DOJ official").
+    // ("the blowout preventer (BOP) device failed ... the BOP was faulty": an acronym the document spells out in words
+    // written small is a thing's, no body: a named thing, `acronym-of-common-noun`.)
+    else if (previousWord(tokens, t)?.bare === 'the' && actsAlone(text, tokens, t)) {
+      // ("A spokesman for the union (UAW) said the UAW was ready to strike": only words that spell the acronym, each
+      // word's first letter opening its share of the letters, "blowout preventer (BOP)", define a thing's.)
+      const thing = spellsAcronymBefore(text, t.bare);
+      if (thing) emit('other', `other:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts', 'acronym-of-common-noun']);
+      else emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts']);
+    } else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
+    return;
+  }
+  // "Computer maker Apple ...": a sentence's first word that wink reads as a common noun is no surname.
+  if (t.tag !== 'PROPN' && sentenceInitial(text, t)) return;
+  if (c.tokens.length !== 1 || c.headline || c.placeHead || taken.has(t.start) || t.bare.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.bare)) return;
+  if (NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) return;
+  // "in Houston", "near Grand Isle": a name the document uses as a place is no one's surname. It is recorded as
+  // a place, which is no actor: canonical.ts weighs it against the reports that read the word as an organisation.
+  // ("Mr Megrahi had only a few months to live ... lobbied for the release of Megrahi ... Megrahi was convicted": a
+  // name the document gives a person's title is that person wherever else it stands alone, `titled-in-document`.)
+  if (titledAlone.has(normalizeName(t.bare))) {
+    emit('person', normalizeName(t.bare), c.tokens, ['titled-in-document']);
+    return;
+  }
+  const legal = legalShort.get(normalizeName(t.bare));
+  if (legal) {
+    emit('organization', `org:${legal}`, c.tokens, ['short-form-of-legal-name']);
+    return;
+  }
+  if (ev.located.has(normalizeName(t.bare))) {
+    emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
+    return;
+  }
+  // "Du Pont Co said it agreed to sell its Cleveland chemical plant" (wire copy, 1987): a name after
+  // "its" or "their" and before a facility's noun is where the owner's plant stands, a place (`place-of-owned-facility`).
+  const owner = previousWord(tokens, t)?.bare.toLowerCase();
+  if ((owner === 'its' || owner === 'their') && facilityAfter(tokens, t)) {
+    emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['place-of-owned-facility']);
+    return;
+  }
+  // "Credit default swaps protecting BP's debt jumped", "Thousands of businesses ... have been crippled": a sentence's
+  // first word that the lexicon knows as a common noun or a number, before a lower-case word that is no verb, is
+  // that word, not a surname.
+  const after = nextWord(tokens, t);
+  const lower = t.bare.toLowerCase();
+  // ("Oil began washing up on Louisiana's coast on Friday" in a report of "the oil spill": before a verb too, when the
+  // document writes the word small elsewhere, `common-word-written-small`.)
+  if (
+    sentenceInitial(text, t) &&
+    after &&
+    !after.cap &&
+    ((after.tag !== 'VERB' && after.tag !== 'AUX') || (isWord(lower) && standsAsWord(text, lower))) &&
+    !FIRST_NAMES.has(lower) &&
+    baseForms(lower).some((f) => canBeTagged(f, 'NOUN') || canBeTagged(f, 'NUM'))
+  )
+    return;
+  // ("Shares of Cameron fell": a listed company, no surname, `shares-of-name`.)
+  if (sharesOf(text, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['shares-of-name']);
+  // "Eletrospace shares closed yesterday on the NYSE at 30-1/8" (Reuters 1987, the wire's spelling of Electrospace): a
+  // name no dictionary knows, right before "shares" or "stock" that a verb follows, is the listed company whose
+  // shares they are, no surname (`name-before-shares`).
+  else if (sharesAfter(text, t) && !isWord(lower)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['name-before-shares']);
+  // "the Bank of England has been selling sterling ... Earlier this week, the Bank sanctioned a cut in bank interest
+  // rates" (Reuters, 11 March 1987; judged "Bank of England missing"): an organisation's head word written with a
+  // capital after "the", in a document that named one organisation with that head, is that one's short form
+  // (`head-word-of-named-organisation`), no surname.
+  else if (headWordOf(text, t, mentions)) emit('organization', headWordOf(text, t, mentions)!, c.tokens, ['head-word-of-named-organisation']);
+  // "Boston-based Spencer filed for Chapter 11 on Nov 19, 1986" (wire copy, 1987; listed no one): where a lone name is
+  // based, written right before it, makes it a concern, no surname (`based-before-name`); a person so placed is
+  // written with a role between ("London-based economist John Smith") or by a full name.
+  else if (basedRightBefore(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['based-before-name']);
+  // "The European Community (EC) and Soviet-led Comecon ended talks here" (wire copy, 1987, the judges: "Comecon, the
+  // title's subject, missing"): a lone name right after a "-led" compound is what that state or body leads, a bloc or
+  // a body, no surname: a person is not led (`led-body-after-compound`).
+  else if (ledRightBefore(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['led-body-after-compound']);
+  // "Facebook has been mapping swine flu discussions among its members for the past few days" (Reuters, 2009; the
+  // judges of "Facebook grew 10 percent" elsewhere in the report: "Facebook, the main participant, is named"): a lone
+  // name that acts and that the clause then takes up with "its", no "his" or "her" and no other name between, is a
+  // thing, no person: an organisation (`its-takes-up-name`). The document's other lone uses of the word follow it
+  // (`word-the-document-names-as-organisation`).
+  else if (itsTakesUpName(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['its-takes-up-name']);
+  else emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
+}
+
 // One capitalised run of findActorMentions: the words before a name that are none (a sentence's "The", a shouted
 // line), then the names it holds, emitted as organisations, places and states or kept in `people` for resolvePeople. Its
 // own function, with the document's state passed in, so that V8 optimises it: findActorMentions was 40 kB of bytecode run
@@ -2254,161 +2426,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const modifier = after && !after.cap && after.tag === 'NOUN' && /^\s+$/.test(text.slice(c.tokens[c.tokens.length - 1].end, after.start));
     if (!modifier) standsAlone.add(normalizeName(spanText(text, c.tokens)));
   }
-  for (const c of others) {
-    const t = c.tokens[0];
-    // "Westinghouse Electric Corp ... Westinghouse withdrew from the deal", "USAir Group Inc ... USAir's tender offer":
-    // the first words of a company's name written with its legal form are that company wherever they stand alone
-    // (`short-form-of-company-name`), no tentative surname, person or place ("a stake in Dome" after "Dome Petroleum Ltd").
-    // ("Iowa Beef closed the proessing plant" after "Iowa Beef Processors Inc": the state's name was read apart; with the
-    // words after it it is the company's short form, `state-starts-company-name`, see companyShortForms.)
-    const state = previousWord(tokens, t);
-    const stateKey =
-      state?.cap && !state.possessive && US_STATES.has(state.bare) && /^ $/.test(text.slice(state.end, t.start))
-        ? normalizeName(`${state.bare} ${spanText(text, c.tokens)}`)
-        : '';
-    const stateShort = stateKey && !c.headline && !taken.has(t.start) && !taken.has(state!.start) ? companyShort.get(stateKey) : undefined;
-    if (stateShort) {
-      emit('organization', `org:${stateShort}`, [state!, ...c.tokens], ['short-form-of-company-name', 'state-starts-company-name']);
-      continue;
-    }
-    const short = !taken.has(t.start) && shortFormOfCompany(c);
-    if (short) {
-      const givenName = short.rule === 'short-form-of-company-name' && FIRST_NAMES.has(t.bare.toLowerCase());
-      const rules = givenName ? [short.rule, 'given-name-starts-company'] : [short.rule];
-      if (short.rule === 'short-form-of-company-name' && tradeShort.has(normalizeName(spanText(text, c.tokens)))) rules.push('short-form-before-trade-head');
-      emit('organization', `org:${short.key}`, c.tokens, leftToCompany.has(c) ? [...rules, 'company-named-before-person'] : rules);
-      continue;
-    }
-    // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
-    // ("?sergei shoigu"), kept only when another report of the corpus names that person.
-    // ("Two Britons have now contracted swine flu": a number word starts no name.)
-    if (
-      c.tokens.length >= 2 &&
-      c.tokens.length <= 4 &&
-      !c.headline &&
-      !c.placeHead &&
-      !taken.has(t.start) &&
-      personShaped(c.tokens) &&
-      !canBeTagged(t.bare.toLowerCase(), 'NUM')
-    ) {
-      const key = normalizeName(spanText(text, c.tokens));
-      if (
-        standsAlone.has(key) &&
-        !ev.located.has(key) &&
-        !ORG_HEADS.has(c.tokens[c.tokens.length - 1].bare.toLowerCase()) &&
-        !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
-      )
-        emit('person', `?${key}`, c.tokens, ['tentative-full-name']);
-      // "The Deepwater Horizon drilling rig sank": a name only written before a common noun names a thing; it is
-      // kept when other reports know that thing (canonical.ts), else dropped.
-      else if (!standsAlone.has(key)) emit('other', `?${key}`, c.tokens, ['tentative-named-thing']);
-      continue;
-    }
-    // "the BP oil rig exploded", "BP collected a smaller amount", "BP's shares halved": an acronym that neither speaks nor acts here is
-    // an organisation the corpus may know ("BP said" in another report); canonical.ts joins it to that one or drops it.
-    if (
-      c.tokens.length === 1 &&
-      /^\p{Lu}{2,6}$/u.test(t.bare) &&
-      !OUTLET_ACRONYMS.has(t.bare) &&
-      !taken.has(t.start) &&
-      !c.placeHead &&
-      !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
-    ) {
-      // "The PHLX oil service index jumped 2.3 percent": an acronym before a market index's noun (up to three words
-      // written small between) names that index, a thing a reader follows as "FTSE 100" (`index-name`).
-      // ("The PHLX oil service index jumped 2.3 percent": the index is named with its words, "PHLX oil service index";
-      // "PHLX" alone is the exchange, which takes no part. Only nouns and adjectives between: "BP falls out of index"
-      // names no index.)
-      const index = indexNameAfter(tokens, t);
-      if (index) emit('other', `other:${normalizeName(spanText(text, [t, ...index]))}`, [t, ...index], ['index-name']);
-      else if (employers.has(t.bare)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['employer-of-person']);
-      // ("Shares in IPF, which two months ago reported ...": what shares are in is a listed company, `shares-of-name`.)
-      else if (sharesOf(text, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['shares-of-name']);
-      // "In 1918, when the LGB was finally girded into action late on in the pandemic" (the Local Government Board, never
-      // spelt out): an acronym after "the" that is a noun phrase of its own and acts names a body, an organisation
-      // (`acronym-after-the-acts`); not one before a noun it qualifies ("the BP oil rig", "the DOJ official").
-      // ("the blowout preventer (BOP) device failed ... the BOP was faulty": an acronym the document spells out in words
-      // written small is a thing's, no body: a named thing, `acronym-of-common-noun`.)
-      else if (previousWord(tokens, t)?.bare === 'the' && actsAlone(text, tokens, t)) {
-        // ("A spokesman for the union (UAW) said the UAW was ready to strike": only words that spell the acronym, each
-        // word's first letter opening its share of the letters, "blowout preventer (BOP)", define a thing's.)
-        const thing = spellsAcronymBefore(text, t.bare);
-        if (thing) emit('other', `other:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts', 'acronym-of-common-noun']);
-        else emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts']);
-      } else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
-      continue;
-    }
-    // "Computer maker Apple ...": a sentence's first word that wink reads as a common noun is no surname.
-    if (t.tag !== 'PROPN' && sentenceInitial(text, t)) continue;
-    if (c.tokens.length !== 1 || c.headline || c.placeHead || taken.has(t.start) || t.bare.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.bare)) continue;
-    if (NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) continue;
-    // "in Houston", "near Grand Isle": a name the document uses as a place is no one's surname. It is recorded as
-    // a place, which is no actor: canonical.ts weighs it against the reports that read the word as an organisation.
-    // ("Mr Megrahi had only a few months to live ... lobbied for the release of Megrahi ... Megrahi was convicted": a
-    // name the document gives a person's title is that person wherever else it stands alone, `titled-in-document`.)
-    if (titledAlone.has(normalizeName(t.bare))) {
-      emit('person', normalizeName(t.bare), c.tokens, ['titled-in-document']);
-      continue;
-    }
-    const legal = legalShort.get(normalizeName(t.bare));
-    if (legal) {
-      emit('organization', `org:${legal}`, c.tokens, ['short-form-of-legal-name']);
-      continue;
-    }
-    if (ev.located.has(normalizeName(t.bare))) {
-      emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
-      continue;
-    }
-    // "Du Pont Co said it agreed to sell its Cleveland chemical plant" (wire copy, 1987): a name after
-    // "its" or "their" and before a facility's noun is where the owner's plant stands, a place (`place-of-owned-facility`).
-    const owner = previousWord(tokens, t)?.bare.toLowerCase();
-    if ((owner === 'its' || owner === 'their') && facilityAfter(tokens, t)) {
-      emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['place-of-owned-facility']);
-      continue;
-    }
-    // "Credit default swaps protecting BP's debt jumped", "Thousands of businesses ... have been crippled": a sentence's
-    // first word that the lexicon knows as a common noun or a number, before a lower-case word that is no verb, is
-    // that word, not a surname.
-    const after = nextWord(tokens, t);
-    const lower = t.bare.toLowerCase();
-    // ("Oil began washing up on Louisiana's coast on Friday" in a report of "the oil spill": before a verb too, when the
-    // document writes the word small elsewhere, `common-word-written-small`.)
-    if (
-      sentenceInitial(text, t) &&
-      after &&
-      !after.cap &&
-      ((after.tag !== 'VERB' && after.tag !== 'AUX') || (isWord(lower) && standsAsWord(text, lower))) &&
-      !FIRST_NAMES.has(lower) &&
-      baseForms(lower).some((f) => canBeTagged(f, 'NOUN') || canBeTagged(f, 'NUM'))
-    )
-      continue;
-    // ("Shares of Cameron fell": a listed company, no surname, `shares-of-name`.)
-    if (sharesOf(text, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['shares-of-name']);
-    // "Eletrospace shares closed yesterday on the NYSE at 30-1/8" (Reuters 1987, the wire's spelling of Electrospace): a
-    // name no dictionary knows, right before "shares" or "stock" that a verb follows, is the listed company whose
-    // shares they are, no surname (`name-before-shares`).
-    else if (sharesAfter(text, t) && !isWord(lower)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['name-before-shares']);
-    // "the Bank of England has been selling sterling ... Earlier this week, the Bank sanctioned a cut in bank interest
-    // rates" (Reuters, 11 March 1987; judged "Bank of England missing"): an organisation's head word written with a
-    // capital after "the", in a document that named one organisation with that head, is that one's short form
-    // (`head-word-of-named-organisation`), no surname.
-    else if (headWordOf(text, t, mentions)) emit('organization', headWordOf(text, t, mentions)!, c.tokens, ['head-word-of-named-organisation']);
-    // "Boston-based Spencer filed for Chapter 11 on Nov 19, 1986" (wire copy, 1987; listed no one): where a lone name is
-    // based, written right before it, makes it a concern, no surname (`based-before-name`); a person so placed is
-    // written with a role between ("London-based economist John Smith") or by a full name.
-    else if (basedRightBefore(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['based-before-name']);
-    // "The European Community (EC) and Soviet-led Comecon ended talks here" (wire copy, 1987, the judges: "Comecon, the
-    // title's subject, missing"): a lone name right after a "-led" compound is what that state or body leads, a bloc or
-    // a body, no surname: a person is not led (`led-body-after-compound`).
-    else if (ledRightBefore(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['led-body-after-compound']);
-    // "Facebook has been mapping swine flu discussions among its members for the past few days" (Reuters, 2009; the
-    // judges of "Facebook grew 10 percent" elsewhere in the report: "Facebook, the main participant, is named"): a lone
-    // name that acts and that the clause then takes up with "its", no "his" or "her" and no other name between, is a
-    // thing, no person: an organisation (`its-takes-up-name`). The document's other lone uses of the word follow it
-    // (`word-the-document-names-as-organisation`).
-    else if (itsTakesUpName(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['its-takes-up-name']);
-    else emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
-  }
+  const known: NamesKnown = { taken, companyShort, shortFormOfCompany, tradeShort, leftToCompany, standsAlone, employers, titledAlone, legalShort };
+  for (const c of others) readOtherCandidate(text, tokens, c, ev, mentions, emit, known);
   // "Eastern Airlines ... to transfer scores of Eastern jets ... Eastern lost 130.8 mln dlrs in 1986", "Dowty Group Plc
   // said it agreed to buy Hydraulic Units Inc ... Hydraulic reported 4.3 mln dlrs pretax profit" (wire copy, 1987): a
   // sentence's first word that the tagger read as an adjective, standing alone before its verb, is the organisation the
