@@ -1703,8 +1703,9 @@ function readOtherCandidate(text: string, tokens: Token[], c: Candidate, ev: Nam
 
 // One capitalised run of findActorMentions: the words before a name that are none (a sentence's "The", a shouted
 // line), then the names it holds, emitted as organisations, places and states or kept in `people` for resolvePeople. Its
-// own function, with the document's state passed in, so that V8 optimises it: findActorMentions was 40 kB of bytecode run
-// once per document and never optimised; this part runs once per run of capitalised words (docs/performance.md, perf273).
+// own function, with the document's state passed in, so that V8 can weigh it apart: findActorMentions was 40 kB of
+// bytecode, run once per document and never optimised; this part runs once per run of capitalised words. (On one topic
+// it is still not optimised: docs/performance.md, "findActorMentions split in three".)
 function readCapitalisedRun(
   text: string,
   tokens: Token[],
