@@ -1529,6 +1529,741 @@ const WIRE_DATELINE = new RegExp(
   'gmu',
 );
 
+/** What findActorMentions knows of the document when it reads the names left after the people (readOtherCandidate). */
+interface NamesKnown {
+  taken: Set<number>;
+  companyShort: Map<string, string>;
+  shortFormOfCompany: (c: Candidate) => { key: string; rule: string } | undefined;
+  tradeShort: Set<string>;
+  leftToCompany: Set<Candidate>;
+  standsAlone: Set<string>;
+  employers: Set<string>;
+  titledAlone: Set<string>;
+  legalShort: Map<string, string>;
+}
+
+// One name of findActorMentions left after the people were resolved: a company's short form, a state before one, a
+// named thing, an employer, a tentative surname. Its own function for the reason readCapitalisedRun is (below).
+function readOtherCandidate(text: string, tokens: Token[], c: Candidate, ev: NameEvidence, mentions: ActorMention[], emit: Emit, known: NamesKnown): void {
+  const { taken, companyShort, shortFormOfCompany, tradeShort, leftToCompany, standsAlone, employers, titledAlone, legalShort } = known;
+  const t = c.tokens[0];
+  // "Westinghouse Electric Corp ... Westinghouse withdrew from the deal", "USAir Group Inc ... USAir's tender offer":
+  // the first words of a company's name written with its legal form are that company wherever they stand alone
+  // (`short-form-of-company-name`), no tentative surname, person or place ("a stake in Dome" after "Dome Petroleum Ltd").
+  // ("Iowa Beef closed the proessing plant" after "Iowa Beef Processors Inc": the state's name was read apart; with the
+  // words after it it is the company's short form, `state-starts-company-name`, see companyShortForms.)
+  const state = previousWord(tokens, t);
+  const stateKey =
+    state?.cap && !state.possessive && US_STATES.has(state.bare) && /^ $/.test(text.slice(state.end, t.start))
+      ? normalizeName(`${state.bare} ${spanText(text, c.tokens)}`)
+      : '';
+  const stateShort = stateKey && !c.headline && !taken.has(t.start) && !taken.has(state!.start) ? companyShort.get(stateKey) : undefined;
+  if (stateShort) {
+    emit('organization', `org:${stateShort}`, [state!, ...c.tokens], ['short-form-of-company-name', 'state-starts-company-name']);
+    return;
+  }
+  const short = !taken.has(t.start) && shortFormOfCompany(c);
+  if (short) {
+    const givenName = short.rule === 'short-form-of-company-name' && FIRST_NAMES.has(t.bare.toLowerCase());
+    const rules = givenName ? [short.rule, 'given-name-starts-company'] : [short.rule];
+    if (short.rule === 'short-form-of-company-name' && tradeShort.has(normalizeName(spanText(text, c.tokens)))) rules.push('short-form-before-trade-head');
+    emit('organization', `org:${short.key}`, c.tokens, leftToCompany.has(c) ? [...rules, 'company-named-before-person'] : rules);
+    return;
+  }
+  // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
+  // ("?sergei shoigu"), kept only when another report of the corpus names that person.
+  // ("Two Britons have now contracted swine flu": a number word starts no name.)
+  if (
+    c.tokens.length >= 2 &&
+    c.tokens.length <= 4 &&
+    !c.headline &&
+    !c.placeHead &&
+    !taken.has(t.start) &&
+    personShaped(c.tokens) &&
+    !canBeTagged(t.bare.toLowerCase(), 'NUM')
+  ) {
+    const key = normalizeName(spanText(text, c.tokens));
+    if (
+      standsAlone.has(key) &&
+      !ev.located.has(key) &&
+      !ORG_HEADS.has(c.tokens[c.tokens.length - 1].bare.toLowerCase()) &&
+      !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
+    )
+      emit('person', `?${key}`, c.tokens, ['tentative-full-name']);
+    // "The Deepwater Horizon drilling rig sank": a name only written before a common noun names a thing; it is
+    // kept when other reports know that thing (canonical.ts), else dropped.
+    else if (!standsAlone.has(key)) emit('other', `?${key}`, c.tokens, ['tentative-named-thing']);
+    return;
+  }
+  // "the BP oil rig exploded", "BP collected a smaller amount", "BP's shares halved": an acronym that neither speaks nor acts here is
+  // an organisation the corpus may know ("BP said" in another report); canonical.ts joins it to that one or drops it.
+  if (
+    c.tokens.length === 1 &&
+    /^\p{Lu}{2,6}$/u.test(t.bare) &&
+    !OUTLET_ACRONYMS.has(t.bare) &&
+    !taken.has(t.start) &&
+    !c.placeHead &&
+    !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
+  ) {
+    // "The PHLX oil service index jumped 2.3 percent": an acronym before a market index's noun (up to three words
+    // written small between) names that index, a thing a reader follows as "FTSE 100" (`index-name`).
+    // ("The PHLX oil service index jumped 2.3 percent": the index is named with its words, "PHLX oil service index";
+    // "PHLX" alone is the exchange, which takes no part. Only nouns and adjectives between: "BP falls out of index"
+    // names no index.)
+    const index = indexNameAfter(tokens, t);
+    if (index) emit('other', `other:${normalizeName(spanText(text, [t, ...index]))}`, [t, ...index], ['index-name']);
+    else if (employers.has(t.bare)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['employer-of-person']);
+    // ("Shares in IPF, which two months ago reported ...": what shares are in is a listed company, `shares-of-name`.)
+    else if (sharesOf(text, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['shares-of-name']);
+    // "In 1918, when the LGB was finally girded into action late on in the pandemic" (the Local Government Board, never
+    // spelt out): an acronym after "the" that is a noun phrase of its own and acts names a body, an organisation
+    // (`acronym-after-the-acts`); not one before a noun it qualifies ("the BP oil rig", "the DOJ official").
+    // ("the blowout preventer (BOP) device failed ... the BOP was faulty": an acronym the document spells out in words
+    // written small is a thing's, no body: a named thing, `acronym-of-common-noun`.)
+    else if (previousWord(tokens, t)?.bare === 'the' && actsAlone(text, tokens, t)) {
+      // ("A spokesman for the union (UAW) said the UAW was ready to strike": only words that spell the acronym, each
+      // word's first letter opening its share of the letters, "blowout preventer (BOP)", define a thing's.)
+      const thing = spellsAcronymBefore(text, t.bare);
+      if (thing) emit('other', `other:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts', 'acronym-of-common-noun']);
+      else emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts']);
+    } else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
+    return;
+  }
+  // "Computer maker Apple ...": a sentence's first word that wink reads as a common noun is no surname.
+  if (t.tag !== 'PROPN' && sentenceInitial(text, t)) return;
+  if (c.tokens.length !== 1 || c.headline || c.placeHead || taken.has(t.start) || t.bare.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.bare)) return;
+  if (NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) return;
+  // "in Houston", "near Grand Isle": a name the document uses as a place is no one's surname. It is recorded as
+  // a place, which is no actor: canonical.ts weighs it against the reports that read the word as an organisation.
+  // ("Mr Megrahi had only a few months to live ... lobbied for the release of Megrahi ... Megrahi was convicted": a
+  // name the document gives a person's title is that person wherever else it stands alone, `titled-in-document`.)
+  if (titledAlone.has(normalizeName(t.bare))) {
+    emit('person', normalizeName(t.bare), c.tokens, ['titled-in-document']);
+    return;
+  }
+  const legal = legalShort.get(normalizeName(t.bare));
+  if (legal) {
+    emit('organization', `org:${legal}`, c.tokens, ['short-form-of-legal-name']);
+    return;
+  }
+  if (ev.located.has(normalizeName(t.bare))) {
+    emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
+    return;
+  }
+  // "Du Pont Co said it agreed to sell its Cleveland chemical plant" (wire copy, 1987): a name after
+  // "its" or "their" and before a facility's noun is where the owner's plant stands, a place (`place-of-owned-facility`).
+  const owner = previousWord(tokens, t)?.bare.toLowerCase();
+  if ((owner === 'its' || owner === 'their') && facilityAfter(tokens, t)) {
+    emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['place-of-owned-facility']);
+    return;
+  }
+  // "Credit default swaps protecting BP's debt jumped", "Thousands of businesses ... have been crippled": a sentence's
+  // first word that the lexicon knows as a common noun or a number, before a lower-case word that is no verb, is
+  // that word, not a surname.
+  const after = nextWord(tokens, t);
+  const lower = t.bare.toLowerCase();
+  // ("Oil began washing up on Louisiana's coast on Friday" in a report of "the oil spill": before a verb too, when the
+  // document writes the word small elsewhere, `common-word-written-small`.)
+  if (
+    sentenceInitial(text, t) &&
+    after &&
+    !after.cap &&
+    ((after.tag !== 'VERB' && after.tag !== 'AUX') || (isWord(lower) && standsAsWord(text, lower))) &&
+    !FIRST_NAMES.has(lower) &&
+    baseForms(lower).some((f) => canBeTagged(f, 'NOUN') || canBeTagged(f, 'NUM'))
+  )
+    return;
+  // ("Shares of Cameron fell": a listed company, no surname, `shares-of-name`.)
+  if (sharesOf(text, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['shares-of-name']);
+  // "Eletrospace shares closed yesterday on the NYSE at 30-1/8" (Reuters 1987, the wire's spelling of Electrospace): a
+  // name no dictionary knows, right before "shares" or "stock" that a verb follows, is the listed company whose
+  // shares they are, no surname (`name-before-shares`).
+  else if (sharesAfter(text, t) && !isWord(lower)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['name-before-shares']);
+  // "the Bank of England has been selling sterling ... Earlier this week, the Bank sanctioned a cut in bank interest
+  // rates" (Reuters, 11 March 1987; judged "Bank of England missing"): an organisation's head word written with a
+  // capital after "the", in a document that named one organisation with that head, is that one's short form
+  // (`head-word-of-named-organisation`), no surname.
+  else if (headWordOf(text, t, mentions)) emit('organization', headWordOf(text, t, mentions)!, c.tokens, ['head-word-of-named-organisation']);
+  // "Boston-based Spencer filed for Chapter 11 on Nov 19, 1986" (wire copy, 1987; listed no one): where a lone name is
+  // based, written right before it, makes it a concern, no surname (`based-before-name`); a person so placed is
+  // written with a role between ("London-based economist John Smith") or by a full name.
+  else if (basedRightBefore(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['based-before-name']);
+  // "The European Community (EC) and Soviet-led Comecon ended talks here" (wire copy, 1987, the judges: "Comecon, the
+  // title's subject, missing"): a lone name right after a "-led" compound is what that state or body leads, a bloc or
+  // a body, no surname: a person is not led (`led-body-after-compound`).
+  else if (ledRightBefore(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['led-body-after-compound']);
+  // "Facebook has been mapping swine flu discussions among its members for the past few days" (Reuters, 2009; the
+  // judges of "Facebook grew 10 percent" elsewhere in the report: "Facebook, the main participant, is named"): a lone
+  // name that acts and that the clause then takes up with "its", no "his" or "her" and no other name between, is a
+  // thing, no person: an organisation (`its-takes-up-name`). The document's other lone uses of the word follow it
+  // (`word-the-document-names-as-organisation`).
+  else if (itsTakesUpName(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['its-takes-up-name']);
+  else emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
+}
+
+// One capitalised run of findActorMentions: the words before a name that are none (a sentence's "The", a shouted
+// line), then the names it holds, emitted as organisations, places and states or kept in `people` for resolvePeople. Its
+// own function, with the document's state passed in, so that V8 can weigh it apart: findActorMentions was 40 kB of
+// bytecode, run once per document and never optimised; this part runs once per run of capitalised words. (On one topic
+// it is still not optimised: docs/performance.md, "findActorMentions split in three".)
+function readCapitalisedRun(
+  text: string,
+  tokens: Token[],
+  run: Token[],
+  shouted: ReturnType<typeof shoutedRanges>,
+  inHeadline: (t: Token) => boolean,
+  mentions: ActorMention[],
+  people: Candidate[],
+  sentenceFirst: Token[],
+  emit: Emit,
+): void {
+  if (shouted.some(([a, b]) => run[0].start >= a && run[0].start < b)) {
+    for (const t of run) t.notName ??= 'shouted-line';
+    return;
+  }
+  let i = 0;
+  // Capitalised function words that start a sentence are not names: "The", "During", "According"; nor is
+  // a sentence's first word that wink reads as an adverb, adjective or verb: "Now Mr Dudley", "Neighboring Turkey".
+  // (Whether the word starts its sentence is asked first: most capitalised words do not, and the four tests of the word
+  // that come after it (look-ups, a regular expression) only matter for one that does. None of them changes anything
+  // when the word is inside its sentence: hyphenatedDescriptor marks the next word only after its own sentenceInitial.)
+  const leadingNonName = (t: Token) =>
+    !t.cap ||
+    (NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) && !networkActs(text, tokens, t)) ||
+    (sentenceInitial(text, t) && (NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t) || hyphenatedDescriptor(text, tokens, t)));
+  while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i) && !stormAt(run, i) && !companyKeepsFirstWord(text, run, i)) i++;
+  // ("The U.S. Imposed the measures and withdrew Most Favoured Nation (MFN) trading status from Poland", Reuters 1987:
+  // a quantifier written with a capital inside its sentence opens a capitalised term, it does not stand before a
+  // name; "Favoured Nation" was listed as an actor. `quantifier-opens-capitalised-term`.)
+  if (
+    i > 0 &&
+    i < run.length &&
+    run[0].cap &&
+    ELLIPTICAL_QUANTITY_WORDS.has(run[0].bare.toLowerCase()) &&
+    NOT_ACTOR_WORDS.has(run[0].bare.toLowerCase()) &&
+    !sentenceInitial(text, run[0])
+  ) {
+    for (const t of run) t.notName ??= 'quantifier-opens-capitalised-term';
+    return;
+  }
+  // (a sentence's first word alone, set aside here, may be a company's short form that acts: below,
+  // `short-form-starts-sentence`)
+  if (run.length === 1 && i === 1 && run[0].cap && !run[0].notName) sentenceFirst.push(run[0]);
+  // "BP's chief executive, Briton Tony Hayward, and the boss of BP America": a nation's noun for its people before a
+  // given name and a surname says where the person is from, and is no part of the name
+  // (`nationality-noun-before-name`; not "Dane Cook", a given name and a surname only).
+  if (
+    i < run.length - 2 &&
+    NATIONALITY_NOUNS.has(run[i].bare) &&
+    !run[i].possessive &&
+    FIRST_NAMES.has(run[i + 1].bare.toLowerCase()) &&
+    /^[ \t]+$/.test(text.slice(run[i].end, run[i + 1].start))
+  ) {
+    run[i].notName = 'nationality-noun-before-name';
+    run[i + 1].splitRule = 'nationality-noun-before-name';
+    i++;
+  }
+  const before = previousWord(tokens, run[0]);
+  // "the official Deepwater Horizon disaster timeline": a title word used as an adjective titles no one.
+  // "hired Goldman Sachs as an advisor. Exxon Mobil, Royal Dutch Shell": a title across a full stop titles no one.
+  // ("Mr. Chun was appointed as a director", "Gov. Jindal says": an abbreviated title's full stop stands between it and
+  // the name, `abbreviated-title`; not a full word's: "as an advisor. Exxon Mobil".)
+  const gapAfterTitle = before ? text.slice(before.start + before.text.length, run[0].start) : '';
+  const abbreviated = !!before && /^\.[ \t]+$/.test(gapAfterTitle) && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text);
+  let titled = !!before && PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) && before.tag !== 'ADJ' && (/^[ \t]+$/.test(gapAfterTitle) || abbreviated);
+  if (titled && abbreviated) run[0].splitRule = 'abbreviated-title';
+  let roleTitled = false;
+  // "On Saturday, reporter Mac McClelland was blocked by police", "oceanographer Ian MacDonald said": a person's role
+  // written small right before a name of two or three name-shaped words titles it as "spokesman" does
+  // (`role-noun-before-name`); not "the official Deepwater Horizon timeline" (an adjective), nor one word ("rig owner
+  // Transocean"), nor a name the lexicon or an organisation's head word claims (cut below, which unsets it).
+  if (
+    !titled &&
+    before &&
+    !before.cap &&
+    before.tag === 'NOUN' &&
+    PERSON_ROLE_NOUNS.has(before.bare.toLowerCase()) &&
+    /^[ \t]+$/.test(gapAfterTitle) &&
+    run.length >= 2 &&
+    run.length <= 3 &&
+    run.every((t) => /^\p{Lu}(?:\p{Ll}+|\.)$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive) &&
+    !lexiconAt(text, run, 0)
+  ) {
+    titled = true;
+    roleTitled = true;
+  }
+  // "it was announced that her son Jack had also died": a given name after a kin noun is a person's (`kin-before-name`).
+  let kin =
+    !!before &&
+    KINSHIP_NOUNS.has(before.bare.toLowerCase()) &&
+    FIRST_NAMES.has(run[0].bare.toLowerCase()) &&
+    /^[ \t]+$/.test(text.slice(before.start + before.text.length, run[0].start));
+  while (i < run.length) {
+    const t = run[i];
+    const lower = t.bare.toLowerCase();
+    // "The platform was damaged by Hurricane Ike in 2008", "the faraway Hurricane Alex idled the skimming fleet": a
+    // named storm does things and has things done to it; it is a named thing, no person and no place.
+    const storm = stormAt(run, i);
+    if (storm) {
+      emit('other', `other:${normalizeName(spanText(text, storm))}`, storm, ['named-storm']);
+      i += storm.length;
+      titled = false;
+      continue;
+    }
+    // "Tropical storm Alex slowed oil spill clean-up", "more serious than Katrina, the hurricane which devastated the
+    // region": a storm's word written small before the name, or after it in apposition.
+    const lowStorm = i === run.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(t.bare) ? lowerStormBefore(text, tokens, t) : null;
+    if (lowStorm) {
+      emit('other', `other:${normalizeName(`${lowStorm.words} ${t.bare}`)}`, [lowStorm.first, t], ['named-storm']);
+      // shown as the storm's name is written in full: "Tropical Storm Alex"
+      if (lowStorm.first !== t || lowStorm.shown)
+        mentions[mentions.length - 1].surface = `${lowStorm.words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} ${t.bare}`;
+      i++;
+      continue;
+    }
+    // "the upper level of the George Washington Bridge between New York and Fort Lee, N.J." (wire copy, 1987:
+    // "The bridge opened in 1931" listed the United States, read from the capital "Washington" inside the
+    // bridge's name): a name of plain capitalised words that ends in a place's head word ("Bridge", "Airport",
+    // "Square") is one place, and the capital, country or people inside it names no state acting
+    // (`place-head-ends-name`; not "Mexico City", the city of `city-named-for-its-country`).
+    // "Yesterday health officials announced that South Hampstead high school would be closed until Thursday" (the
+    // list was empty, "Hampstead" a surname nothing confirmed): a name of plain capitalised words right
+    // before a school's, a college's or a hospital's head word written small is that institution's name, an
+    // organisation (`name-before-institution-written-small`), as "Eton College" is.
+    // (A compass word set aside before it is the name's: "South Hampstead".)
+    let from = i;
+    while (from > 0 && COMPASS_WORDS.has(run[from - 1].bare.toLowerCase())) from--;
+    const institution = from === 0 ? institutionWrittenSmall(text, run, from) : null;
+    if (institution) {
+      const words = text.slice(run[from].start, institution.end);
+      emit('organization', `org:${normalizeName(words)}`, run.slice(from), ['name-before-institution-written-small']);
+      mentions[mentions.length - 1].surface = words;
+      mentions[mentions.length - 1].end = institution.end;
+      i = run.length;
+      titled = false;
+      continue;
+    }
+    // "a small part of the slick had entered the so-called Loop Current" (Timeline17; listed as an actor, the judges: "a
+    // location, not a participant"): one or two plain capitalised words and "Current" or "Stream" written with a
+    // capital name an ocean's current, where water flows, a place (`ocean-current-is-place`). ("Texaco current assets"
+    // writes it small.)
+    const rest = run.slice(i);
+    if (
+      rest.length >= 2 &&
+      rest.length <= 3 &&
+      /^(?:Current|Stream)$/.test(rest[rest.length - 1].text) &&
+      rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive)
+    ) {
+      emit('place', `place:${normalizeName(spanText(text, rest))}`, rest, ['ocean-current-is-place']);
+      i = run.length;
+      titled = false;
+      continue;
+    }
+    const placeName = placeHeadEndsName(text, run, i);
+    if (placeName) {
+      emit('place', `place:${normalizeName(spanText(text, placeName))}`, placeName, ['place-head-ends-name']);
+      i += placeName.length;
+      titled = false;
+      continue;
+    }
+    const lexFirst = lexiconAt(text, run, i);
+    // "the Japan Air Lines 747 jumbo jet which crashed", "was taken over by Texas Air last year" (wire copy, 1987): a
+    // country's or a US state's name before a carrier's word ("Air", "Air Lines") and its legal
+    // form, if any, to the run's end is the carrier's name's first word, no place (`place-starts-carrier-name`); the
+    // carrier's word alone named "Air" and "Air Lines". Not "Air Force".
+    if (
+      i + 1 < run.length &&
+      !t.possessive &&
+      ((lexFirst?.hit.kind === 'country' && lexFirst.length === 1) || US_STATES.has(t.bare)) &&
+      CARRIER_NAME.test(spanText(text, run.slice(i + 1)))
+    ) {
+      emit('organization', `org:${normalizeName(spanText(text, run.slice(i)).replace(LEGAL_FORM_AT_END, ''))}`, run.slice(i), ['place-starts-carrier-name']);
+      i = run.length;
+      continue;
+    }
+    // "Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp AN for 17 months" (wire copy, 1987:
+    // the record listed "Firm Amoco Corp"): a word that says what the company is ("firm", "company"),
+    // written with a capital after a country's name and before the company's own name of two words or more, is no
+    // word of that name (`company-cue-written-capital`), as "the U.S. firm Amoco Corp" would be written. Not a word that
+    // heads names itself ("the Japan Development Bank", ORG_HEADS).
+    if (
+      i > 0 &&
+      i + 2 < run.length &&
+      !t.possessive &&
+      ORG_CUES_BEFORE.has(lower) &&
+      !ORG_HEADS.has(lower) &&
+      lexiconAt(text, run, i - 1)?.hit.kind === 'country' &&
+      run.slice(i + 1).every((u) => u.cap)
+    ) {
+      t.cap = false;
+      t.notName = 'company-cue-written-capital';
+      run[i + 1].splitRule = 'company-cue-written-capital';
+      i++;
+      continue;
+    }
+    const org = orgSpan(run, i);
+    // "The US National Hurricane Center issued a warning", "the U.S. Interior Department on Friday changed rules": a
+    // country's acronym before a body's name of two words or more only says whose the body is, as "US" before an office
+    // does; the body is named as elsewhere ("the National Hurricane Center"), the country qualifies it
+    // (`country-before-body`; not "US Airways").
+    const countryBefore =
+      !!org && lexFirst?.hit.kind === 'country' && lexFirst.length === 1 && org.length >= 3 && /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2}$/u.test(t.text);
+    if (countryBefore) run[i + 1].splitRule = 'country-before-body';
+    if (org && !(lexFirst && (lexFirst.length >= org.length || countryBefore))) {
+      // "Russia's Defense Ministry" and "Ukraine's Defense Ministry" are two ministries: a name made only of
+      // generic words takes the state that owns it.
+      const owner = i > 0 && run[i - 1].possessive ? lexiconAt(text, run.slice(i - 1, i), 0) : null;
+      const generic = org.every((t) => TITLE_WORDS.has(t.bare.toLowerCase()) || ORG_HEADS.has(t.bare.toLowerCase()));
+      if (owner?.hit.kind === 'country' && generic) {
+        emit(
+          'organization',
+          `org:${normalizeName(`${owner.hit.name} ${spanText(text, org)}`)}`,
+          [run[i - 1], ...org],
+          ['organisation-head-word', 'owned-by-state'],
+        );
+        i += org.length;
+        titled = false;
+        continue;
+      }
+      // "Steve Jobs spoke at the Worldwide Developers Conference at the Moscone Center": a building's head word after
+      // "at", "in", "near" names where, no actor (`venue-after-place-preposition`).
+      const prep = previousWord(tokens, org[0]);
+      const prep2 = prep?.bare.toLowerCase() === 'the' ? previousWord(tokens, prep) : prep;
+      if (VENUE_HEADS.has(last0(org).bare.toLowerCase()) && prep2 && PLACE_ONLY_PREPOSITIONS.has(prep2.bare.toLowerCase())) {
+        for (const u of org) {
+          u.cap = false;
+          u.notName = 'venue-after-place-preposition';
+        }
+        i += org.length;
+        titled = false;
+        continue;
+      }
+      // "used an Oval Office speech", "addressed the nation from the Oval Office": a room where speeches are given is a
+      // place (`named-room`).
+      if (NAMED_ROOMS.has(spanText(text, org))) emit('place', `place:${normalizeName(spanText(text, org))}`, org, ['named-room']);
+      else emit('organization', `org:${normalizeName(spanText(text, org))}`, org, ['organisation-head-word']);
+      i += org.length;
+      // "459 mln dlrs of poor-quality loans ... to the Federal Deposit Insurance Corp, FDIC, during 1986": a company's
+      // legal form right after the name's head word is the name's, no surname "Corp" of its own (the name is keyed
+      // without it, as "Anadarko Petroleum Corp" is; `legal-form-after-head-word`).
+      // ("The U.S. unit of Nomura Securities Co Ltd of Japan ... won a competitive issue" (wire copy, 1987:
+      // the record listed "Ltd of Japan"): two legal forms in a row, "Co Ltd", are both the name's,
+      // `second-legal-form`.)
+      if (run[i] && !run[i - 1].possessive && isLegalSuffix(run[i].bare)) {
+        mentions[mentions.length - 1].rules.push('legal-form-after-head-word');
+        i++;
+        if (run[i] && !run[i - 1].possessive && isLegalSuffix(run[i].bare)) {
+          mentions[mentions.length - 1].rules.push('second-legal-form');
+          i++;
+        }
+      }
+      titled = false;
+      continue;
+    }
+    const lex = lexiconAt(text, run, i);
+    const outlet = lex ? outletNamedAfterPlace(run, i, lex) : null;
+    if (outlet) {
+      emit('organization', `org:${normalizeName(spanText(text, outlet))}`, outlet, ['outlet-named-after-place']);
+      i += outlet.length;
+      continue;
+    }
+    if (lex) {
+      const span = run.slice(i, i + lex.length);
+      // "So far, Friends of the Earth US reported today": a country's acronym that ends an organisation's name names
+      // its branch, and is no actor of its own.
+      const branch = run[i + lex.length];
+      if (lex.hit.kind === 'organization' && branch && i + lex.length === run.length - 1 && isAcronym(branch) && LEXICON.get(branch.text)?.kind === 'country') {
+        emit('organization', `org:${normalizeName(lex.hit.name)}`, span, ['organisation-lexicon', 'country-ends-organisation-name']);
+        i += lex.length + 1;
+        continue;
+      }
+      // "The last flu pandemic was in 1968 when "Hong Kong" flu killed about a million people globally" (the list was
+      // empty, the flu that killed named in the sentence), "the Spanish flu of 1918": a place, a country or
+      // a people's adjective right before "flu" or "influenza" names the disease, a named thing, no state and no
+      // place (`disease-named-after-place`; events/apposed-name.ts keeps the place itself out).
+      const disease =
+        lex.hit.kind !== 'organization' ? /^["”’']?[ \t]+(flu|influenza)\b/.exec(text.slice(span[span.length - 1].end, span[span.length - 1].end + 14)) : null;
+      if (disease && !span[span.length - 1].possessive) {
+        const words = `${spanText(text, span)} ${disease[1]}`;
+        emit('other', `other:${normalizeName(words)}`, span, ['disease-named-after-place']);
+        mentions[mentions.length - 1].surface = words;
+        mentions[mentions.length - 1].end = span[span.length - 1].end + disease[0].length;
+        i += lex.length;
+        continue;
+      }
+      const company = lex.hit.kind === 'demonym' ? demonymStartsName(text, run, i, lex.length) : null;
+      if (company) {
+        emit('organization', `org:${normalizeName(company.name)}`, company.span, ['demonym-starts-company-name']);
+        i += company.span.length;
+        titled = false;
+        continue;
+      }
+      const before = mentions.length;
+      handleLexiconHit(text, tokens, lex.hit, span, emit);
+      // (shown as written, "Moody's")
+      const last = span[span.length - 1];
+      if (lex.owns && mentions.length > before) mentions[mentions.length - 1].surface = text.slice(span[0].start, last.start + last.text.length);
+      i += lex.length;
+      continue;
+    }
+    // "passed by the House on Friday": the legislature's chamber; not "the House Democrats", "White House".
+    // ("A House panel approved legislation Thursday": a body of the chamber written small after an article.)
+    if (
+      t.bare === 'House' &&
+      i === run.length - 1 &&
+      (/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
+        (/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
+          /^\s+(?:panel|committee|subcommittee)\b/.test(text.slice(t.end, t.end + 14))))
+    ) {
+      emit('organization', `org:${normalizeName('House of Representatives')}`, [t], ['legislative-chamber']);
+      i++;
+      continue;
+    }
+    // ("the 2005 Texas City refinery explosion": a state's name before "City" names a city, `state-name-city`.)
+    // "Then there was the 2006 Alaskan pipeline spill", "BP's president of Alaskan operations": a US state's adjective
+    // ("Alaskan", "Californian", "Texan", lexicon/places.ts) is no name, no surname "Alaskan" (`state-adjective`); not inside
+    // a longer name.
+    if (i === run.length - 1 && !t.possessive && US_STATE_ADJECTIVES.has(t.bare)) {
+      t.notName = 'state-adjective';
+      i++;
+      continue;
+    }
+    if (US_STATES.has(t.bare) && run[i + 1]?.bare === 'City') run[i + 1].splitRule = 'state-name-city';
+    else if (US_STATES.has(t.bare) && !lexiconAt(text, run, i)) {
+      i++;
+      continue;
+    }
+    // ("British holiday tour companies Thomson and First Choice": "First" is a title before another title word,
+    // "First Minister", "First Lady"; where a company's cue names what follows, it starts the company's name,
+    // `first-starts-name`.)
+    const firstOfName =
+      lower === 'first' &&
+      i + 1 < run.length &&
+      /^\p{Lu}\p{Ll}+$/u.test(run[i + 1].bare) &&
+      !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
+      !t.possessive &&
+      (companyCue(text, tokens, t, t) || companyListCue(text, tokens, t) || firstWithLegalForm(text, run[i + 1].bare));
+    // "Thomson and First Choice put on an extra flight last Thursday": "First" after "and" and a name, inside the
+    // sentence, starts the second name of the pair as it does after a company's cue (`first-in-named-pair`; the pair's
+    // "and" is no title's: "the President and First Lady" stops at the title word "Lady").
+    const andBefore = lower === 'first' && !firstOfName ? previousWord(tokens, t) : undefined;
+    const pairOfName =
+      !!andBefore &&
+      andBefore.bare === 'and' &&
+      i + 1 < run.length &&
+      /^\p{Lu}\p{Ll}+$/u.test(run[i + 1].bare) &&
+      !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
+      !t.possessive &&
+      !inHeadline(t) &&
+      !!previousWord(tokens, andBefore)?.cap &&
+      !TITLE_WORDS.has(previousWord(tokens, andBefore)!.bare.toLowerCase());
+    // "Security Pacific Corp SPC said ... Security Pacific completed its acquisition of Rainier on August 31" (wire copy,
+    // 1987: the record listed no one): a title word ("Security" of "National Security Adviser") that,
+    // with the capitalised word after it, starts a company's name the document writes with its legal form starts that
+    // company's short form (`head-word-starts-company-name`), not an office.
+    const headOfName =
+      !firstOfName &&
+      !pairOfName &&
+      TITLE_WORDS.has(lower) &&
+      !PERSON_TITLE_HEADS.has(lower) &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(t.bare) &&
+      !t.possessive &&
+      i + 1 < run.length &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(run[i + 1].bare) &&
+      !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
+      wordsWithLegalForm(text, `${t.bare} ${run[i + 1].bare}`);
+    if (firstOfName) t.splitRule = 'first-starts-name';
+    else if (pairOfName) t.splitRule = 'first-in-named-pair';
+    else if (headOfName) t.splitRule = 'head-word-starts-company-name';
+    // ("Mexican President de la Madrid met bankers": after a title, a particle chain that ends on a capitalised word
+    // opens the surname, `particle-after-title`; skipped, "Madrid" was read as Spain's capital.)
+    const particleOpens = titled && !t.cap && i > 0 && NAME_PARTICLES.has(t.text) && particleChainEndsOnName(run, i);
+    if (particleOpens) t.splitRule ??= 'particle-after-title';
+    // "Minister of Mines Patrick Chitambala confirmed that Zambia had ended copper shipments" (wire copy, 1987: the
+    // person was "Mines Patrick Chitambala"): after a title, "of" and one or two capitalised words are the office's
+    // remit, which ends where a given name opens the person's name of two words or more (`remit-of-title`).
+    if (titled && t.text === 'of' && i > 0 && PERSON_TITLE_HEADS.has(run[i - 1].bare.toLowerCase())) {
+      const k = [i + 2, i + 3].find(
+        (x) =>
+          x + 1 < run.length &&
+          FIRST_NAMES.has(run[x].bare.toLowerCase()) &&
+          run.slice(i + 1, x + 2).every((u) => u.cap && !u.possessive) &&
+          !run.slice(i + 1, x).some((u) => FIRST_NAMES.has(u.bare.toLowerCase())),
+      );
+      if (k !== undefined) {
+        run[k].splitRule = 'remit-of-title';
+        i = k;
+        continue;
+      }
+    }
+    if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName && !headOfName) || (!t.cap && !particleOpens) || t.model || startsOffice(run, i)) {
+      if (PERSON_TITLE_HEADS.has(lower)) titled = true;
+      // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
+      // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
+      if (t.possessive && PERSON_TITLE_HEADS.has(lower) && i + 1 < run.length) {
+        titled = false;
+        for (const u of run.slice(i + 1)) {
+          u.cap = false;
+          u.notName = 'office-owns-body';
+        }
+        i = run.length;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    // ("Johnson and Johnson said", "Harper and Row said" after "Harper and Row Publishers Inc": one company's name
+    // with "and" inside, found by oneNameAroundAnd; the rule is on its "and".)
+    const andRule = run[i + 1]?.splitRule;
+    if (!t.possessive && i + 2 < run.length && (andRule === 'same-word-around-and' || andRule === 'and-inside-company-name')) {
+      const name = run.slice(i, i + 3);
+      // (the full name's key when the document wrote it before: "Harper and Row Publishers Inc ... Harper and Row")
+      const full = mentions.find((m) => m.kind === 'organization' && m.key.startsWith('org:') && m.surface.startsWith(`${spanText(text, name)} `));
+      emit('organization', full?.key ?? `org:${normalizeName(spanText(text, name))}`, name, full ? ['short-form-of-company-name'] : []);
+      titled = false;
+      i += 3;
+      continue;
+    }
+    // A name: capitalised tokens up to the next title, lexicon entry or connector.
+    let j = i;
+    let connectors = 0;
+    while (
+      j < run.length &&
+      (run[j].cap || ((j > i || particleOpens) && NAME_PARTICLES.has(run[j].text) && particleChainEndsOnName(run, j))) &&
+      !(j > i && lexiconAt(text, run, j) && !countryEndsName(text, run, i, j) && !surnameAfterParticle(run, j)) &&
+      !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()) && !titleWordAsSurname(run, i, j) && !companyWordEndsName(run, i, j)) &&
+      // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
+      !(j > i && US_STATES.has(run[j].bare)) &&
+      // "End Quote Robert Peston BBC business editor", "Mark Bly BP": an acronym does not continue a person's name.
+      // ("Eton College was founded by King Henry VI": a regnal number after a given name is the name's end, not an
+      // acronym: `regnal-number`.)
+      !(
+        j > i &&
+        isAcronym(run[j]) &&
+        !isAcronym(run[i]) &&
+        !run[j - 1].model &&
+        // ("Apple announces Mac OS X Lion, iOS 5, and iCloud", "Apple introduces iPhone and Apple TV": an acronym of a
+        // kind of product continues the name, `product-acronym-in-name`.)
+        !PRODUCT_ACRONYMS.has(run[j].text) &&
+        !(REGNAL.test(run[j].bare) && FIRST_NAMES.has(run[j - 1].bare.toLowerCase())) &&
+        !middleInitialsAt(run, i, j)
+      )
+    ) {
+      if (!run[j].cap) connectors++;
+      j++;
+      if (run[j - 1].possessive || run[j - 1].compound) break;
+    }
+    // ("will replace Mac OS X Snow Leopard": a product's name runs to its version's words.)
+    const productWords = run.slice(i + 1, j).some((u) => PRODUCT_ACRONYMS.has(u.text)) ? 2 : 0;
+    const name = run.slice(i, Math.min(j, i + 4 + connectors + productWords));
+    // "Simmons & Co", "Weitz & Luxenberg": names joined by "&" name a firm, no person.
+    if (name.length >= 2 && text.slice(name[0].start, last0(name).end).includes('&')) {
+      emit('organization', `org:${normalizeName(spanText(text, name))}`, name, ['ampersand-in-name']);
+      titled = false;
+      i = j;
+      continue;
+    }
+    if (name.length === j - i && companyWordEndsName(run, i, j - 1)) {
+      emit('organization', `org:${normalizeName(spanText(text, name))}`, name, ['company-word-ends-name']);
+      titled = false;
+      i = j;
+      continue;
+    }
+    // "Last month, New York State Comptroller Thomas DiNapoli pledged to sue BP": a state's name before "State" and an
+    // office says where the office is, a place.
+    if (j === i + name.length && run[j]?.bare === 'State' && PERSON_TITLE_HEADS.has(run[j + 1]?.bare.toLowerCase() ?? '')) {
+      emit('place', `place:${normalizeName(spanText(text, name))}`, name, ['state-before-office']);
+      titled = false;
+      i = j;
+      continue;
+    }
+    // "oil reached an oyster ground leased by Belle Chasse, La., fisherman Dave Cvitanovich", "in Grand Isle, Louisiana":
+    // a name a comma and a US state follow is the state's town, a place (`town-before-state`).
+    if (j === i + name.length && j === run.length && townBeforeState(text.slice(last0(name).end, last0(name).end + 24))) {
+      emit('place', `place:${normalizeName(spanText(text, name))}`, name, ['town-before-state']);
+      titled = false;
+      i = j;
+      continue;
+    }
+    const last = name[name.length - 1];
+    const after = nextWord(tokens, run[Math.min(j, run.length) - 1]);
+    const isPlace =
+      name.some((n) => PLACE_HEADS.has(n.bare.toLowerCase())) || (!!after && !after.cap && PLACE_HEADS.has(after.bare.toLowerCase()) && !last.possessive);
+    // "Ueda's predecessor, Haruhiko Kuroda, who stepped down": a full name that "who" refers to is a person's.
+    // ("the excellent Kate Sheppard of Mother Jones, who writes": after "of" and a name before it, "who" is the name
+    // before's, `who-of-name-before`; "Mother Jones" is no person for it.)
+    const ofNameBefore = /\p{Lu}\p{L}*\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, name[0].start - 40), name[0].start));
+    const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10)) && !ofNameBefore;
+    if (name.length >= 2 && ofNameBefore && /^,\s+who\b/.test(text.slice(last.end, last.end + 10)) && !name.some((n) => n.splitRule))
+      name[0].splitRule = 'who-of-name-before';
+    // "The United Auto Workers union has rejected ...", "UAW vice-president Marc Stepp said": a name of two words or more
+    // that ends in a plural noun of a trade's members is a union, an organisation, no person (`union-named-by-members`).
+    if (name.length >= 2 && j === i + name.length && UNION_MEMBER_NOUNS.has(last.bare.toLowerCase()) && !last.possessive && !inHeadline(name[0])) {
+      // ("March 4 - United Auto Workers vice president Marc Stepp said": a first word set aside as a sentence's
+      // adjective is the union's all the same; not "The", and only a word that opens a union's name: "Striking United
+      // Auto Workers" and "Angry Postal Workers" are members in a mood, not the names UNION_NAME_OPENERS begin.)
+      let k = i;
+      while (
+        k > 0 &&
+        run[k - 1].cap &&
+        UNION_NAME_OPENERS.has(run[k - 1].bare.toLowerCase()) &&
+        !run[k - 1].possessive &&
+        !run[k - 1].notName &&
+        !NOT_ACTOR_WORDS.has(run[k - 1].bare.toLowerCase()) &&
+        run[k - 1].tag !== 'DET'
+      )
+        k--;
+      // ("Striking United Auto Workers picketed", "Angry Postal Workers marched": a first word that can be a modifier
+      // and opens no union's name tells the members' mood, no part of the name.)
+      const mood = (w: string) => !UNION_NAME_OPENERS.has(w) && (canBeTagged(w, 'ADJ') || canBeTagged(w, 'VERB'));
+      if (k === i) while (j - k > 2 && mood(run[k].bare.toLowerCase())) k++;
+      const whole = run.slice(k, j);
+      emit('organization', `org:${normalizeName(spanText(text, whole))}`, whole, ['union-named-by-members']);
+      titled = false;
+      kin = false;
+      i = j;
+      continue;
+    }
+    // "to sell its Rank Xerox South Africa Pty Ltd affiliate ... Rank Xerox South Africa was founded in 1964" (wire
+    // copy, 1987: the event listed only the parent "Rank Xerox", the name, ending on a country, read as
+    // no one's): a name of two words or more the document wrote before with only legal forms after it is that
+    // company's short form (`company-name-without-legal-form`), a subsidiary named for its country too.
+    const withForm =
+      name.length >= 2 && j === i + name.length && !last.possessive
+        ? mentions.find(
+            (m) =>
+              m.kind === 'organization' &&
+              m.surface.startsWith(`${spanText(text, name)} `) &&
+              m.surface
+                .slice(spanText(text, name).length + 1)
+                .split(/\s+/)
+                .every((w) => isLegalSuffix(w)),
+          )
+        : undefined;
+    if (withForm) {
+      emit('organization', withForm.key, name, ['company-name-without-legal-form']);
+      titled = false;
+      kin = false;
+      i = j;
+      continue;
+    }
+    if (name.length === 1 && networkActs(text, tokens, name[0])) emit('organization', `org:${normalizeName(name[0].bare)}`, name, ['network-acts']);
+    else if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase())))
+      people.push({
+        tokens: name,
+        titled,
+        who,
+        placeHead: isPlace,
+        headline: inHeadline(name[0]),
+        kin: kin && name[0] === run[0],
+        ...(titled && roleTitled && name[0] === run[0] ? { role: true } : {}),
+      });
+    titled = false;
+    kin = false;
+    i = j;
+  }
+}
+
 /**
  * Finds actor mentions in a document's cleaned text. `key` is document-local: a person's normalised full
  * name (surnames alone already resolved to the full name used in this document), "country:<name>" or
@@ -1570,561 +2305,7 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
   };
 
   const shouted = shoutedRanges(text);
-  for (const run of capitalisedRuns(text, tokens)) {
-    if (shouted.some(([a, b]) => run[0].start >= a && run[0].start < b)) {
-      for (const t of run) t.notName ??= 'shouted-line';
-      continue;
-    }
-    let i = 0;
-    // Capitalised function words that start a sentence are not names: "The", "During", "According"; nor is
-    // a sentence's first word that wink reads as an adverb, adjective or verb: "Now Mr Dudley", "Neighboring Turkey".
-    // (Whether the word starts its sentence is asked first: most capitalised words do not, and the four tests of the word
-    // that come after it (look-ups, a regular expression) only matter for one that does. None of them changes anything
-    // when the word is inside its sentence: hyphenatedDescriptor marks the next word only after its own sentenceInitial.)
-    const leadingNonName = (t: Token) =>
-      !t.cap ||
-      (NOT_ACTOR_WORDS.has(t.bare.toLowerCase()) && !networkActs(text, tokens, t)) ||
-      (sentenceInitial(text, t) && (NON_NAME_TAGS.has(t.tag) || onlyModifier(t) || descriptorBeforeName(tokens, t) || hyphenatedDescriptor(text, tokens, t)));
-    while (i < run.length && leadingNonName(run[i]) && !lexiconAt(text, run, i) && !stormAt(run, i) && !companyKeepsFirstWord(text, run, i)) i++;
-    // ("The U.S. Imposed the measures and withdrew Most Favoured Nation (MFN) trading status from Poland", Reuters 1987:
-    // a quantifier written with a capital inside its sentence opens a capitalised term, it does not stand before a
-    // name; "Favoured Nation" was listed as an actor. `quantifier-opens-capitalised-term`.)
-    if (
-      i > 0 &&
-      i < run.length &&
-      run[0].cap &&
-      ELLIPTICAL_QUANTITY_WORDS.has(run[0].bare.toLowerCase()) &&
-      NOT_ACTOR_WORDS.has(run[0].bare.toLowerCase()) &&
-      !sentenceInitial(text, run[0])
-    ) {
-      for (const t of run) t.notName ??= 'quantifier-opens-capitalised-term';
-      continue;
-    }
-    // (a sentence's first word alone, set aside here, may be a company's short form that acts: below,
-    // `short-form-starts-sentence`)
-    if (run.length === 1 && i === 1 && run[0].cap && !run[0].notName) sentenceFirst.push(run[0]);
-    // "BP's chief executive, Briton Tony Hayward, and the boss of BP America": a nation's noun for its people before a
-    // given name and a surname says where the person is from, and is no part of the name
-    // (`nationality-noun-before-name`; not "Dane Cook", a given name and a surname only).
-    if (
-      i < run.length - 2 &&
-      NATIONALITY_NOUNS.has(run[i].bare) &&
-      !run[i].possessive &&
-      FIRST_NAMES.has(run[i + 1].bare.toLowerCase()) &&
-      /^[ \t]+$/.test(text.slice(run[i].end, run[i + 1].start))
-    ) {
-      run[i].notName = 'nationality-noun-before-name';
-      run[i + 1].splitRule = 'nationality-noun-before-name';
-      i++;
-    }
-    const before = previousWord(tokens, run[0]);
-    // "the official Deepwater Horizon disaster timeline": a title word used as an adjective titles no one.
-    // "hired Goldman Sachs as an advisor. Exxon Mobil, Royal Dutch Shell": a title across a full stop titles no one.
-    // ("Mr. Chun was appointed as a director", "Gov. Jindal says": an abbreviated title's full stop stands between it and
-    // the name, `abbreviated-title`; not a full word's: "as an advisor. Exxon Mobil".)
-    const gapAfterTitle = before ? text.slice(before.start + before.text.length, run[0].start) : '';
-    const abbreviated = !!before && /^\.[ \t]+$/.test(gapAfterTitle) && /^\p{Lu}\p{Ll}{0,3}$/u.test(before.text);
-    let titled = !!before && PERSON_TITLE_HEADS.has(before.bare.toLowerCase()) && before.tag !== 'ADJ' && (/^[ \t]+$/.test(gapAfterTitle) || abbreviated);
-    if (titled && abbreviated) run[0].splitRule = 'abbreviated-title';
-    let roleTitled = false;
-    // "On Saturday, reporter Mac McClelland was blocked by police", "oceanographer Ian MacDonald said": a person's role
-    // written small right before a name of two or three name-shaped words titles it as "spokesman" does
-    // (`role-noun-before-name`); not "the official Deepwater Horizon timeline" (an adjective), nor one word ("rig owner
-    // Transocean"), nor a name the lexicon or an organisation's head word claims (cut below, which unsets it).
-    if (
-      !titled &&
-      before &&
-      !before.cap &&
-      before.tag === 'NOUN' &&
-      PERSON_ROLE_NOUNS.has(before.bare.toLowerCase()) &&
-      /^[ \t]+$/.test(gapAfterTitle) &&
-      run.length >= 2 &&
-      run.length <= 3 &&
-      run.every((t) => /^\p{Lu}(?:\p{Ll}+|\.)$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive) &&
-      !lexiconAt(text, run, 0)
-    ) {
-      titled = true;
-      roleTitled = true;
-    }
-    // "it was announced that her son Jack had also died": a given name after a kin noun is a person's (`kin-before-name`).
-    let kin =
-      !!before &&
-      KINSHIP_NOUNS.has(before.bare.toLowerCase()) &&
-      FIRST_NAMES.has(run[0].bare.toLowerCase()) &&
-      /^[ \t]+$/.test(text.slice(before.start + before.text.length, run[0].start));
-    while (i < run.length) {
-      const t = run[i];
-      const lower = t.bare.toLowerCase();
-      // "The platform was damaged by Hurricane Ike in 2008", "the faraway Hurricane Alex idled the skimming fleet": a
-      // named storm does things and has things done to it; it is a named thing, no person and no place.
-      const storm = stormAt(run, i);
-      if (storm) {
-        emit('other', `other:${normalizeName(spanText(text, storm))}`, storm, ['named-storm']);
-        i += storm.length;
-        titled = false;
-        continue;
-      }
-      // "Tropical storm Alex slowed oil spill clean-up", "more serious than Katrina, the hurricane which devastated the
-      // region": a storm's word written small before the name, or after it in apposition.
-      const lowStorm = i === run.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(t.bare) ? lowerStormBefore(text, tokens, t) : null;
-      if (lowStorm) {
-        emit('other', `other:${normalizeName(`${lowStorm.words} ${t.bare}`)}`, [lowStorm.first, t], ['named-storm']);
-        // shown as the storm's name is written in full: "Tropical Storm Alex"
-        if (lowStorm.first !== t || lowStorm.shown)
-          mentions[mentions.length - 1].surface = `${lowStorm.words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} ${t.bare}`;
-        i++;
-        continue;
-      }
-      // "the upper level of the George Washington Bridge between New York and Fort Lee, N.J." (wire copy, 1987:
-      // "The bridge opened in 1931" listed the United States, read from the capital "Washington" inside the
-      // bridge's name): a name of plain capitalised words that ends in a place's head word ("Bridge", "Airport",
-      // "Square") is one place, and the capital, country or people inside it names no state acting
-      // (`place-head-ends-name`; not "Mexico City", the city of `city-named-for-its-country`).
-      // "Yesterday health officials announced that South Hampstead high school would be closed until Thursday" (the
-      // list was empty, "Hampstead" a surname nothing confirmed): a name of plain capitalised words right
-      // before a school's, a college's or a hospital's head word written small is that institution's name, an
-      // organisation (`name-before-institution-written-small`), as "Eton College" is.
-      // (A compass word set aside before it is the name's: "South Hampstead".)
-      let from = i;
-      while (from > 0 && COMPASS_WORDS.has(run[from - 1].bare.toLowerCase())) from--;
-      const institution = from === 0 ? institutionWrittenSmall(text, run, from) : null;
-      if (institution) {
-        const words = text.slice(run[from].start, institution.end);
-        emit('organization', `org:${normalizeName(words)}`, run.slice(from), ['name-before-institution-written-small']);
-        mentions[mentions.length - 1].surface = words;
-        mentions[mentions.length - 1].end = institution.end;
-        i = run.length;
-        titled = false;
-        continue;
-      }
-      // "a small part of the slick had entered the so-called Loop Current" (Timeline17; listed as an actor, the judges: "a
-      // location, not a participant"): one or two plain capitalised words and "Current" or "Stream" written with a
-      // capital name an ocean's current, where water flows, a place (`ocean-current-is-place`). ("Texaco current assets"
-      // writes it small.)
-      const rest = run.slice(i);
-      if (
-        rest.length >= 2 &&
-        rest.length <= 3 &&
-        /^(?:Current|Stream)$/.test(rest[rest.length - 1].text) &&
-        rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.possessive)
-      ) {
-        emit('place', `place:${normalizeName(spanText(text, rest))}`, rest, ['ocean-current-is-place']);
-        i = run.length;
-        titled = false;
-        continue;
-      }
-      const placeName = placeHeadEndsName(text, run, i);
-      if (placeName) {
-        emit('place', `place:${normalizeName(spanText(text, placeName))}`, placeName, ['place-head-ends-name']);
-        i += placeName.length;
-        titled = false;
-        continue;
-      }
-      const lexFirst = lexiconAt(text, run, i);
-      // "the Japan Air Lines 747 jumbo jet which crashed", "was taken over by Texas Air last year" (wire copy, 1987): a
-      // country's or a US state's name before a carrier's word ("Air", "Air Lines") and its legal
-      // form, if any, to the run's end is the carrier's name's first word, no place (`place-starts-carrier-name`); the
-      // carrier's word alone named "Air" and "Air Lines". Not "Air Force".
-      if (
-        i + 1 < run.length &&
-        !t.possessive &&
-        ((lexFirst?.hit.kind === 'country' && lexFirst.length === 1) || US_STATES.has(t.bare)) &&
-        CARRIER_NAME.test(spanText(text, run.slice(i + 1)))
-      ) {
-        emit('organization', `org:${normalizeName(spanText(text, run.slice(i)).replace(LEGAL_FORM_AT_END, ''))}`, run.slice(i), ['place-starts-carrier-name']);
-        i = run.length;
-        continue;
-      }
-      // "Madagascar extended its oil exploration agreement with the U.S. Firm Amoco Corp AN for 17 months" (wire copy, 1987:
-      // the record listed "Firm Amoco Corp"): a word that says what the company is ("firm", "company"),
-      // written with a capital after a country's name and before the company's own name of two words or more, is no
-      // word of that name (`company-cue-written-capital`), as "the U.S. firm Amoco Corp" would be written. Not a word that
-      // heads names itself ("the Japan Development Bank", ORG_HEADS).
-      if (
-        i > 0 &&
-        i + 2 < run.length &&
-        !t.possessive &&
-        ORG_CUES_BEFORE.has(lower) &&
-        !ORG_HEADS.has(lower) &&
-        lexiconAt(text, run, i - 1)?.hit.kind === 'country' &&
-        run.slice(i + 1).every((u) => u.cap)
-      ) {
-        t.cap = false;
-        t.notName = 'company-cue-written-capital';
-        run[i + 1].splitRule = 'company-cue-written-capital';
-        i++;
-        continue;
-      }
-      const org = orgSpan(run, i);
-      // "The US National Hurricane Center issued a warning", "the U.S. Interior Department on Friday changed rules": a
-      // country's acronym before a body's name of two words or more only says whose the body is, as "US" before an office
-      // does; the body is named as elsewhere ("the National Hurricane Center"), the country qualifies it
-      // (`country-before-body`; not "US Airways").
-      const countryBefore =
-        !!org && lexFirst?.hit.kind === 'country' && lexFirst.length === 1 && org.length >= 3 && /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2}$/u.test(t.text);
-      if (countryBefore) run[i + 1].splitRule = 'country-before-body';
-      if (org && !(lexFirst && (lexFirst.length >= org.length || countryBefore))) {
-        // "Russia's Defense Ministry" and "Ukraine's Defense Ministry" are two ministries: a name made only of
-        // generic words takes the state that owns it.
-        const owner = i > 0 && run[i - 1].possessive ? lexiconAt(text, run.slice(i - 1, i), 0) : null;
-        const generic = org.every((t) => TITLE_WORDS.has(t.bare.toLowerCase()) || ORG_HEADS.has(t.bare.toLowerCase()));
-        if (owner?.hit.kind === 'country' && generic) {
-          emit(
-            'organization',
-            `org:${normalizeName(`${owner.hit.name} ${spanText(text, org)}`)}`,
-            [run[i - 1], ...org],
-            ['organisation-head-word', 'owned-by-state'],
-          );
-          i += org.length;
-          titled = false;
-          continue;
-        }
-        // "Steve Jobs spoke at the Worldwide Developers Conference at the Moscone Center": a building's head word after
-        // "at", "in", "near" names where, no actor (`venue-after-place-preposition`).
-        const prep = previousWord(tokens, org[0]);
-        const prep2 = prep?.bare.toLowerCase() === 'the' ? previousWord(tokens, prep) : prep;
-        if (VENUE_HEADS.has(last0(org).bare.toLowerCase()) && prep2 && PLACE_ONLY_PREPOSITIONS.has(prep2.bare.toLowerCase())) {
-          for (const u of org) {
-            u.cap = false;
-            u.notName = 'venue-after-place-preposition';
-          }
-          i += org.length;
-          titled = false;
-          continue;
-        }
-        // "used an Oval Office speech", "addressed the nation from the Oval Office": a room where speeches are given is a
-        // place (`named-room`).
-        if (NAMED_ROOMS.has(spanText(text, org))) emit('place', `place:${normalizeName(spanText(text, org))}`, org, ['named-room']);
-        else emit('organization', `org:${normalizeName(spanText(text, org))}`, org, ['organisation-head-word']);
-        i += org.length;
-        // "459 mln dlrs of poor-quality loans ... to the Federal Deposit Insurance Corp, FDIC, during 1986": a company's
-        // legal form right after the name's head word is the name's, no surname "Corp" of its own (the name is keyed
-        // without it, as "Anadarko Petroleum Corp" is; `legal-form-after-head-word`).
-        // ("The U.S. unit of Nomura Securities Co Ltd of Japan ... won a competitive issue" (wire copy, 1987:
-        // the record listed "Ltd of Japan"): two legal forms in a row, "Co Ltd", are both the name's,
-        // `second-legal-form`.)
-        if (run[i] && !run[i - 1].possessive && isLegalSuffix(run[i].bare)) {
-          mentions[mentions.length - 1].rules.push('legal-form-after-head-word');
-          i++;
-          if (run[i] && !run[i - 1].possessive && isLegalSuffix(run[i].bare)) {
-            mentions[mentions.length - 1].rules.push('second-legal-form');
-            i++;
-          }
-        }
-        titled = false;
-        continue;
-      }
-      const lex = lexiconAt(text, run, i);
-      const outlet = lex ? outletNamedAfterPlace(run, i, lex) : null;
-      if (outlet) {
-        emit('organization', `org:${normalizeName(spanText(text, outlet))}`, outlet, ['outlet-named-after-place']);
-        i += outlet.length;
-        continue;
-      }
-      if (lex) {
-        const span = run.slice(i, i + lex.length);
-        // "So far, Friends of the Earth US reported today": a country's acronym that ends an organisation's name names
-        // its branch, and is no actor of its own.
-        const branch = run[i + lex.length];
-        if (
-          lex.hit.kind === 'organization' &&
-          branch &&
-          i + lex.length === run.length - 1 &&
-          isAcronym(branch) &&
-          LEXICON.get(branch.text)?.kind === 'country'
-        ) {
-          emit('organization', `org:${normalizeName(lex.hit.name)}`, span, ['organisation-lexicon', 'country-ends-organisation-name']);
-          i += lex.length + 1;
-          continue;
-        }
-        // "The last flu pandemic was in 1968 when "Hong Kong" flu killed about a million people globally" (the list was
-        // empty, the flu that killed named in the sentence), "the Spanish flu of 1918": a place, a country or
-        // a people's adjective right before "flu" or "influenza" names the disease, a named thing, no state and no
-        // place (`disease-named-after-place`; events/apposed-name.ts keeps the place itself out).
-        const disease =
-          lex.hit.kind !== 'organization'
-            ? /^["”’']?[ \t]+(flu|influenza)\b/.exec(text.slice(span[span.length - 1].end, span[span.length - 1].end + 14))
-            : null;
-        if (disease && !span[span.length - 1].possessive) {
-          const words = `${spanText(text, span)} ${disease[1]}`;
-          emit('other', `other:${normalizeName(words)}`, span, ['disease-named-after-place']);
-          mentions[mentions.length - 1].surface = words;
-          mentions[mentions.length - 1].end = span[span.length - 1].end + disease[0].length;
-          i += lex.length;
-          continue;
-        }
-        const company = lex.hit.kind === 'demonym' ? demonymStartsName(text, run, i, lex.length) : null;
-        if (company) {
-          emit('organization', `org:${normalizeName(company.name)}`, company.span, ['demonym-starts-company-name']);
-          i += company.span.length;
-          titled = false;
-          continue;
-        }
-        const before = mentions.length;
-        handleLexiconHit(text, tokens, lex.hit, span, emit);
-        // (shown as written, "Moody's")
-        const last = span[span.length - 1];
-        if (lex.owns && mentions.length > before) mentions[mentions.length - 1].surface = text.slice(span[0].start, last.start + last.text.length);
-        i += lex.length;
-        continue;
-      }
-      // "passed by the House on Friday": the legislature's chamber; not "the House Democrats", "White House".
-      // ("A House panel approved legislation Thursday": a body of the chamber written small after an article.)
-      if (
-        t.bare === 'House' &&
-        i === run.length - 1 &&
-        (/\bthe\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
-          (/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, t.start - 4), t.start)) &&
-            /^\s+(?:panel|committee|subcommittee)\b/.test(text.slice(t.end, t.end + 14))))
-      ) {
-        emit('organization', `org:${normalizeName('House of Representatives')}`, [t], ['legislative-chamber']);
-        i++;
-        continue;
-      }
-      // ("the 2005 Texas City refinery explosion": a state's name before "City" names a city, `state-name-city`.)
-      // "Then there was the 2006 Alaskan pipeline spill", "BP's president of Alaskan operations": a US state's adjective
-      // ("Alaskan", "Californian", "Texan", lexicon/places.ts) is no name, no surname "Alaskan" (`state-adjective`); not inside
-      // a longer name.
-      if (i === run.length - 1 && !t.possessive && US_STATE_ADJECTIVES.has(t.bare)) {
-        t.notName = 'state-adjective';
-        i++;
-        continue;
-      }
-      if (US_STATES.has(t.bare) && run[i + 1]?.bare === 'City') run[i + 1].splitRule = 'state-name-city';
-      else if (US_STATES.has(t.bare) && !lexiconAt(text, run, i)) {
-        i++;
-        continue;
-      }
-      // ("British holiday tour companies Thomson and First Choice": "First" is a title before another title word,
-      // "First Minister", "First Lady"; where a company's cue names what follows, it starts the company's name,
-      // `first-starts-name`.)
-      const firstOfName =
-        lower === 'first' &&
-        i + 1 < run.length &&
-        /^\p{Lu}\p{Ll}+$/u.test(run[i + 1].bare) &&
-        !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
-        !t.possessive &&
-        (companyCue(text, tokens, t, t) || companyListCue(text, tokens, t) || firstWithLegalForm(text, run[i + 1].bare));
-      // "Thomson and First Choice put on an extra flight last Thursday": "First" after "and" and a name, inside the
-      // sentence, starts the second name of the pair as it does after a company's cue (`first-in-named-pair`; the pair's
-      // "and" is no title's: "the President and First Lady" stops at the title word "Lady").
-      const andBefore = lower === 'first' && !firstOfName ? previousWord(tokens, t) : undefined;
-      const pairOfName =
-        !!andBefore &&
-        andBefore.bare === 'and' &&
-        i + 1 < run.length &&
-        /^\p{Lu}\p{Ll}+$/u.test(run[i + 1].bare) &&
-        !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
-        !t.possessive &&
-        !inHeadline(t) &&
-        !!previousWord(tokens, andBefore)?.cap &&
-        !TITLE_WORDS.has(previousWord(tokens, andBefore)!.bare.toLowerCase());
-      // "Security Pacific Corp SPC said ... Security Pacific completed its acquisition of Rainier on August 31" (wire copy,
-      // 1987: the record listed no one): a title word ("Security" of "National Security Adviser") that,
-      // with the capitalised word after it, starts a company's name the document writes with its legal form starts that
-      // company's short form (`head-word-starts-company-name`), not an office.
-      const headOfName =
-        !firstOfName &&
-        !pairOfName &&
-        TITLE_WORDS.has(lower) &&
-        !PERSON_TITLE_HEADS.has(lower) &&
-        /^\p{Lu}\p{Ll}{2,}$/u.test(t.bare) &&
-        !t.possessive &&
-        i + 1 < run.length &&
-        /^\p{Lu}\p{Ll}{2,}$/u.test(run[i + 1].bare) &&
-        !TITLE_WORDS.has(run[i + 1].bare.toLowerCase()) &&
-        wordsWithLegalForm(text, `${t.bare} ${run[i + 1].bare}`);
-      if (firstOfName) t.splitRule = 'first-starts-name';
-      else if (pairOfName) t.splitRule = 'first-in-named-pair';
-      else if (headOfName) t.splitRule = 'head-word-starts-company-name';
-      // ("Mexican President de la Madrid met bankers": after a title, a particle chain that ends on a capitalised word
-      // opens the surname, `particle-after-title`; skipped, "Madrid" was read as Spain's capital.)
-      const particleOpens = titled && !t.cap && i > 0 && NAME_PARTICLES.has(t.text) && particleChainEndsOnName(run, i);
-      if (particleOpens) t.splitRule ??= 'particle-after-title';
-      // "Minister of Mines Patrick Chitambala confirmed that Zambia had ended copper shipments" (wire copy, 1987: the
-      // person was "Mines Patrick Chitambala"): after a title, "of" and one or two capitalised words are the office's
-      // remit, which ends where a given name opens the person's name of two words or more (`remit-of-title`).
-      if (titled && t.text === 'of' && i > 0 && PERSON_TITLE_HEADS.has(run[i - 1].bare.toLowerCase())) {
-        const k = [i + 2, i + 3].find(
-          (x) =>
-            x + 1 < run.length &&
-            FIRST_NAMES.has(run[x].bare.toLowerCase()) &&
-            run.slice(i + 1, x + 2).every((u) => u.cap && !u.possessive) &&
-            !run.slice(i + 1, x).some((u) => FIRST_NAMES.has(u.bare.toLowerCase())),
-        );
-        if (k !== undefined) {
-          run[k].splitRule = 'remit-of-title';
-          i = k;
-          continue;
-        }
-      }
-      if ((TITLE_WORDS.has(lower) && !firstOfName && !pairOfName && !headOfName) || (!t.cap && !particleOpens) || t.model || startsOffice(run, i)) {
-        if (PERSON_TITLE_HEADS.has(lower)) titled = true;
-        // "signed an executive order renaming the President's Council on Physical Fitness and Sports": an office that
-        // owns what follows names a body of that office, no person; the body's name is left whole or not at all.
-        if (t.possessive && PERSON_TITLE_HEADS.has(lower) && i + 1 < run.length) {
-          titled = false;
-          for (const u of run.slice(i + 1)) {
-            u.cap = false;
-            u.notName = 'office-owns-body';
-          }
-          i = run.length;
-          continue;
-        }
-        i++;
-        continue;
-      }
-      // ("Johnson and Johnson said", "Harper and Row said" after "Harper and Row Publishers Inc": one company's name
-      // with "and" inside, found by oneNameAroundAnd; the rule is on its "and".)
-      const andRule = run[i + 1]?.splitRule;
-      if (!t.possessive && i + 2 < run.length && (andRule === 'same-word-around-and' || andRule === 'and-inside-company-name')) {
-        const name = run.slice(i, i + 3);
-        // (the full name's key when the document wrote it before: "Harper and Row Publishers Inc ... Harper and Row")
-        const full = mentions.find((m) => m.kind === 'organization' && m.key.startsWith('org:') && m.surface.startsWith(`${spanText(text, name)} `));
-        emit('organization', full?.key ?? `org:${normalizeName(spanText(text, name))}`, name, full ? ['short-form-of-company-name'] : []);
-        titled = false;
-        i += 3;
-        continue;
-      }
-      // A name: capitalised tokens up to the next title, lexicon entry or connector.
-      let j = i;
-      let connectors = 0;
-      while (
-        j < run.length &&
-        (run[j].cap || ((j > i || particleOpens) && NAME_PARTICLES.has(run[j].text) && particleChainEndsOnName(run, j))) &&
-        !(j > i && lexiconAt(text, run, j) && !countryEndsName(text, run, i, j) && !surnameAfterParticle(run, j)) &&
-        !(j > i && TITLE_WORDS.has(run[j].bare.toLowerCase()) && !titleWordAsSurname(run, i, j) && !companyWordEndsName(run, i, j)) &&
-        // "Grand Isle Louisiana", "Louisiana Gov. Bobby Jindal": a state's name is a place, not part of a person's
-        !(j > i && US_STATES.has(run[j].bare)) &&
-        // "End Quote Robert Peston BBC business editor", "Mark Bly BP": an acronym does not continue a person's name.
-        // ("Eton College was founded by King Henry VI": a regnal number after a given name is the name's end, not an
-        // acronym: `regnal-number`.)
-        !(
-          j > i &&
-          isAcronym(run[j]) &&
-          !isAcronym(run[i]) &&
-          !run[j - 1].model &&
-          // ("Apple announces Mac OS X Lion, iOS 5, and iCloud", "Apple introduces iPhone and Apple TV": an acronym of a
-          // kind of product continues the name, `product-acronym-in-name`.)
-          !PRODUCT_ACRONYMS.has(run[j].text) &&
-          !(REGNAL.test(run[j].bare) && FIRST_NAMES.has(run[j - 1].bare.toLowerCase())) &&
-          !middleInitialsAt(run, i, j)
-        )
-      ) {
-        if (!run[j].cap) connectors++;
-        j++;
-        if (run[j - 1].possessive || run[j - 1].compound) break;
-      }
-      // ("will replace Mac OS X Snow Leopard": a product's name runs to its version's words.)
-      const productWords = run.slice(i + 1, j).some((u) => PRODUCT_ACRONYMS.has(u.text)) ? 2 : 0;
-      const name = run.slice(i, Math.min(j, i + 4 + connectors + productWords));
-      // "Simmons & Co", "Weitz & Luxenberg": names joined by "&" name a firm, no person.
-      if (name.length >= 2 && text.slice(name[0].start, last0(name).end).includes('&')) {
-        emit('organization', `org:${normalizeName(spanText(text, name))}`, name, ['ampersand-in-name']);
-        titled = false;
-        i = j;
-        continue;
-      }
-      if (name.length === j - i && companyWordEndsName(run, i, j - 1)) {
-        emit('organization', `org:${normalizeName(spanText(text, name))}`, name, ['company-word-ends-name']);
-        titled = false;
-        i = j;
-        continue;
-      }
-      // "Last month, New York State Comptroller Thomas DiNapoli pledged to sue BP": a state's name before "State" and an
-      // office says where the office is, a place.
-      if (j === i + name.length && run[j]?.bare === 'State' && PERSON_TITLE_HEADS.has(run[j + 1]?.bare.toLowerCase() ?? '')) {
-        emit('place', `place:${normalizeName(spanText(text, name))}`, name, ['state-before-office']);
-        titled = false;
-        i = j;
-        continue;
-      }
-      // "oil reached an oyster ground leased by Belle Chasse, La., fisherman Dave Cvitanovich", "in Grand Isle, Louisiana":
-      // a name a comma and a US state follow is the state's town, a place (`town-before-state`).
-      if (j === i + name.length && j === run.length && townBeforeState(text.slice(last0(name).end, last0(name).end + 24))) {
-        emit('place', `place:${normalizeName(spanText(text, name))}`, name, ['town-before-state']);
-        titled = false;
-        i = j;
-        continue;
-      }
-      const last = name[name.length - 1];
-      const after = nextWord(tokens, run[Math.min(j, run.length) - 1]);
-      const isPlace =
-        name.some((n) => PLACE_HEADS.has(n.bare.toLowerCase())) || (!!after && !after.cap && PLACE_HEADS.has(after.bare.toLowerCase()) && !last.possessive);
-      // "Ueda's predecessor, Haruhiko Kuroda, who stepped down": a full name that "who" refers to is a person's.
-      // ("the excellent Kate Sheppard of Mother Jones, who writes": after "of" and a name before it, "who" is the name
-      // before's, `who-of-name-before`; "Mother Jones" is no person for it.)
-      const ofNameBefore = /\p{Lu}\p{L}*\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, name[0].start - 40), name[0].start));
-      const who = name.length >= 2 && /^,\s+who\b/.test(text.slice(last.end, last.end + 10)) && !ofNameBefore;
-      if (name.length >= 2 && ofNameBefore && /^,\s+who\b/.test(text.slice(last.end, last.end + 10)) && !name.some((n) => n.splitRule))
-        name[0].splitRule = 'who-of-name-before';
-      // "The United Auto Workers union has rejected ...", "UAW vice-president Marc Stepp said": a name of two words or more
-      // that ends in a plural noun of a trade's members is a union, an organisation, no person (`union-named-by-members`).
-      if (name.length >= 2 && j === i + name.length && UNION_MEMBER_NOUNS.has(last.bare.toLowerCase()) && !last.possessive && !inHeadline(name[0])) {
-        // ("March 4 - United Auto Workers vice president Marc Stepp said": a first word set aside as a sentence's
-        // adjective is the union's all the same; not "The", and only a word that opens a union's name: "Striking United
-        // Auto Workers" and "Angry Postal Workers" are members in a mood, not the names UNION_NAME_OPENERS begin.)
-        let k = i;
-        while (
-          k > 0 &&
-          run[k - 1].cap &&
-          UNION_NAME_OPENERS.has(run[k - 1].bare.toLowerCase()) &&
-          !run[k - 1].possessive &&
-          !run[k - 1].notName &&
-          !NOT_ACTOR_WORDS.has(run[k - 1].bare.toLowerCase()) &&
-          run[k - 1].tag !== 'DET'
-        )
-          k--;
-        // ("Striking United Auto Workers picketed", "Angry Postal Workers marched": a first word that can be a modifier
-        // and opens no union's name tells the members' mood, no part of the name.)
-        const mood = (w: string) => !UNION_NAME_OPENERS.has(w) && (canBeTagged(w, 'ADJ') || canBeTagged(w, 'VERB'));
-        if (k === i) while (j - k > 2 && mood(run[k].bare.toLowerCase())) k++;
-        const whole = run.slice(k, j);
-        emit('organization', `org:${normalizeName(spanText(text, whole))}`, whole, ['union-named-by-members']);
-        titled = false;
-        kin = false;
-        i = j;
-        continue;
-      }
-      // "to sell its Rank Xerox South Africa Pty Ltd affiliate ... Rank Xerox South Africa was founded in 1964" (wire
-      // copy, 1987: the event listed only the parent "Rank Xerox", the name, ending on a country, read as
-      // no one's): a name of two words or more the document wrote before with only legal forms after it is that
-      // company's short form (`company-name-without-legal-form`), a subsidiary named for its country too.
-      const withForm =
-        name.length >= 2 && j === i + name.length && !last.possessive
-          ? mentions.find(
-              (m) =>
-                m.kind === 'organization' &&
-                m.surface.startsWith(`${spanText(text, name)} `) &&
-                m.surface
-                  .slice(spanText(text, name).length + 1)
-                  .split(/\s+/)
-                  .every((w) => isLegalSuffix(w)),
-            )
-          : undefined;
-      if (withForm) {
-        emit('organization', withForm.key, name, ['company-name-without-legal-form']);
-        titled = false;
-        kin = false;
-        i = j;
-        continue;
-      }
-      if (name.length === 1 && networkActs(text, tokens, name[0])) emit('organization', `org:${normalizeName(name[0].bare)}`, name, ['network-acts']);
-      else if (!name.every((n) => NOT_ACTOR_WORDS.has(n.bare.toLowerCase())))
-        people.push({
-          tokens: name,
-          titled,
-          who,
-          placeHead: isPlace,
-          headline: inHeadline(name[0]),
-          kin: kin && name[0] === run[0],
-          ...(titled && roleTitled && name[0] === run[0] ? { role: true } : {}),
-        });
-      titled = false;
-      kin = false;
-      i = j;
-    }
-  }
+  for (const run of capitalisedRuns(text, tokens)) readCapitalisedRun(text, tokens, run, shouted, inHeadline, mentions, people, sentenceFirst, emit);
 
   // "the two Koreas": one phrase, several states; its words name no other actor.
   const groupEnds = new Set<number>();
@@ -2246,161 +2427,8 @@ export function findActorMentions(text: string, analysis?: Analysis, setAside?: 
     const modifier = after && !after.cap && after.tag === 'NOUN' && /^\s+$/.test(text.slice(c.tokens[c.tokens.length - 1].end, after.start));
     if (!modifier) standsAlone.add(normalizeName(spanText(text, c.tokens)));
   }
-  for (const c of others) {
-    const t = c.tokens[0];
-    // "Westinghouse Electric Corp ... Westinghouse withdrew from the deal", "USAir Group Inc ... USAir's tender offer":
-    // the first words of a company's name written with its legal form are that company wherever they stand alone
-    // (`short-form-of-company-name`), no tentative surname, person or place ("a stake in Dome" after "Dome Petroleum Ltd").
-    // ("Iowa Beef closed the proessing plant" after "Iowa Beef Processors Inc": the state's name was read apart; with the
-    // words after it it is the company's short form, `state-starts-company-name`, see companyShortForms.)
-    const state = previousWord(tokens, t);
-    const stateKey =
-      state?.cap && !state.possessive && US_STATES.has(state.bare) && /^ $/.test(text.slice(state.end, t.start))
-        ? normalizeName(`${state.bare} ${spanText(text, c.tokens)}`)
-        : '';
-    const stateShort = stateKey && !c.headline && !taken.has(t.start) && !taken.has(state!.start) ? companyShort.get(stateKey) : undefined;
-    if (stateShort) {
-      emit('organization', `org:${stateShort}`, [state!, ...c.tokens], ['short-form-of-company-name', 'state-starts-company-name']);
-      continue;
-    }
-    const short = !taken.has(t.start) && shortFormOfCompany(c);
-    if (short) {
-      const givenName = short.rule === 'short-form-of-company-name' && FIRST_NAMES.has(t.bare.toLowerCase());
-      const rules = givenName ? [short.rule, 'given-name-starts-company'] : [short.rule];
-      if (short.rule === 'short-form-of-company-name' && tradeShort.has(normalizeName(spanText(text, c.tokens)))) rules.push('short-form-before-trade-head');
-      emit('organization', `org:${short.key}`, c.tokens, leftToCompany.has(c) ? [...rules, 'company-named-before-person'] : rules);
-      continue;
-    }
-    // "succeeding Sergei Shoigu": a name shaped like a person's, with nothing here to say so, is tentative too
-    // ("?sergei shoigu"), kept only when another report of the corpus names that person.
-    // ("Two Britons have now contracted swine flu": a number word starts no name.)
-    if (
-      c.tokens.length >= 2 &&
-      c.tokens.length <= 4 &&
-      !c.headline &&
-      !c.placeHead &&
-      !taken.has(t.start) &&
-      personShaped(c.tokens) &&
-      !canBeTagged(t.bare.toLowerCase(), 'NUM')
-    ) {
-      const key = normalizeName(spanText(text, c.tokens));
-      if (
-        standsAlone.has(key) &&
-        !ev.located.has(key) &&
-        !ORG_HEADS.has(c.tokens[c.tokens.length - 1].bare.toLowerCase()) &&
-        !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
-      )
-        emit('person', `?${key}`, c.tokens, ['tentative-full-name']);
-      // "The Deepwater Horizon drilling rig sank": a name only written before a common noun names a thing; it is
-      // kept when other reports know that thing (canonical.ts), else dropped.
-      else if (!standsAlone.has(key)) emit('other', `?${key}`, c.tokens, ['tentative-named-thing']);
-      continue;
-    }
-    // "the BP oil rig exploded", "BP collected a smaller amount", "BP's shares halved": an acronym that neither speaks nor acts here is
-    // an organisation the corpus may know ("BP said" in another report); canonical.ts joins it to that one or drops it.
-    if (
-      c.tokens.length === 1 &&
-      /^\p{Lu}{2,6}$/u.test(t.bare) &&
-      !OUTLET_ACRONYMS.has(t.bare) &&
-      !taken.has(t.start) &&
-      !c.placeHead &&
-      !NOT_ACTOR_WORDS.has(t.bare.toLowerCase())
-    ) {
-      // "The PHLX oil service index jumped 2.3 percent": an acronym before a market index's noun (up to three words
-      // written small between) names that index, a thing a reader follows as "FTSE 100" (`index-name`).
-      // ("The PHLX oil service index jumped 2.3 percent": the index is named with its words, "PHLX oil service index";
-      // "PHLX" alone is the exchange, which takes no part. Only nouns and adjectives between: "BP falls out of index"
-      // names no index.)
-      const index = indexNameAfter(tokens, t);
-      if (index) emit('other', `other:${normalizeName(spanText(text, [t, ...index]))}`, [t, ...index], ['index-name']);
-      else if (employers.has(t.bare)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['employer-of-person']);
-      // ("Shares in IPF, which two months ago reported ...": what shares are in is a listed company, `shares-of-name`.)
-      else if (sharesOf(text, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['shares-of-name']);
-      // "In 1918, when the LGB was finally girded into action late on in the pandemic" (the Local Government Board, never
-      // spelt out): an acronym after "the" that is a noun phrase of its own and acts names a body, an organisation
-      // (`acronym-after-the-acts`); not one before a noun it qualifies ("the BP oil rig", "the DOJ official").
-      // ("the blowout preventer (BOP) device failed ... the BOP was faulty": an acronym the document spells out in words
-      // written small is a thing's, no body: a named thing, `acronym-of-common-noun`.)
-      else if (previousWord(tokens, t)?.bare === 'the' && actsAlone(text, tokens, t)) {
-        // ("A spokesman for the union (UAW) said the UAW was ready to strike": only words that spell the acronym, each
-        // word's first letter opening its share of the letters, "blowout preventer (BOP)", define a thing's.)
-        const thing = spellsAcronymBefore(text, t.bare);
-        if (thing) emit('other', `other:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts', 'acronym-of-common-noun']);
-        else emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['acronym-after-the-acts']);
-      } else emit('organization', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-acronym']);
-      continue;
-    }
-    // "Computer maker Apple ...": a sentence's first word that wink reads as a common noun is no surname.
-    if (t.tag !== 'PROPN' && sentenceInitial(text, t)) continue;
-    if (c.tokens.length !== 1 || c.headline || c.placeHead || taken.has(t.start) || t.bare.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(t.bare)) continue;
-    if (NOT_ACTOR_WORDS.has(t.bare.toLowerCase())) continue;
-    // "in Houston", "near Grand Isle": a name the document uses as a place is no one's surname. It is recorded as
-    // a place, which is no actor: canonical.ts weighs it against the reports that read the word as an organisation.
-    // ("Mr Megrahi had only a few months to live ... lobbied for the release of Megrahi ... Megrahi was convicted": a
-    // name the document gives a person's title is that person wherever else it stands alone, `titled-in-document`.)
-    if (titledAlone.has(normalizeName(t.bare))) {
-      emit('person', normalizeName(t.bare), c.tokens, ['titled-in-document']);
-      continue;
-    }
-    const legal = legalShort.get(normalizeName(t.bare));
-    if (legal) {
-      emit('organization', `org:${legal}`, c.tokens, ['short-form-of-legal-name']);
-      continue;
-    }
-    if (ev.located.has(normalizeName(t.bare))) {
-      emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['after-place-preposition']);
-      continue;
-    }
-    // "Du Pont Co said it agreed to sell its Cleveland chemical plant" (wire copy, 1987): a name after
-    // "its" or "their" and before a facility's noun is where the owner's plant stands, a place (`place-of-owned-facility`).
-    const owner = previousWord(tokens, t)?.bare.toLowerCase();
-    if ((owner === 'its' || owner === 'their') && facilityAfter(tokens, t)) {
-      emit('place', `place:${normalizeName(t.bare)}`, c.tokens, ['place-of-owned-facility']);
-      continue;
-    }
-    // "Credit default swaps protecting BP's debt jumped", "Thousands of businesses ... have been crippled": a sentence's
-    // first word that the lexicon knows as a common noun or a number, before a lower-case word that is no verb, is
-    // that word, not a surname.
-    const after = nextWord(tokens, t);
-    const lower = t.bare.toLowerCase();
-    // ("Oil began washing up on Louisiana's coast on Friday" in a report of "the oil spill": before a verb too, when the
-    // document writes the word small elsewhere, `common-word-written-small`.)
-    if (
-      sentenceInitial(text, t) &&
-      after &&
-      !after.cap &&
-      ((after.tag !== 'VERB' && after.tag !== 'AUX') || (isWord(lower) && standsAsWord(text, lower))) &&
-      !FIRST_NAMES.has(lower) &&
-      baseForms(lower).some((f) => canBeTagged(f, 'NOUN') || canBeTagged(f, 'NUM'))
-    )
-      continue;
-    // ("Shares of Cameron fell": a listed company, no surname, `shares-of-name`.)
-    if (sharesOf(text, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['shares-of-name']);
-    // "Eletrospace shares closed yesterday on the NYSE at 30-1/8" (Reuters 1987, the wire's spelling of Electrospace): a
-    // name no dictionary knows, right before "shares" or "stock" that a verb follows, is the listed company whose
-    // shares they are, no surname (`name-before-shares`).
-    else if (sharesAfter(text, t) && !isWord(lower)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['name-before-shares']);
-    // "the Bank of England has been selling sterling ... Earlier this week, the Bank sanctioned a cut in bank interest
-    // rates" (Reuters, 11 March 1987; judged "Bank of England missing"): an organisation's head word written with a
-    // capital after "the", in a document that named one organisation with that head, is that one's short form
-    // (`head-word-of-named-organisation`), no surname.
-    else if (headWordOf(text, t, mentions)) emit('organization', headWordOf(text, t, mentions)!, c.tokens, ['head-word-of-named-organisation']);
-    // "Boston-based Spencer filed for Chapter 11 on Nov 19, 1986" (wire copy, 1987; listed no one): where a lone name is
-    // based, written right before it, makes it a concern, no surname (`based-before-name`); a person so placed is
-    // written with a role between ("London-based economist John Smith") or by a full name.
-    else if (basedRightBefore(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['based-before-name']);
-    // "The European Community (EC) and Soviet-led Comecon ended talks here" (wire copy, 1987, the judges: "Comecon, the
-    // title's subject, missing"): a lone name right after a "-led" compound is what that state or body leads, a bloc or
-    // a body, no surname: a person is not led (`led-body-after-compound`).
-    else if (ledRightBefore(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['led-body-after-compound']);
-    // "Facebook has been mapping swine flu discussions among its members for the past few days" (Reuters, 2009; the
-    // judges of "Facebook grew 10 percent" elsewhere in the report: "Facebook, the main participant, is named"): a lone
-    // name that acts and that the clause then takes up with "its", no "his" or "her" and no other name between, is a
-    // thing, no person: an organisation (`its-takes-up-name`). The document's other lone uses of the word follow it
-    // (`word-the-document-names-as-organisation`).
-    else if (itsTakesUpName(text, tokens, t)) emit('organization', `org:${normalizeName(t.bare)}`, c.tokens, ['its-takes-up-name']);
-    else emit('person', `?${normalizeName(t.bare)}`, c.tokens, ['tentative-surname']);
-  }
+  const known: NamesKnown = { taken, companyShort, shortFormOfCompany, tradeShort, leftToCompany, standsAlone, employers, titledAlone, legalShort };
+  for (const c of others) readOtherCandidate(text, tokens, c, ev, mentions, emit, known);
   // "Eastern Airlines ... to transfer scores of Eastern jets ... Eastern lost 130.8 mln dlrs in 1986", "Dowty Group Plc
   // said it agreed to buy Hydraulic Units Inc ... Hydraulic reported 4.3 mln dlrs pretax profit" (wire copy, 1987): a
   // sentence's first word that the tagger read as an adjective, standing alone before its verb, is the organisation the
