@@ -92,7 +92,8 @@ describe('titles that stop where their clause goes on with what they need (event
   it('keeps what a counted noun is of when the title has room (`title:count-keeps-what-of`)', () => {
     const uk = 'Health officials today announced one more confirmed case of swine flu in Britain, taking the national total to 28.';
     const m = dated(uk, '2009-05-08').find((x) => x.title.startsWith('Health officials'));
-    expect(m?.title).toBe('Health officials announced one confirmed case of swine flu');
+    // ("more" stays too: one more case, not the first; `title:count-keeps-qualifier`.)
+    expect(m?.title).toBe('Health officials announced one more confirmed case of swine flu');
     expect(m?.rules).toContain('title:count-keeps-what-of');
     const us = 'U.S. health officials confirmed a total of 91 human cases of H1N1 swine flu across the country on Tuesday.';
     // (No room: the title stands as it was.)
