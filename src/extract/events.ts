@@ -731,6 +731,23 @@ const WEEKDAY_AHEAD = new RegExp(
 /** The weekday that ends every match of WEEKDAY_AHEAD, with the same flags (no "g": no state between texts). */
 const WEEKDAY_NAMED = new RegExp(`${WEEKDAY_NAME}\\b(?!['’])`, 'iu');
 /**
+ * The time of a wire lede with no day of its own, dated by the dateline line just before it (`lede:wire-dateline-day`):
+ * no characters of the sentence, the dateline's words quoted as what it is counted from ("QUITO, March 7").
+ */
+function datelineDayTime(text: string, sentences: Sentence[], k: number, start: number, day: string): TimeExpression {
+  return {
+    text: '',
+    start,
+    end: start,
+    value: day,
+    precision: 'day',
+    basis: 'relative',
+    countedFrom: datelineWords(text, sentences[k - 1]),
+    rules: ['lede:wire-dateline-day'],
+  };
+}
+
+/**
  * The weekdays an article names as ahead ("are to meet on Thursday"), each with the words that say what is to come:
  * the same bare weekday after that happening arranged ("convened an emergency meeting ... on Thursday") is that day.
  * (A live page of many days may say "will address the nation on Tuesday" and "was hosting a meeting ... Tuesday
@@ -2226,16 +2243,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           // shares words with its headline is often cut from its object, "Ford Motor Co said it has awarded Cimarron
           // Express Inc", "Moody's Investors Service Inc said it cut to Caa", and dated by the dateline would tell a
           // half of the day's news as its whole.)
-          time = {
-            text: '',
-            start: s.start,
-            end: s.start,
-            value: day,
-            precision: 'day',
-            basis: 'relative',
-            countedFrom: datelineWords(text, sentences[c.sentence - 1]),
-            rules: ['lede:wire-dateline-day'],
-          };
+          time = datelineDayTime(text, sentences, c.sentence, s.start, day);
           rules.push('date:wire-lede-saying-of-dateline-day');
           sayingDay = true;
         } else if (
@@ -2248,16 +2256,7 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
           headlineParaphrasesLede(text, sentences, c.sentence, c.title, c.lemma) &&
           !titleCutBeforeComplement(text, c.title, s.start, s.end)
         ) {
-          time = {
-            text: '',
-            start: s.start,
-            end: s.start,
-            value: day,
-            precision: 'day',
-            basis: 'relative',
-            countedFrom: datelineWords(text, sentences[c.sentence - 1]),
-            rules: ['lede:wire-dateline-day'],
-          };
+          time = datelineDayTime(text, sentences, c.sentence, s.start, day);
           rules.push('date:wire-lede-saying-of-dateline-day', 'date:wire-lede-told-by-headline-paraphrase');
           sayingDay = true;
         }
@@ -2313,46 +2312,19 @@ export function extractEventMentions(input: EventInput, dropped?: DroppedMention
         // do. `date:wire-lede-perfect-of-an-amount`, no date.)
         else if (day && wirePerfect && c.objectUnbounded) rules.push('date:wire-lede-perfect-of-an-amount');
         else if (day && headlineTellsLede(text, sentences, c.sentence, c.title, c.lemma, c.ownerSayer)) {
-          time = {
-            text: '',
-            start: s.start,
-            end: s.start,
-            value: day,
-            precision: 'day',
-            basis: 'relative',
-            countedFrom: datelineWords(text, sentences[c.sentence - 1]),
-            rules: ['lede:wire-dateline-day'],
-          };
+          time = datelineDayTime(text, sentences, c.sentence, s.start, day);
           rules.push('date:wire-lede-told-by-headline');
           if (rules.includes('clause:complement') && c.ownerSayer) rules.push('date:wire-lede-its-of-sayer');
         } else if (day && headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, [...c.own, ...c.dependent]) && cut()) cutTitle();
         else if (day && headlineTellsLedeInItsWords(text, sentences, c.sentence, c.title, [...c.own, ...c.dependent])) {
           // ("ISRAELI JETS RAID SOUTH LEBANON" over "Israeli jets bombed Palestinian targets in south Lebanon ...":
           // the headline's own verb and the lede's place, headline-echo.ts.)
-          time = {
-            text: '',
-            start: s.start,
-            end: s.start,
-            value: day,
-            precision: 'day',
-            basis: 'relative',
-            countedFrom: datelineWords(text, sentences[c.sentence - 1]),
-            rules: ['lede:wire-dateline-day'],
-          };
+          time = datelineDayTime(text, sentences, c.sentence, s.start, day);
           rules.push('date:wire-lede-told-by-headline-words');
         } else if (day && headlineParaphrasesLede(text, sentences, c.sentence, c.title, c.lemma, c.ownerSayer) && !cut()) {
           // ("SOUTHMARK ACQUIRES 28 NURSING HOMES" over "Southmark Corp acquired 28 long-term care facilities": the
           // headline's company and verb, or a verb of its own for the lede's, headline-echo.ts.)
-          time = {
-            text: '',
-            start: s.start,
-            end: s.start,
-            value: day,
-            precision: 'day',
-            basis: 'relative',
-            countedFrom: datelineWords(text, sentences[c.sentence - 1]),
-            rules: ['lede:wire-dateline-day'],
-          };
+          time = datelineDayTime(text, sentences, c.sentence, s.start, day);
           rules.push('date:wire-lede-told-by-headline-paraphrase');
         }
         if (time && sayerApart) rules.push('date:wire-lede-sayer-after-the-words');
