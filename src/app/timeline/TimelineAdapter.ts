@@ -352,16 +352,15 @@ export class TimelineAdapter {
   /**
    * Shows every shown event with its label (fitWindow.ts); in a large collection, every shown event of the core
    * period. Returns how many events lie outside: none, unless the collection spans more than the 10,000 years
-   * vis-timeline draws at once. `whole`: the story's arc as it is, not narrowed to the shown events (storyFrame.ts).
+   * vis-timeline draws at once.
    */
-  fit(animate = false, whole = false): number {
+  fit(animate = false): number {
     this.beside = null;
     if (this.stackFirst) {
       this.stackFirst = null;
       this.applyOrder();
     }
-    const frame = this.storyFrame();
-    const arc = whole ? frame?.storyArc : frame?.arc;
+    const arc = this.storyFrame()?.arc;
     const index = this.index;
     if (!arc || !index) return this.fitTo((_, span) => span, animate);
     // The story's arc, its first key event to its last (storyView.ts storyArc: the BBC spill coverage's explosion to
@@ -371,9 +370,9 @@ export class TimelineAdapter {
     // fitted in as neighbours: each one stretched the window again, the BBC spill coverage's on to mid-January at
     // 1280×720, its busy weeks squeezed into a stack that hid 16 of its 30 key events above the timeline's top while
     // the axis from October on stood empty. They are the later marker's (trimTail).
-    // (The arc is the story's, narrowed to the key events this screen draws in it, storyFrame.ts fittedToShown: the
-    // window reaches its end, so the first view never offers "Back to the story" as if it were beside it, and no
-    // stretch after the last event drawn stands empty, as the right third of the Guardian's swine flu did at 1280×720.)
+    // (The arc is reckoned from the 30 key events when the screen opens on fewer, store/detail.ts keyEventsFor: the
+    // window reaches its end, the well's sealing on 19 September, even when that event is not among the 16 drawn at
+    // 1280×720; ending in August, the first view offered "Back to the story" as if it were beside it.)
     return this.fitTo((p, span) => (index.endMs[p] > arc.start && index.startMs[p] < arc.end ? clip(span, arc) : null), animate, false, true, arc.end - 1);
   }
 

@@ -60,13 +60,7 @@ export function TimelineView() {
    * The first view (a fit, or the window a link or a reload gives) is measured, and the key events made fewer by as
    * many as it hides (fitKeyEvents). null: no such measure is under way.
    */
-  const keyFit = useRef<'fit' | 'whole' | 'narrowed' | { start: Date; end: Date } | null>(null);
-  /**
-   * when the first view was narrowed to the key events kept (performance.now(); 0: not just now), and its window: its
-   * labels may still wrap at the right edge a moment later and stack higher, and the window then goes back to the
-   * story's arc, unless the reader (or a marker) has moved it since
-   */
-  const narrowedAt = useRef<{ at: number; window: { start: Date; end: Date } } | null>(null);
+  const keyFit = useRef<'fit' | { start: Date; end: Date } | null>(null);
   const showEvents = useCallback((a: TimelineAdapter) => {
     const s = explorerStore.getState();
     const view = selectStoryView(s);
@@ -88,59 +82,19 @@ export function TimelineView() {
       },
       // (the export's grown timeline hides nothing for a moment: the cue leaving the toolbar moved the timeline up a line)
       onStackChange: ({ above, below }) => {
-        const narrowed = narrowedAt.current;
-        if (
-          narrowed &&
-          above + below > 0 &&
-          performance.now() - narrowed.at < NARROWED_SETTLE_MS &&
-          !a.besideCore() &&
-          sameWindow(a.getWindow(), narrowed.window)
-        ) {
-          narrowedAt.current = null;
-          keyFit.current = null;
-          fitted(a.fit(false, true));
-          return;
-        }
         if (!host.current?.hasAttribute(SNAPSHOT_ATTR)) setStack({ above, below });
       },
       onFitDrawn: ({ above, below }) => {
         const first = keyFit.current;
         if (first) {
-          const hidden = above + below;
-          if (first === 'narrowed') {
-            // the window narrowed to the key events kept hides some of them: back to the story's arc, where none hid
+          if (!fitKeyEvents(above + below)) {
             keyFit.current = null;
-            if (hidden > 0) {
-              narrowedAt.current = null;
-              fitted(a.fit(false, true));
-            }
-            return;
-          }
-          if (!fitKeyEvents(hidden)) {
-            keyFit.current = null;
-            // The key events were dropped in the story's arc (below) until none hid: the window is now fitted to those
-            // kept (storyFrame.ts fittedToShown), as long as it hides none of them. Reckoned from the 30 key events,
-            // the Guardian's swine flu coverage at 1280×720 ran to mid-June while the 10 kept ended on 7 May: the
-            // right third of the first view stood empty.
-            const frame = a.storyFrame();
-            const narrowed = !!frame && (frame.arc.start !== frame.storyArc.start || frame.arc.end !== frame.storyArc.end);
-            // (the first fit is narrowed already: it too goes back when a label wraps a moment later)
-            if (first === 'fit' && narrowed) narrowedAt.current = { at: performance.now(), window: a.getWindow() };
-            if (first === 'whole' && narrowed) {
-              keyFit.current = 'narrowed';
-              a.measureFit();
-              fitted(a.fit());
-              narrowedAt.current = { at: performance.now(), window: a.getWindow() };
-            }
             return;
           }
           showEvents(a);
-          if (first === 'fit' || first === 'whole') {
-            // Key events are dropped in the story's arc, not in one narrowed to those kept: narrowed with each drop,
-            // the long titles of key-events-two-lines.spec.ts at 1280×720 ended on 10 with 2 hidden above the top.
-            keyFit.current = 'whole';
+          if (first === 'fit') {
             a.measureFit();
-            fitted(a.fit(false, true));
+            fitted(a.fit());
           } else {
             a.measureWindow();
             a.setWindow(first.start, first.end);
@@ -396,9 +350,6 @@ export function TimelineView() {
  * whether to fit and measure again (the window is the 30 key events' arc whatever their number, so the stack of the
  * fewer is lower, and one step is usually enough).
  */
-/** how long after the first view narrowed to its key events a label wrapping at the edge sends it back (ms) */
-const NARROWED_SETTLE_MS = 1200;
-
 function fitKeyEvents(hidden: number): boolean {
   const s = explorerStore.getState();
   if (hidden <= 0 || s.detail !== 'key' || s.keyEvents <= MIN_KEY_EVENTS) return false;

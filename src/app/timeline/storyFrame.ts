@@ -13,11 +13,6 @@ export interface StoryFrame {
   /** the core and the key events of the story's period that follow on from it (storyView.ts storyArc): the first view */
   arc: { start: number; end: number };
   /**
-   * the story's arc before it is narrowed to the shown events (storyView.ts storyArc): the window the first view falls
-   * back on when the narrowed one hides key events above the top (TimelineView.tsx)
-   */
-  storyArc: { start: number; end: number };
-  /**
    * positions (shown or folded away) wholly before the core, or before the arc when it opens after the core's first
    * day (a month-dated core opened on its first day-dated key event: what lies between is out of the first view too),
    * and wholly after the core
@@ -38,8 +33,7 @@ export interface StoryFrame {
 export function storyFrame(index: TimelineIndex, shown: readonly number[], folded: readonly number[], story: readonly number[] = shown): StoryFrame | null {
   const core = storyCore(index, story.length ? story : shown);
   if (!core) return null;
-  const whole = storyArc(index, story.length ? story : shown, core);
-  const arc = fittedToShown(index, whole, shown);
+  const arc = storyArc(index, story.length ? story : shown, core);
   const before = Math.max(core.start, arc.start);
   const earlier: number[] = [];
   const later: number[] = [];
@@ -49,25 +43,7 @@ export function storyFrame(index: TimelineIndex, shown: readonly number[], folde
       else if (index.startMs[p] >= core.end) later.push(p);
     }
   }
-  return { core, arc, storyArc: whole, earlier, later, folded: new Set(folded) };
-}
-
-/**
- * The arc narrowed to the shown events in it (none in it: the arc as it is). Reckoned from the 30 key events, the arc
- * of the Guardian's swine flu coverage ran from 23 April to mid-June 2009, while 1280×720 opens on 10 key events,
- * the last on 7 May: the first view drew them in its left two thirds and left the right third empty. The core stays
- * the story's (the title slide's period, the markers' sides); the first view fits what it draws.
- */
-function fittedToShown(index: TimelineIndex, arc: { start: number; end: number }, shown: readonly number[]): { start: number; end: number } {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const p of shown) {
-    if (index.endMs[p] <= arc.start || index.startMs[p] >= arc.end) continue;
-    first = Math.min(first, index.startMs[p]);
-    last = Math.max(last, index.endMs[p]);
-  }
-  if (first > last) return arc;
-  return { start: Math.max(arc.start, first), end: Math.min(arc.end, last) };
+  return { core, arc, earlier, later, folded: new Set(folded) };
 }
 
 export type Side = 'earlier' | 'later';
